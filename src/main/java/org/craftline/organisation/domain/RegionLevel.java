@@ -1,0 +1,7 @@
+package org.craftline.organisation.domain;
+
+public enum RegionLevel {
+    PROVINCE,
+    CITY,
+    COUNTY
+}

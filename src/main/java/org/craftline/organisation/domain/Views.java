@@ -1,0 +1,42 @@
+package org.craftline.organisation.domain;
+
+/** Read models of the organisation module, as lists, detail pages and the API show them. */
+public final class Views {
+
+    private Views() {}
+
+    public record RegionView(
+            long id,
+            String code,
+            String name,
+            String nameEn,
+            RegionLevel level,
+            String parentCode,
+            String parentName) {}
+
+    public record SchoolView(
+            long id, String code, String name, String nameEn, String regionCode, String regionName, int foundedYear) {}
+
+    public record MajorView(long id, String code, String name, String nameEn) {}
+
+    public record ClassView(
+            long id,
+            String schoolCode,
+            String schoolName,
+            String majorCode,
+            String majorName,
+            int entryYear,
+            String name,
+            String adviserNumber,
+            String adviserName) {}
+
+    public record StaffView(
+            long id,
+            String schoolCode,
+            String schoolName,
+            String staffNumber,
+            String name,
+            String title,
+            boolean fullTime,
+            boolean dualQualified) {}
+}

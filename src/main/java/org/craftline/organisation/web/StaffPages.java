@@ -1,0 +1,118 @@
+package org.craftline.organisation.web;
+
+import org.craftline.organisation.domain.Classes;
+import org.craftline.organisation.domain.Forms.StaffForm;
+import org.craftline.organisation.domain.StaffMembers;
+import org.craftline.organisation.domain.Views.StaffView;
+import org.craftline.shared.FormSubmission;
+import org.craftline.shared.PageQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/organisation/staff")
+class StaffPages {
+
+    private final StaffMembers staff;
+    private final Classes classes;
+    private final FormOptions options;
+
+    StaffPages(StaffMembers staff, Classes classes, FormOptions options) {
+        this.staff = staff;
+        this.classes = classes;
+        this.options = options;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean fullTime,
+            @RequestParam(required = false) Boolean dualQualified,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var filter = new StaffMembers.Filter(school, q, fullTime, dualQualified);
+        model.addAttribute("filter", filter);
+        model.addAttribute("staff", staff.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("schoolOptions", options.schools());
+        return "organisation/staff-list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        StaffView member = staff.get(id);
+        model.addAttribute("member", member);
+        model.addAttribute(
+                "advised",
+                classes.list(
+                                new Classes.Filter(member.schoolCode(), null, null, null, member.staffNumber()),
+                                PageQuery.of(1, PageQuery.MAX_SIZE))
+                        .items());
+        return "organisation/staff";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, new StaffForm("", "", "", "", true, false), null);
+    }
+
+    @PostMapping
+    String create(
+            @Validated @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var created = FormSubmission.run(errors, () -> staff.create(form));
+        if (created.isEmpty()) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/organisation/staff/" + created.get().id();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        StaffView s = staff.get(id);
+        return form(
+                model,
+                new StaffForm(s.schoolCode(), s.staffNumber(), s.name(), s.title(), s.fullTime(), s.dualQualified()),
+                id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Validated @ModelAttribute("form") StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(errors, () -> staff.update(id, form)).isEmpty()) {
+            return form(model, form, id);
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/organisation/staff/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        staff.delete(id);
+        redirect.addFlashAttribute("message", "deleted");
+        return "redirect:/organisation/staff";
+    }
+
+    private String form(Model model, StaffForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("schoolOptions", options.schools());
+        return "organisation/staff-form";
+    }
+}

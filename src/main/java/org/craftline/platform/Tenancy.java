@@ -1,0 +1,57 @@
+package org.craftline.platform;
+
+import java.util.Set;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** The one place that turns the signed-in user into the {@link Scope} of its queries. */
+@Service
+public class Tenancy {
+
+    private final TenantDirectory directory;
+
+    Tenancy(TenantDirectory directory) {
+        this.directory = directory;
+    }
+
+    public CurrentUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof HasCurrentUser principal) {
+            return principal.currentUser();
+        }
+        throw new AuthenticationCredentialsNotFoundException("no signed-in user");
+    }
+
+    public Scope scope() {
+        return scopeOf(currentUser());
+    }
+
+    public Scope scopeOf(CurrentUser user) {
+        return switch (user.role()) {
+            case SYSTEM_ADMIN -> Scope.everything();
+            case SCHOOL_ADMIN -> school(user, false);
+            case STAFF -> school(user, false);
+            case STUDENT -> school(user, true);
+            case BUREAU -> new Scope(false, bureauSchools(user), true);
+            case ENTERPRISE -> Scope.nothing();
+        };
+    }
+
+    private Scope school(CurrentUser user, boolean readOnly) {
+        return user.schoolId() == null ? Scope.nothing() : new Scope(false, Set.of(user.schoolId()), readOnly);
+    }
+
+    private Set<Long> bureauSchools(CurrentUser user) {
+        if (user.regionId() != null) {
+            return directory.schoolsInRegion(user.regionId());
+        }
+        return user.groupId() == null ? Set.of() : directory.schoolsInGroup(user.groupId());
+    }
+
+    /** Implemented by the security principal, so the platform can read the user without a cast. */
+    public interface HasCurrentUser {
+        CurrentUser currentUser();
+    }
+}

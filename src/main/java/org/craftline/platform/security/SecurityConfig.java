@@ -1,0 +1,105 @@
+package org.craftline.platform.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two channels: the REST API (stateless, HTTP Basic or a personal bearer token, RFC 9457 errors)
+ * and the pages (form sign-in, session, CSRF). Read-only roles are refused every change here, in
+ * one place, whatever the controller.
+ */
+@Configuration
+class SecurityConfig {
+
+    // each path rule below lets BUREAU (read-only) in for GET only; the last rule refuses it
+    // every other method, so a new module's pages are read-only for it without a rule of their own
+    static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE", "STUDENT"};
+    static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default; the {id} prefix lets us move to a newer algorithm without a reset
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        AuthenticationEntryPoint entryPoint = (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in required.");
+        AccessDeniedHandler denied = (req, res, ex) -> problem(res, 403, "Forbidden", "Not allowed for this user.");
+        http.securityMatcher("/api/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // stateless: no cookie authenticates an API call
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole(WRITERS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                                .permitAll()
+                                .requestMatchers("/admin/**")
+                                .hasRole("SYSTEM_ADMIN")
+                                .requestMatchers("/audit/**")
+                                .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
+                                .requestMatchers(HttpMethod.POST, "/tokens/**")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.GET, "/organisation/**")
+                                .hasAnyRole(ORGANISATION_READERS)
+                                .requestMatchers("/organisation/**")
+                                .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF")
+                                .requestMatchers(HttpMethod.GET, "/**")
+                                .authenticated()
+                                .anyRequest()
+                                .hasAnyRole(WRITERS))
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .httpBasic(b -> b.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse res, int status, String title, String detail) throws IOException {
+        res.setStatus(status);
+        res.setContentType("application/problem+json");
+        res.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"Craftline\", Bearer");
+        }
+        res.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
+    }
+}

@@ -1,0 +1,92 @@
+package org.craftline.platform.web;
+
+import java.util.List;
+import java.util.Map;
+import org.craftline.shared.ConflictException;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** RFC 9457 problem responses for the REST API, with field errors where a value was refused. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not Found");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Not allowed for this user.");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(e.messageKey()));
+        problem.setTitle("Conflict");
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(fieldError(e.field(), e.messageKey())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalid(InvalidFieldException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text(e.messageKey()));
+        problem.setTitle("Bad Request");
+        problem.setProperty("errors", List.of(fieldError(e.field(), e.messageKey())));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request content.");
+        problem.setTitle("Bad Request");
+        problem.setProperty(
+                "errors",
+                ex.getBindingResult().getFieldErrors().stream()
+                        .map(f -> Map.of(
+                                "field",
+                                f.getField(),
+                                "message",
+                                messages.getMessage(f, LocaleContextHolder.getLocale())))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private Map<String, String> fieldError(String field, String key) {
+        return Map.of("field", field, "message", text(key));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,30 @@
+package org.craftline.shared;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+
+/** Runs a form's command and turns refused values into field errors on the form. */
+public final class FormSubmission {
+
+    private FormSubmission() {}
+
+    /** The command's result, or empty when the form has errors (those it had, or those it raised). */
+    public static <T> Optional<T> run(BindingResult errors, Supplier<T> command) {
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(command.get());
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), e.messageKey());
+        } catch (ConflictException e) {
+            if (e.field() == null) {
+                errors.reject(e.messageKey());
+            } else {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return Optional.empty();
+    }
+}
