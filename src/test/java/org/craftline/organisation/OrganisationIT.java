@@ -145,6 +145,26 @@ class OrganisationIT {
     }
 
     @Test
+    void aStaffMemberWhoAdvisesAClassIsNotDeleted() throws Exception {
+        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        long id = Long.parseLong(com.jayway.jsonpath.JsonPath.read(
+                        mvc.perform(get("/api/v1/staff")
+                                        .param("q", "T0002")
+                                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.items[0].id")
+                .toString());
+        mvc.perform(post("/organisation/staff/{id}/delete", id).session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "staff.inUse"));
+        mvc.perform(get("/api/v1/staff/{id}", id).with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void everyListAndDetailPageRenders() throws Exception {
         var session = Sessions.login(mvc, TestUsers.ADMIN);
         for (String path : new String[] {

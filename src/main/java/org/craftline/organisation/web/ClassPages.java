@@ -99,7 +99,9 @@ class ClassPages {
     }
 
     private String form(Model model, ClassForm form, Long id) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
         model.addAttribute("id", id);
         model.addAttribute("schoolOptions", options.schools());
         model.addAttribute("majorOptions", options.majors());

@@ -88,7 +88,9 @@ class MajorPages {
     }
 
     private String form(Model model, MajorForm form, String code) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
         model.addAttribute("code", code);
         return "organisation/major-form";
     }

@@ -98,7 +98,9 @@ class RegionPages {
     }
 
     private String form(Model model, RegionForm form, String code) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
         model.addAttribute("code", code);
         model.addAttribute("regionOptions", options.regions());
         return "organisation/region-form";

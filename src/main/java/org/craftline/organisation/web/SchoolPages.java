@@ -108,7 +108,9 @@ class SchoolPages {
     }
 
     private String form(Model model, SchoolForm form, String code) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
         model.addAttribute("code", code);
         model.addAttribute("regionOptions", options.regions());
         model.addAttribute("majorOptions", options.majors());

@@ -4,6 +4,7 @@ import org.craftline.organisation.domain.Classes;
 import org.craftline.organisation.domain.Forms.StaffForm;
 import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views.StaffView;
+import org.craftline.shared.ConflictException;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.PageQuery;
 import org.springframework.stereotype.Controller;
@@ -104,13 +105,20 @@ class StaffPages {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
-        staff.delete(id);
+        try {
+            staff.delete(id);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/organisation/staff/" + id;
+        }
         redirect.addFlashAttribute("message", "deleted");
         return "redirect:/organisation/staff";
     }
 
     private String form(Model model, StaffForm form, Long id) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
         model.addAttribute("id", id);
         model.addAttribute("schoolOptions", options.schools());
         return "organisation/staff-form";

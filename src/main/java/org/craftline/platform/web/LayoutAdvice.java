@@ -1,13 +1,14 @@
 package org.craftline.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Tenancy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout of every page needs: the signed-in user and the current path for the nav. */
 @ControllerAdvice(annotations = Controller.class)
@@ -33,13 +34,18 @@ class LayoutAdvice {
     /** The list's filters as a query prefix for pager links, e.g. {@code "q=x&year=2026&"}. */
     @ModelAttribute("listQuery")
     String listQuery(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String kept = UriComponentsBuilder.newInstance()
-                .query(query == null ? "" : query)
-                .replaceQueryParam("page")
-                .replaceQueryParam("lang")
-                .build()
-                .getQuery();
-        return kept == null || kept.isEmpty() ? "" : kept + "&";
+        StringBuilder query = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("lang") && !name.startsWith("_")) {
+                for (String value : values) {
+                    query.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            }
+        });
+        return query.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -12,10 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.craftline.organisation.domain.Classes;
-import org.craftline.organisation.domain.Majors;
-import org.craftline.organisation.domain.Regions;
-import org.craftline.organisation.domain.Schools;
-import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views.ClassView;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
@@ -30,9 +26,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The API's shape: JSON of lists and records, Location on create, RFC 9457 errors with fields. */
-@WebMvcTest(OrganisationApiController.class)
+@WebMvcTest(ClassApiController.class)
 @AutoConfigureMockMvc(addFilters = false) // security is covered by the PostgreSQL integration tests
-class OrganisationApiControllerTest {
+class ClassApiControllerTest {
 
     static final ClassView CLASS =
             new ClassView(12, "4141013240", "镇平", "750107", "玉雕艺术", 2026, "2026级玉雕艺术1班", "T0001", "王伟");
@@ -42,18 +38,6 @@ class OrganisationApiControllerTest {
 
     @MockitoBean
     Classes classes;
-
-    @MockitoBean
-    Regions regions;
-
-    @MockitoBean
-    Schools schools;
-
-    @MockitoBean
-    Majors majors;
-
-    @MockitoBean
-    StaffMembers staff;
 
     @MockitoBean
     Tenancy tenancy;
