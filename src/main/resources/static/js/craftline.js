@@ -14,3 +14,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// Upload progress of an import: htmx reports the bytes sent.
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var bar = event.target.querySelector && event.target.querySelector('.upload-progress');
+  if (bar && event.detail.lengthComputable) {
+    bar.hidden = false;
+    bar.value = Math.round(event.detail.loaded * 100 / event.detail.total);
+  }
+});

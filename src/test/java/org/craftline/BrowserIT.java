@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.craftline.support.ImportFiles;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,45 @@ class BrowserIT {
     }
 
     @Test
+    void uploadAFileSeeThePreviewAndConfirm(TestInfo info) throws Exception {
+        Path file = Files.createTempFile("students", ".csv");
+        Files.writeString(file, String.join("\n", ImportFiles.students("WEB", 3)) + "\n");
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/imports");
+                page.locator("#file-students").setInputFiles(file);
+                page.locator("#file-students ~ button[type=submit]").click();
+                page.locator("#confirm-import").waitFor();
+                assertThat(page.locator("#import-result").innerText()).contains("共 3 行：新增 3");
+                page.locator("#confirm-import").click();
+                page.locator("#import-result .alert-success").waitFor();
+                assertThat(page.locator("#import-result").innerText()).contains("导入完成");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://127.0.0.1:" + port + "/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(TestUsers.PASSWORD);
+        page.locator("button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private static void screenshot(Page page, TestInfo info) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", info.getDisplayName() + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
     void signInSeeChineseThenSwitchToEnglish(TestInfo info) {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
@@ -85,9 +125,7 @@ class BrowserIT {
                         .as("the choice is remembered")
                         .isEqualTo("Classes");
             } catch (RuntimeException | AssertionError e) {
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(Paths.get("target", "screenshots", info.getDisplayName() + ".png"))
-                        .setFullPage(true));
+                screenshot(page, info);
                 throw e;
             }
         }

@@ -66,7 +66,7 @@ class H2CompatibilityTest {
                         .single())
                 .isEqualTo(2);
         mvc.perform(get("/api/v1/classes").param("q", "玉雕").with(basic))
-                .andExpect(jsonPath("$.total").value(12));
+                .andExpect(jsonPath("$.total").value(24));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.craftline.platform;
 
 import java.util.Set;
+import org.craftline.shared.InvalidFieldException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +50,34 @@ public class Tenancy {
             return directory.schoolsInRegion(user.regionId());
         }
         return user.groupId() == null ? Set.of() : directory.schoolsInGroup(user.groupId());
+    }
+
+    /** Checks that the user administers the school (the operator, or the school's own administrator). */
+    public void checkAdministratorWrite(long schoolId) {
+        CurrentUser user = currentUser();
+        if (user.role() != Role.SYSTEM_ADMIN && user.role() != Role.SCHOOL_ADMIN) {
+            throw new AccessDeniedException("records are changed by administrators");
+        }
+        scopeOf(user).checkWrite(schoolId);
+    }
+
+    /**
+     * The school a new record goes to: the given code (within the user's scope), or the user's own
+     * school when none is given. Checks the user administers it.
+     */
+    public long administeredSchool(String schoolCode) {
+        Scope scope = scope();
+        Long schoolId = schoolCode != null && !schoolCode.isBlank()
+                ? directory
+                        .schoolIdByCode(schoolCode.trim())
+                        .filter(scope::canRead)
+                        .orElseThrow(() -> new InvalidFieldException("schoolCode", "school.unknown"))
+                : currentUser().schoolId();
+        if (schoolId == null) {
+            throw new InvalidFieldException("schoolCode", "school.required");
+        }
+        checkAdministratorWrite(schoolId);
+        return schoolId;
     }
 
     /** Implemented by the security principal, so the platform can read the user without a cast. */

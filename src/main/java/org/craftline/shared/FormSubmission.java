@@ -18,6 +18,8 @@ public final class FormSubmission {
             return Optional.of(command.get());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), e.messageKey());
+        } catch (InvalidFieldsException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
         } catch (ConflictException e) {
             if (e.field() == null) {
                 errors.reject(e.messageKey());

@@ -141,7 +141,7 @@ class OrganisationIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(english).contains("Classes").contains("records, page 1 of 2");
+        assertThat(english).contains("Classes").contains("records, page 1 of 4");
     }
 
     @Test

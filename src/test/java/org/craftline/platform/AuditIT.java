@@ -35,10 +35,17 @@ class AuditIT {
                 .param("id", id)
                 .query(String.class)
                 .single();
+        // keep the class's major and year: its students belong to that major
+        var current = jdbc.sql(
+                        "SELECT m.code, c.entry_year FROM school_class c JOIN major m ON m.id = c.major_id WHERE c.id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
         mvc.perform(put("/api/v1/classes/{id}", id)
                         .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"majorCode\":\"750107\",\"entryYear\":2025,\"name\":\"审计测试班\"}"))
+                        .content("{\"majorCode\":\"" + current.get("code") + "\",\"entryYear\":"
+                                + current.get("entry_year") + ",\"name\":\"审计测试班\"}"))
                 .andExpect(status().isOk());
 
         Map<String, Object> event = lastEvent("class", String.valueOf(id));

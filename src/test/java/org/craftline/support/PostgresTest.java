@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "craftline.admin-password=" + TestUsers.PASSWORD,
             "craftline.demo.password=" + TestUsers.PASSWORD,
-            "server.address=127.0.0.1"
+            "server.address=127.0.0.1",
+            "craftline.imports.max-file-size=5MB",
+            "craftline.data-dir=target/test-data"
         })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PostgresInitializer.class)

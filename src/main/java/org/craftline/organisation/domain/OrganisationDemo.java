@@ -19,7 +19,14 @@ class OrganisationDemo implements DemoContributor {
     record DemoMajor(String code, String name, String nameEn) {}
 
     record DemoSchool(
-            String code, String name, String nameEn, String region, int founded, List<String> majors, int staff) {}
+            String code,
+            String name,
+            String nameEn,
+            String region,
+            int founded,
+            List<String> majors,
+            int staff,
+            int scale) {}
 
     // 6-digit codes in the form of the national catalogue; see docs/architecture.md on the demo data
     static final List<DemoMajor> MAJORS = List.of(
@@ -40,7 +47,8 @@ class OrganisationDemo implements DemoContributor {
                     "411324",
                     2005,
                     List.of("750106", "750107", "750108", "730602", "660104", "750110", "730701"),
-                    160),
+                    160,
+                    2),
             new DemoSchool(
                     "4141013001",
                     "南阳市工艺美术学校",
@@ -48,7 +56,8 @@ class OrganisationDemo implements DemoContributor {
                     "411302",
                     1984,
                     List.of("750106", "710201", "730701"),
-                    70),
+                    70,
+                    1),
             new DemoSchool(
                     "4141013250",
                     "内乡县职业教育中心",
@@ -56,7 +65,8 @@ class OrganisationDemo implements DemoContributor {
                     "411325",
                     1998,
                     List.of("710201", "730701", "750110"),
-                    50));
+                    50,
+                    1));
 
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国红志宏鹏飞晓文斌浩然子轩雨欣佳琪梓涵";
@@ -127,7 +137,7 @@ class OrganisationDemo implements DemoContributor {
         for (int i = 1; i <= s.staff(); i++) {
             staff(schoolId, i, random);
         }
-        classes(s, schoolId, random);
+        classes(s, schoolId);
     }
 
     private void staff(long schoolId, int n, Random random) {
@@ -145,11 +155,11 @@ class OrganisationDemo implements DemoContributor {
                 .update();
     }
 
-    private void classes(DemoSchool s, long schoolId, Random random) {
+    private void classes(DemoSchool s, long schoolId) {
         int adviser = 1;
         for (int year = 2024; year <= 2026; year++) {
             for (String major : s.majors()) {
-                int count = major.equals("750107") ? 4 : major.equals("750106") ? 2 : 1;
+                int count = (major.equals("750107") ? 4 : major.equals("750106") ? 2 : 1) * s.scale();
                 for (int k = 1; k <= count; k++) {
                     String majorName = MAJORS.stream()
                             .filter(m -> m.code().equals(major))

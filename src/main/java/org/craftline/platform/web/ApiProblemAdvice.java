@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.InvalidFieldsException;
 import org.craftline.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,6 +63,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text(e.messageKey()));
         problem.setTitle("Bad Request");
         problem.setProperty("errors", List.of(fieldError(e.field(), e.messageKey())));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    ProblemDetail invalidFields(InvalidFieldsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid values.");
+        problem.setTitle("Bad Request");
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> fieldError(p.field(), p.messageKey()))
+                        .toList());
         return problem;
     }
 

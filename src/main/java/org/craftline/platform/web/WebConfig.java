@@ -26,7 +26,11 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("craftline-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> CHINESE);
+        // pages are Chinese until the user switches; API clients may ask by Accept-Language
+        resolver.setDefaultLocaleFunction(
+                request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
+                        ? request.getLocale()
+                        : CHINESE);
         return resolver;
     }
 

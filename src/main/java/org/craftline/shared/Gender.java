@@ -1,0 +1,7 @@
+package org.craftline.shared;
+
+/** A person's gender as recorded on the resident identity card. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,40 @@
+package org.craftline.shared;
+
+/** Clean-up of text typed or pasted by users, who often type with a Chinese input method. */
+public final class Text {
+
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final int FULL_WIDTH_OFFSET = 0xFF01 - 0x21;
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
+    private Text() {}
+
+    /**
+     * Turns full-width ASCII variants into ASCII, ideographic and non-breaking spaces into plain
+     * spaces, and strips leading and trailing whitespace; null stays null.
+     */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        var out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+                out.append((char) (c - FULL_WIDTH_OFFSET));
+            } else if (c == IDEOGRAPHIC_SPACE || c == NO_BREAK_SPACE) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The text itself, or null when it is null, empty or only whitespace. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

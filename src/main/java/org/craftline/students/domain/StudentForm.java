@@ -1,0 +1,47 @@
+package org.craftline.students.domain;
+
+import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A student as a form or an API body gives it; every value is checked by the same rules as an
+ * imported row. A masked ID number or phone (with *) on an edit keeps the stored value.
+ */
+public record StudentForm(
+        @Size(max = 10) String schoolCode,
+        @Size(max = 30) String studentNumber,
+        @Size(max = 50) String name,
+        @Size(max = 30) String idNumber,
+        @Size(max = 10) String gender,
+        @Size(max = 20) String birthDate,
+        @Size(max = 10) String household,
+        @Size(max = 20) String phone,
+        @Size(max = 10) String majorCode,
+        @Size(max = 100) String className,
+        @Size(max = 10) String entryYear) {
+
+    public static StudentForm empty() {
+        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "");
+    }
+
+    Map<String, String> values() {
+        Map<String, String> v = new HashMap<>();
+        put(v, "studentNumber", studentNumber);
+        put(v, "name", name);
+        put(v, "idNumber", idNumber);
+        put(v, "gender", gender);
+        put(v, "birthDate", birthDate);
+        put(v, "household", household);
+        put(v, "phone", phone);
+        put(v, "majorCode", majorCode);
+        put(v, "className", className);
+        put(v, "entryYear", entryYear);
+        return v;
+    }
+
+    private static void put(Map<String, String> v, String key, String value) {
+        String text = org.craftline.shared.Text.normalise(value);
+        v.put(key, text == null ? "" : text);
+    }
+}

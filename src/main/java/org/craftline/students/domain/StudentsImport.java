@@ -1,0 +1,167 @@
+package org.craftline.students.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.craftline.organisation.OrganisationApi;
+import org.craftline.platform.ImportColumn;
+import org.craftline.platform.ImportKind;
+import org.craftline.platform.Scope;
+import org.craftline.platform.Tenancy;
+import org.craftline.shared.Phones;
+import org.craftline.shared.ResidentIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code students} kind: one row a student, keyed by school and student number. Rows are
+ * checked by the same rules as the form, staged, then compared and merged with set-based SQL.
+ */
+@Component
+class StudentsImport implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            new ImportColumn("schoolCode", "学校标识码", "School code", false, ""),
+            new ImportColumn("studentNumber", "学号", "Student number", true, "2026010101"),
+            new ImportColumn("name", "姓名", "Name", true, "张三"),
+            new ImportColumn("idNumber", "身份证号", "Resident ID number", true, "11010519491231002X"),
+            new ImportColumn("gender", "性别", "Gender", false, "男"),
+            new ImportColumn("birthDate", "出生日期", "Birth date", false, "1949-12-31"),
+            new ImportColumn("household", "户口类型", "Household", true, "农村"),
+            new ImportColumn("phone", "手机号", "Mobile phone", false, "13800138000"),
+            new ImportColumn("majorCode", "专业代码", "Major code", true, "750107"),
+            new ImportColumn("className", "班级", "Class", false, "2026级玉雕艺术1班"),
+            new ImportColumn("entryYear", "入学年份", "Entry year", true, "2026"),
+            new ImportColumn("status", "学籍状态", "Status", false, "在读"));
+
+    static final List<String> STAGING = List.of(
+            "import_key",
+            "school_id",
+            "student_number",
+            "name",
+            "id_number",
+            "gender",
+            "birth_date",
+            "household",
+            "phone",
+            "major_id",
+            "class_id",
+            "entry_year",
+            "status");
+
+    private final JdbcClient jdbc;
+    private final Students students;
+    private final OrganisationApi organisation;
+    private final Tenancy tenancy;
+    private final StudentsMerge merge;
+
+    StudentsImport(
+            JdbcClient jdbc, Students students, OrganisationApi organisation, Tenancy tenancy, StudentsMerge merge) {
+        this.jdbc = jdbc;
+        this.students = students;
+        this.organisation = organisation;
+        this.tenancy = tenancy;
+        this.merge = merge;
+    }
+
+    @Override
+    public String name() {
+        return "students";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public ImportRun begin(Scope scope, String importKey) {
+        Long ownSchool = tenancy.currentUser().schoolId();
+        if (ownSchool != null) {
+            tenancy.checkAdministratorWrite(ownSchool);
+        } else {
+            scope.checkWriteShared();
+        }
+        return new Run(scope, importKey, ownSchool);
+    }
+
+    private final class Run implements ImportRun {
+        private final Scope scope;
+        private final String importKey;
+        private final Long ownSchool;
+        private final Map<String, StudentRules.Refs> refsBySchool = new HashMap<>();
+
+        Run(Scope scope, String importKey, Long ownSchool) {
+            this.scope = scope;
+            this.importKey = importKey;
+            this.ownSchool = ownSchool;
+        }
+
+        @Override
+        public StagedRow validate(Map<String, String> values, RowErrors errors) {
+            StudentRules.Refs refs = refs(values.getOrDefault("schoolCode", ""), errors);
+            if (refs == null) {
+                return null;
+            }
+            ValidStudent s = StudentRules.check(values, refs, errors::add);
+            return s == null ? null : new StagedRow(s.schoolId() + "/" + s.studentNumber(), s.stagingValues());
+        }
+
+        private StudentRules.Refs refs(String schoolCode, RowErrors errors) {
+            String key = schoolCode.isBlank() ? "" : schoolCode;
+            if (refsBySchool.containsKey(key)) {
+                return refsBySchool.get(key);
+            }
+            Long schoolId = key.isEmpty()
+                    ? ownSchool
+                    : organisation.schoolIdByCode(key).filter(scope::canWrite).orElse(null);
+            if (schoolId == null) {
+                errors.add("schoolCode", schoolCode, key.isEmpty() ? "school.required" : "school.unknown");
+                return null;
+            }
+            StudentRules.Refs refs = students.refs(schoolId);
+            refsBySchool.put(key, refs);
+            return refs;
+        }
+
+        @Override
+        public String stagingTable() {
+            return "student_import";
+        }
+
+        @Override
+        public List<String> stagingColumns() {
+            return STAGING;
+        }
+
+        @Override
+        public ImportCounts merge(boolean apply) {
+            return merge.merge(importKey, apply);
+        }
+    }
+
+    @Override
+    public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
+        try (var rows = jdbc
+                .sql("SELECT " + Students.SELECT + " FROM " + Students.FROM + " WHERE " + scope.sql("s.school_id")
+                        + " ORDER BY sc.code, s.student_number")
+                .params(scope.params())
+                .query(StudentView.class)
+                .stream()) {
+            rows.forEach(s -> row.accept(List.of(
+                    s.schoolCode(),
+                    s.studentNumber(),
+                    s.name(),
+                    unmasked ? s.idNumber() : ResidentIds.mask(s.idNumber()),
+                    "MALE".equals(s.gender()) ? (english ? "Male" : "男") : (english ? "Female" : "女"),
+                    s.birthDate().toString(),
+                    Household.valueOf(s.household()).label(english),
+                    s.phone() == null ? "" : unmasked ? s.phone() : Phones.mask(s.phone()),
+                    s.majorCode(),
+                    s.className() == null ? "" : s.className(),
+                    String.valueOf(s.entryYear()),
+                    StudentStatus.valueOf(s.status()).label(english))));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.craftline.students.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.craftline.platform.ImportKind.ImportCounts;
+import org.craftline.platform.Tenancy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares the staged rows of one import with the stored students and, when asked, writes them:
+ * a handful of set-based statements whatever the number of rows. Updated rows are audited with
+ * their masked values before and after; status changes enter the status history.
+ */
+@Component
+class StudentsMerge {
+
+    static final String MATCH = "FROM student_import i JOIN student s"
+            + " ON s.school_id = i.school_id AND s.student_number = i.student_number WHERE i.import_key = :k";
+    static final String SAME = "s.name = i.name AND s.id_number = i.id_number AND s.gender = i.gender"
+            + " AND s.birth_date = i.birth_date AND s.household = i.household AND s.phone IS NOT DISTINCT FROM i.phone"
+            + " AND s.major_id = i.major_id AND s.class_id IS NOT DISTINCT FROM i.class_id"
+            + " AND s.entry_year = i.entry_year AND s.status = i.status";
+
+    private final JdbcClient jdbc;
+    private final Tenancy tenancy;
+    private final Clock clock;
+
+    StudentsMerge(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.clock = clock;
+    }
+
+    ImportCounts merge(String key, boolean apply) {
+        long staged = count("SELECT COUNT(*) FROM student_import i WHERE i.import_key = :k", key);
+        long matched = count("SELECT COUNT(*) " + MATCH, key);
+        long unchanged = count("SELECT COUNT(*) " + MATCH + " AND " + SAME, key);
+        if (apply) {
+            write(key);
+        }
+        return new ImportCounts(staged - matched, matched - unchanged, unchanged);
+    }
+
+    private void write(String key) {
+        String user = tenancy.currentUser().username();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        jdbc.sql("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
+                        + " SELECT s.id, i.status, :today, 'import', :user, :now " + MATCH
+                        + " AND s.status <> i.status")
+                .param("k", key)
+                .param("today", today)
+                .param("user", user)
+                .param("now", now)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json, after_json)"
+                                + " SELECT :now, :user, s.school_id, 'UPDATE', 'student', CAST(s.id AS VARCHAR(20)), "
+                                + json("s") + ", " + json("i") + " " + MATCH + " AND NOT (" + SAME + ")")
+                .param("k", key)
+                .param("user", user)
+                .param("now", now)
+                .update();
+        jdbc.sql("""
+                        MERGE INTO student s
+                        USING (SELECT * FROM student_import WHERE import_key = :k) i
+                        ON (s.school_id = i.school_id AND s.student_number = i.student_number)
+                        WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
+                             gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
+                             major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status
+                        WHEN NOT MATCHED THEN INSERT (school_id, student_number, name, id_number, gender, birth_date,
+                             household, phone, major_id, class_id, entry_year, status)
+                             VALUES (i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date,
+                             i.household, i.phone, i.major_id, i.class_id, i.entry_year, i.status)
+                        """.formatted(SAME)).param("k", key).update();
+        jdbc.sql("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
+                        + " SELECT s.id, s.status, :today, 'import', :user, :now " + MATCH
+                        + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
+                .param("k", key)
+                .param("today", today)
+                .param("user", user)
+                .param("now", now)
+                .update();
+    }
+
+    /** A student row as audit JSON, built in SQL; the ID number and phone masked as everywhere else. */
+    static String json(String t) {
+        return "'{\"studentNumber\":\"' || " + t + ".student_number"
+                + " || '\",\"name\":\"' || REPLACE(" + t + ".name, '\"', '\\\"')"
+                + " || '\",\"idNumber\":\"' || SUBSTRING(" + t + ".id_number, 1, 4) || '**********' || SUBSTRING("
+                + t + ".id_number, 15, 4)"
+                + " || '\",\"phone\":\"' || COALESCE(SUBSTRING(" + t + ".phone, 1, 3) || '****' || SUBSTRING(" + t
+                + ".phone, 8, 4), '')"
+                + " || '\",\"household\":\"' || " + t + ".household"
+                + " || '\",\"majorId\":' || CAST(" + t + ".major_id AS VARCHAR(20))"
+                + " || ',\"classId\":' || COALESCE(CAST(" + t + ".class_id AS VARCHAR(20)), 'null')"
+                + " || ',\"entryYear\":' || CAST(" + t + ".entry_year AS VARCHAR(10))"
+                + " || ',\"status\":\"' || " + t + ".status || '\"}'";
+    }
+
+    private long count(String sql, String key) {
+        return jdbc.sql(sql).param("k", key).query(Long.class).single();
+    }
+}

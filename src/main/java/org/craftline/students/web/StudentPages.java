@@ -1,0 +1,154 @@
+package org.craftline.students.web;
+
+import java.time.LocalDate;
+import org.craftline.shared.FormSubmission;
+import org.craftline.shared.PageQuery;
+import org.craftline.students.domain.StatusForm;
+import org.craftline.students.domain.StudentForm;
+import org.craftline.students.domain.StudentStatus;
+import org.craftline.students.domain.StudentView;
+import org.craftline.students.domain.Students;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/students")
+class StudentPages {
+
+    private final Students students;
+    private final StudentOptions options;
+
+    StudentPages(Students students, StudentOptions options) {
+        this.students = students;
+        this.options = options;
+    }
+
+    @ModelAttribute("statuses")
+    StudentStatus[] statuses() {
+        return StudentStatus.values();
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) Long classId,
+            @RequestParam(required = false) String major,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) StudentStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var filter = new Students.Filter(school, classId, major, year, status, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("students", students.list(filter, PageQuery.of(page, null)));
+        options.addTo(model);
+        return "students/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("student", students.get(id));
+        model.addAttribute("history", students.history(id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
+        }
+        return "students/detail";
+    }
+
+    /** Shows the unmasked ID number and phone once; the reveal is audited. */
+    @PostMapping("/{id}/reveal")
+    String reveal(@PathVariable long id, Model model) {
+        model.addAttribute("student", students.reveal(id));
+        model.addAttribute("revealed", true);
+        model.addAttribute("history", students.history(id));
+        model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
+        return "students/detail";
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable long id,
+            @Validated @ModelAttribute("statusForm") StatusForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(errors, () -> students.changeStatus(id, form)).isEmpty()) {
+            model.addAttribute("student", students.get(id));
+            model.addAttribute("history", students.history(id));
+            return "students/detail";
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/students/" + id;
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(model, StudentForm.empty(), null);
+    }
+
+    @PostMapping
+    String create(
+            @Validated @ModelAttribute("form") StudentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var created = FormSubmission.run(errors, () -> students.create(form));
+        if (created.isEmpty()) {
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/students/" + created.get().id();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        StudentView s = students.get(id);
+        return form(
+                model,
+                new StudentForm(
+                        s.schoolCode(),
+                        s.studentNumber(),
+                        s.name(),
+                        s.idNumber(),
+                        "",
+                        "",
+                        s.household(),
+                        s.phone(),
+                        s.majorCode(),
+                        s.className(),
+                        String.valueOf(s.entryYear())),
+                id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Validated @ModelAttribute("form") StudentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(errors, () -> students.update(id, form)).isEmpty()) {
+            return form(model, form, id);
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/students/" + id;
+    }
+
+    private String form(Model model, StudentForm form, Long id) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // keep the bound one with its errors
+        }
+        model.addAttribute("id", id);
+        options.addTo(model);
+        return "students/form";
+    }
+}

@@ -1,0 +1,49 @@
+package org.craftline.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void normaliseKeepsNull() {
+        assertThat(Text.normalise(null)).isNull();
+    }
+
+    @Test
+    void normaliseConvertsFullWidthAsciiVariants() {
+        assertThat(Text.normalise("ＡＢＣ１２３ａｂｃ")).isEqualTo("ABC123abc");
+        // the two ends of the full-width block: U+FF01 and U+FF5E
+        assertThat(Text.normalise("\uFF01\uFF5E")).isEqualTo("!~");
+        assertThat(Text.normalise("（＠＃％）")).isEqualTo("(@#%)");
+    }
+
+    @Test
+    void normaliseLeavesCharactersOutsideTheBlockAlone() {
+        // U+FF00 and U+FF5F lie just outside the converted range; CJK and ASCII stay as they are
+        assertThat(Text.normalise("\uFF00\uFF5F")).isEqualTo("\uFF00\uFF5F");
+        assertThat(Text.normalise("张三 abc。")).isEqualTo("张三 abc。");
+    }
+
+    @Test
+    void normaliseTurnsIdeographicAndNonBreakingSpacesIntoSpaces() {
+        assertThat(Text.normalise("张\u3000三")).isEqualTo("张 三");
+        assertThat(Text.normalise("a\u00A0b")).isEqualTo("a b");
+    }
+
+    @Test
+    void normaliseStripsWhitespaceOfAnyKindAtTheEnds() {
+        assertThat(Text.normalise("\u3000 张三\u00A0\t\n")).isEqualTo("张三");
+        assertThat(Text.normalise("\u2003x\u2003")).isEqualTo("x");
+        assertThat(Text.normalise(" \u3000\u00A0 ")).isEmpty();
+    }
+
+    @Test
+    void blankToNull() {
+        assertThat(Text.blankToNull(null)).isNull();
+        assertThat(Text.blankToNull("")).isNull();
+        assertThat(Text.blankToNull(" \t\n")).isNull();
+        assertThat(Text.blankToNull(" a ")).isEqualTo(" a ");
+    }
+}

@@ -1,0 +1,236 @@
+package org.craftline.students;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.craftline.support.ImportFiles;
+import org.craftline.support.PostgresTest;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The import never loses a row: all or nothing, every bad row named, idempotent, round-trips. */
+@PostgresTest
+class StudentImportIT {
+
+    static final RequestPostProcessor ADMIN = httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSpreadsheetAsOfficeSuitesWriteItImportsAndTheSameFileAgainChangesNothing() throws Exception {
+        MockMultipartFile file = ImportFiles.officeXlsx("7001", 25);
+        upload(file, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(25))
+                .andExpect(jsonPath("$.created").value(25))
+                .andExpect(jsonPath("$.rejected").value(0));
+        var stored = jdbc.sql("SELECT id_number, birth_date, phone FROM student WHERE student_number = '70017'")
+                .query()
+                .singleRow();
+        assertThat(stored.get("id_number")).isEqualTo(ImportFiles.id(7));
+        assertThat(stored.get("phone")).isEqualTo("13800138007");
+        upload(file, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.unchanged").value(25));
+        assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE '7001%'"))
+                .isEqualTo(25);
+    }
+
+    @Test
+    void oneBadRowAmongThousandsWritesNothingAndIsNamed() throws Exception {
+        List<String> lines = new ArrayList<>(ImportFiles.students("BAD", 3000));
+        lines.set(1500, lines.get(1500).replace(ImportFiles.id(1500), "411324200901010000"));
+        long before = count("SELECT COUNT(*) FROM student");
+        upload(ImportFiles.csv("bad.csv", lines, StandardCharsets.UTF_8), false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rows").value(3000))
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(1501))
+                .andExpect(jsonPath("$.errors[0].column").value("身份证号"))
+                .andExpect(jsonPath("$.errors[0].value").value("411324200901010000"));
+        assertThat(count("SELECT COUNT(*) FROM student")).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM student_import")).isZero();
+    }
+
+    @Test
+    void aDryRunCountsButWritesNothingAndACommitWritesAll() throws Exception {
+        var file = ImportFiles.csv("gbk.csv", ImportFiles.students("GBK", 40), java.nio.charset.Charset.forName("GBK"));
+        upload(file, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(40));
+        assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE 'GBK%'"))
+                .isZero();
+        upload(file, false)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(40));
+        assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE 'GBK%'"))
+                .isEqualTo(40);
+        assertThat(count("SELECT COUNT(*) FROM student_status_change c JOIN student s ON s.id = c.student_id"
+                        + " WHERE s.student_number LIKE 'GBK%'"))
+                .isEqualTo(40);
+        mvc.perform(get("/api/v1/imports").param("kind", "students").with(ADMIN))
+                .andExpect(jsonPath("$.items[0].fileName").value("gbk.csv"))
+                .andExpect(jsonPath("$.items[0].outcome").value("COMMITTED"))
+                .andExpect(jsonPath("$.items[1].outcome").value("PREVIEWED"));
+    }
+
+    @Test
+    void duplicateKeysInOneFileAreErrorsOnBothRows() throws Exception {
+        List<String> lines = new ArrayList<>(ImportFiles.students("DUP", 5));
+        lines.add(ImportFiles.studentRow("DUP", 2));
+        upload(ImportFiles.csv("dup.csv", lines, StandardCharsets.UTF_8), true)
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.errors[0].row").value(7))
+                .andExpect(jsonPath("$.errors[1].row").value(3));
+    }
+
+    @Test
+    void exportThenImportIsAllUnchanged() throws Exception {
+        for (String format : List.of("xlsx", "csv")) {
+            byte[] exported = mvc.perform(get("/api/v1/exports/students")
+                            .param("format", format)
+                            .with(ADMIN))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            long students =
+                    count("SELECT COUNT(*) FROM student s JOIN school sc ON sc.id = s.school_id WHERE sc.code = '"
+                            + TestUsers.ZHENPING + "'");
+            upload(new MockMultipartFile("file", "export." + format, null, exported), true)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rows").value(students))
+                    .andExpect(jsonPath("$.unchanged").value(students))
+                    .andExpect(jsonPath("$.created").value(0))
+                    .andExpect(jsonPath("$.updated").value(0));
+        }
+    }
+
+    @Test
+    void aChangedRowUpdatesTheRecordAndIsAudited() throws Exception {
+        upload(ImportFiles.csv("one.csv", ImportFiles.students("CHG", 3), StandardCharsets.UTF_8), false)
+                .andExpect(jsonPath("$.created").value(3));
+        List<String> changed = new ArrayList<>(ImportFiles.students("CHG", 3));
+        changed.set(2, changed.get(2).replace("学生2", "学生二"));
+        upload(ImportFiles.csv("two.csv", changed, StandardCharsets.UTF_8), false)
+                .andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        var event = jdbc.sql("""
+                        SELECT a.* FROM audit_event a JOIN student s ON a.entity_key = CAST(s.id AS VARCHAR(20))
+                        WHERE a.entity_type = 'student' AND s.student_number = 'CHG2'
+                        """).query().singleRow();
+        assertThat((String) event.get("before_json")).contains("学生2").contains("**********");
+        assertThat((String) event.get("after_json")).contains("学生二").doesNotContain(ImportFiles.id(2));
+        assertThat(event.get("username")).isEqualTo(TestUsers.SCHOOL_ADMIN);
+    }
+
+    @Test
+    void unknownMajorsAndClassesAreNamed() throws Exception {
+        List<String> lines = new ArrayList<>(ImportFiles.students("UNK", 2));
+        lines.set(1, lines.get(1).replace(",750107,,", ",999999,,"));
+        lines.set(2, lines.get(2).replace(",750107,,", ",750107,没有这个班,"));
+        upload(ImportFiles.csv("unk.csv", lines, StandardCharsets.UTF_8), true)
+                .andExpect(jsonPath("$.errors[0].column").value("专业代码"))
+                .andExpect(jsonPath("$.errors[1].column").value("班级"));
+    }
+
+    @Test
+    void filesThatCannotBeImportedGetAClearMessageAndWriteNothing() throws Exception {
+        expectFileError(new MockMultipartFile("file", "empty.csv", null, new byte[0]), "文件是空的");
+        expectFileError(
+                new MockMultipartFile("file", "photo.xlsx", null, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2}),
+                "不是电子表格");
+        expectFileError(
+                ImportFiles.csv(
+                        "firms.csv", List.of("企业名称,统一社会信用代码", "玉雕厂,91411324MA00000000"), StandardCharsets.UTF_8),
+                "没有找到表头");
+        expectFileError(
+                ImportFiles.csv(
+                        "noid.csv", List.of("学号,姓名,户口类型,专业代码,入学年份", "1,张三,农村,750107,2026"), StandardCharsets.UTF_8),
+                "缺少必填列：身份证号");
+        expectFileError(
+                ImportFiles.csv("header.csv", List.of(ImportFiles.HEADER, ",,,", ""), StandardCharsets.UTF_8), "没有数据行");
+        byte[] big = new byte[6 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        expectFileError(new MockMultipartFile("file", "big.csv", null, big), "5 MB");
+    }
+
+    @Test
+    void onlyAdministratorsImport() throws Exception {
+        var file = ImportFiles.csv("s.csv", ImportFiles.students("STF", 1), StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/imports/students")
+                        .file(file)
+                        .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/imports/students")
+                        .file(file)
+                        .with(httpBasic(TestUsers.BUREAU, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/imports/nothing").file(file).with(ADMIN)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void templatesCarryTheHeadersInEitherLanguage() throws Exception {
+        String zh = mvc.perform(get("/api/v1/imports/students/template")
+                        .param("format", "csv")
+                        .with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).startsWith("\uFEFF" + ImportFiles.HEADER);
+        String en = mvc.perform(get("/api/v1/imports/students/template")
+                        .param("format", "csv")
+                        .param("lang", "en")
+                        .with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Student number,Name,Resident ID number");
+        byte[] xlsx = mvc.perform(get("/api/v1/imports/students/template").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    private void expectFileError(MockMultipartFile file, String message) throws Exception {
+        long before = count("SELECT COUNT(*) FROM student");
+        upload(file, false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rows").value(0))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(message)));
+        assertThat(count("SELECT COUNT(*) FROM student")).isEqualTo(before);
+    }
+
+    private ResultActions upload(MockMultipartFile file, boolean dryRun) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports/students")
+                .file(file)
+                .param("dryRun", String.valueOf(dryRun))
+                .header("Accept-Language", "zh-CN")
+                .with(ADMIN));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
