@@ -70,6 +70,16 @@ class H2CompatibilityTest {
     }
 
     @Test
+    void theDemoSchoolsProfileFiguresComeFromTheRecords() throws Exception {
+        mvc.perform(get("/api/v1/indicators")
+                        .param("school", TestUsers.ZHENPING)
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(jsonPath("$.indicators.graduates_total").value(28400))
+                .andExpect(jsonPath("$.indicators.enterprises_employing_graduates")
+                        .value(org.hamcrest.Matchers.greaterThanOrEqualTo(2000)));
+    }
+
+    @Test
     void pagesRenderOnH2() throws Exception {
         var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         mvc.perform(get("/organisation/classes").session(session)).andExpect(status().isOk());

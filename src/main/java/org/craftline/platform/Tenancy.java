@@ -13,9 +13,16 @@ import org.springframework.stereotype.Service;
 public class Tenancy {
 
     private final TenantDirectory directory;
+    private final GroupDirectory groups;
 
-    Tenancy(TenantDirectory directory) {
+    @org.springframework.beans.factory.annotation.Autowired
+    Tenancy(TenantDirectory directory, org.springframework.beans.factory.ObjectProvider<GroupDirectory> groups) {
+        this(directory, groups.getIfAvailable(() -> groupId -> Set.of()));
+    }
+
+    Tenancy(TenantDirectory directory, GroupDirectory groups) {
         this.directory = directory;
+        this.groups = groups;
     }
 
     public CurrentUser currentUser() {
@@ -49,7 +56,7 @@ public class Tenancy {
         if (user.regionId() != null) {
             return directory.schoolsInRegion(user.regionId());
         }
-        return user.groupId() == null ? Set.of() : directory.schoolsInGroup(user.groupId());
+        return user.groupId() == null ? Set.of() : groups.schoolsInGroup(user.groupId());
     }
 
     /** Checks that the user administers the school (the operator, or the school's own administrator). */

@@ -14,11 +14,6 @@ public interface TenantDirectory {
     /** Ids of the schools in a region and all its sub-regions. */
     Set<Long> schoolsInRegion(long regionId);
 
-    /** Ids of the member schools of a vocational education group. */
-    default Set<Long> schoolsInGroup(long groupId) {
-        return Set.of();
-    }
-
     Optional<Long> schoolIdByCode(String schoolCode);
 
     Optional<Long> regionIdByCode(String regionCode);

@@ -44,11 +44,13 @@ class ScopeTest {
     @Test
     void tenancyMapsRolesToScopes() {
         TenantDirectory directory = new FakeDirectory(Set.of(1L, 2L, 3L));
-        Tenancy tenancy = new Tenancy(directory);
+        Tenancy tenancy = new Tenancy(directory, groupId -> Set.of(4L));
         assertThat(tenancy.scopeOf(user(Role.STAFF, 5L, null))).isEqualTo(new Scope(false, Set.of(5L), false));
         assertThat(tenancy.scopeOf(user(Role.STUDENT, 5L, null)).readOnly()).isTrue();
         assertThat(tenancy.scopeOf(user(Role.BUREAU, null, 9L))).isEqualTo(new Scope(false, Set.of(1L, 2L, 3L), true));
         assertThat(tenancy.scopeOf(user(Role.ENTERPRISE, null, null))).isEqualTo(Scope.nothing());
+        assertThat(tenancy.scopeOf(new CurrentUser(2, "g", "G", Role.BUREAU, null, null, 9L, null, null)))
+                .isEqualTo(new Scope(false, Set.of(4L), true));
         assertThat(tenancy.scopeOf(user(Role.SCHOOL_ADMIN, null, null))).isEqualTo(Scope.nothing());
         assertThat(tenancy.scopeOf(user(Role.SYSTEM_ADMIN, null, null)).unrestricted())
                 .isTrue();

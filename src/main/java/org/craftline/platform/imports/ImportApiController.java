@@ -57,24 +57,27 @@ class ImportApiController {
         }
     }
 
-    @GetMapping("/api/v1/imports/{kind}/template")
+    /** Also under the page paths, so a signed-in page can link to its downloads. */
+    @GetMapping({"/api/v1/imports/{kind}/template", "/imports/{kind}/template"})
     void template(
             @PathVariable String kind,
             @RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(defaultValue = "zh") String lang,
+            @RequestParam(required = false) String lang,
+            Locale locale,
             HttpServletResponse response)
             throws IOException {
-        exports.template(importer.kind(kind), format, "en".equals(lang), response);
+        exports.template(importer.kind(kind), format, english(lang, locale), response);
     }
 
-    @GetMapping("/api/v1/exports/{kind}")
+    @GetMapping({"/api/v1/exports/{kind}", "/exports/{kind}"})
     void export(
             @PathVariable String kind,
             @RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(defaultValue = "zh") String lang,
+            @RequestParam(required = false) String lang,
+            Locale locale,
             HttpServletResponse response)
             throws IOException {
-        exports.export(importer.kind(kind), format, "en".equals(lang), response);
+        exports.export(importer.kind(kind), format, english(lang, locale), response);
     }
 
     @GetMapping("/api/v1/imports")
@@ -83,6 +86,10 @@ class ImportApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return history.list(tenancy.scope(), kind, PageQuery.of(page, size));
+    }
+
+    private static boolean english(String lang, Locale locale) {
+        return lang == null ? "en".equals(locale.getLanguage()) : "en".equals(lang);
     }
 
     static String name(MultipartFile file) {

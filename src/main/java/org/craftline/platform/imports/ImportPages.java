@@ -1,6 +1,5 @@
 package org.craftline.platform.imports;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
@@ -27,10 +26,8 @@ class ImportPages {
     private final Uploads uploads;
     private final ImportHistory history;
     private final Tenancy tenancy;
-    private final Exports exports;
 
-    ImportPages(Importer importer, Uploads uploads, ImportHistory history, Tenancy tenancy, Exports exports) {
-        this.exports = exports;
+    ImportPages(Importer importer, Uploads uploads, ImportHistory history, Tenancy tenancy) {
         this.importer = importer;
         this.uploads = uploads;
         this.history = history;
@@ -44,26 +41,6 @@ class ImportPages {
         model.addAttribute("kinds", importer.kinds());
         model.addAttribute("history", history.list(tenancy.scope(), null, PageQuery.of(page, null)));
         return "platform/imports";
-    }
-
-    @GetMapping("/imports/{kind}/template")
-    void template(
-            @PathVariable String kind,
-            @RequestParam(defaultValue = "xlsx") String format,
-            @RequestParam(defaultValue = "zh") String lang,
-            HttpServletResponse response)
-            throws IOException {
-        exports.template(importer.kind(kind), format, "en".equals(lang), response);
-    }
-
-    @GetMapping("/exports/{kind}")
-    void export(
-            @PathVariable String kind,
-            @RequestParam(defaultValue = "xlsx") String format,
-            Locale locale,
-            HttpServletResponse response)
-            throws IOException {
-        exports.export(importer.kind(kind), format, "en".equals(locale.getLanguage()), response);
     }
 
     @PostMapping("/imports/{kind}/preview")

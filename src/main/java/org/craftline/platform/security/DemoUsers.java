@@ -40,8 +40,8 @@ class DemoUsers implements DemoContributor {
 
     private void create(String username, String name, Role role, String school, String region) {
         String given = properties.demo().password();
-        String password = users.create(
-                new UserForm(username, name, role, school, region, true, StringUtils.hasText(given) ? given : null));
+        String password = users.create(new UserForm(
+                username, name, role, school, region, null, true, StringUtils.hasText(given) ? given : null));
         synchronized (printed) {
             printed.add(FirstStart.line(
                     username, role, StringUtils.hasText(given) ? "(CRAFTLINE_DEMO_PASSWORD)" : password));

@@ -76,6 +76,7 @@ class FirstStart implements ApplicationRunner {
                 Role.SYSTEM_ADMIN,
                 null,
                 null,
+                null,
                 true,
                 StringUtils.hasText(given) ? given : null));
         credentials.add(

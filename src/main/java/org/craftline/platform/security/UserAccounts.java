@@ -123,8 +123,9 @@ class UserAccounts implements UserDetailsService {
         Binding binding = resolve(form);
         String password = StringUtils.hasText(form.password()) ? checked(form.password()) : Passwords.generate();
         jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, school_id, region_id, enabled, created_at)
-                        VALUES (:username, :displayName, :hash, :role, :schoolId, :regionId, :enabled, :createdAt)
+                        INSERT INTO app_user (username, display_name, password_hash, role, school_id, region_id, group_id,
+                               enabled, created_at)
+                        VALUES (:username, :displayName, :hash, :role, :schoolId, :regionId, :groupId, :enabled, :createdAt)
                         """)
                 .param("username", form.username())
                 .param("displayName", form.displayName().trim())
@@ -132,6 +133,7 @@ class UserAccounts implements UserDetailsService {
                 .param("role", form.role().name())
                 .param("schoolId", binding.schoolId())
                 .param("regionId", binding.regionId())
+                .param("groupId", binding.groupId())
                 .param("enabled", form.enabled())
                 .param("createdAt", OffsetDateTime.now(clock))
                 .update();
@@ -145,12 +147,13 @@ class UserAccounts implements UserDetailsService {
         Binding binding = resolve(form);
         jdbc.sql("""
                         UPDATE app_user SET display_name = :displayName, role = :role, school_id = :schoolId,
-                               region_id = :regionId, enabled = :enabled WHERE username = :username
+                               region_id = :regionId, group_id = :groupId, enabled = :enabled WHERE username = :username
                         """)
                 .param("displayName", form.displayName().trim())
                 .param("role", form.role().name())
                 .param("schoolId", binding.schoolId())
                 .param("regionId", binding.regionId())
+                .param("groupId", binding.groupId())
                 .param("enabled", form.enabled())
                 .param("username", username)
                 .update();
@@ -193,9 +196,12 @@ class UserAccounts implements UserDetailsService {
 
     private Binding resolve(UserForm form) {
         return switch (form.role()) {
-            case SCHOOL_ADMIN, STAFF, STUDENT -> new Binding(schoolId(form.schoolCode()), null);
-            case BUREAU -> new Binding(null, regionId(form.regionCode()));
-            case SYSTEM_ADMIN, ENTERPRISE -> new Binding(null, null);
+            case SCHOOL_ADMIN, STAFF, STUDENT -> new Binding(schoolId(form.schoolCode()), null, null);
+            case BUREAU ->
+                form.groupId() != null
+                        ? new Binding(null, null, form.groupId())
+                        : new Binding(null, regionId(form.regionCode()), null);
+            case SYSTEM_ADMIN, ENTERPRISE -> new Binding(null, null, null);
         };
     }
 
@@ -234,7 +240,7 @@ class UserAccounts implements UserDetailsService {
                 .toList();
     }
 
-    private record Binding(Long schoolId, Long regionId) {}
+    private record Binding(Long schoolId, Long regionId, Long groupId) {}
 
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         long v = rs.getLong(column);

@@ -78,7 +78,8 @@ class UserAdminController {
         UserView u = users.get(username);
         model.addAttribute(
                 "form",
-                new UserForm(u.username(), u.displayName(), u.role(), code(u, true), code(u, false), u.enabled(), ""));
+                new UserForm(
+                        u.username(), u.displayName(), u.role(), code(u, true), code(u, false), null, u.enabled(), ""));
         model.addAttribute("editing", true);
         return "platform/user-form";
     }

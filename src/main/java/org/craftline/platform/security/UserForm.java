@@ -15,10 +15,11 @@ record UserForm(
         @NotNull Role role,
         @Size(max = 10) String schoolCode,
         @Size(max = 12) String regionCode,
+        Long groupId,
         boolean enabled,
         @Size(max = 100) String password) {
 
     static UserForm empty() {
-        return new UserForm("", "", Role.STAFF, "", "", true, "");
+        return new UserForm("", "", Role.STAFF, "", "", null, true, "");
     }
 }

@@ -1,0 +1,20 @@
+package org.craftline.employment.domain;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A destination at a follow-up point. For an employer in the registry give its id; otherwise its name
+ * and whether it lies in the school's county. {@code matchedOverride} with a reason replaces the rule.
+ */
+public record DestinationForm(
+        @NotNull FollowUp followUp,
+        @NotNull LocalDate recordedOn,
+        @NotNull DestinationKind kind,
+        Long enterpriseId,
+        @Size(max = 200) String employerName,
+        @Size(max = 100) String position,
+        Boolean local,
+        Boolean matchedOverride,
+        @Size(max = 200) String matchedReason) {}

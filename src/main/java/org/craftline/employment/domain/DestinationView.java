@@ -1,0 +1,18 @@
+package org.craftline.employment.domain;
+
+import java.time.LocalDate;
+
+/** One point of a graduate's career timeline. */
+public record DestinationView(
+        String followUp,
+        LocalDate recordedOn,
+        String kind,
+        Long enterpriseId,
+        String employer,
+        String position,
+        boolean localJob,
+        boolean matched,
+        String matchedReason,
+        String source,
+        boolean confirmed,
+        boolean latest) {}

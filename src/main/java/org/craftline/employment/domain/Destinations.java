@@ -1,0 +1,159 @@
+package org.craftline.employment.domain;
+
+import java.util.List;
+import java.util.Map;
+import org.craftline.enterprises.EnterprisesApi;
+import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
+import org.craftline.platform.AuditLog;
+import org.craftline.platform.Scope;
+import org.craftline.platform.Tenancy;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Destinations of graduates at follow-up points. Local and matched employment are set by rule
+ * (the employer's county, the major against the employer's industry); the school may override the
+ * match with a reason. The most advanced point of each graduate is flagged {@code latest}.
+ */
+@Service
+public class Destinations {
+
+    private final JdbcClient jdbc;
+    private final Tenancy tenancy;
+    private final EnterprisesApi enterprises;
+    private final AuditLog audit;
+
+    Destinations(JdbcClient jdbc, Tenancy tenancy, EnterprisesApi enterprises, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.enterprises = enterprises;
+        this.audit = audit;
+    }
+
+    /** A graduate as the rules need it. */
+    record Graduate(
+            long id, long schoolId, long schoolRegionId, String majorCode, Integer graduationYear, String status) {}
+
+    @Transactional(readOnly = true)
+    public List<DestinationView> timeline(long studentId) {
+        graduate(studentId);
+        return jdbc.sql("""
+                        SELECT d.follow_up, d.recorded_on, d.kind, d.enterprise_id, COALESCE(e.name, d.employer_name) AS employer,
+                               d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest
+                        FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
+                        WHERE d.student_id = :s ORDER BY d.follow_up_rank
+                        """).param("s", studentId).query(DestinationView.class).list();
+    }
+
+    @Transactional
+    public DestinationView record(long studentId, DestinationForm form) {
+        Graduate g = graduate(studentId);
+        tenancy.checkAdministratorWrite(g.schoolId());
+        if (g.graduationYear() == null) {
+            throw new InvalidFieldException("followUp", "destination.notGraduated");
+        }
+        EnterpriseRef employer = employer(form);
+        boolean local =
+                employer != null ? employer.regionId() == g.schoolRegionId() : Boolean.TRUE.equals(form.local());
+        boolean matched = matched(form, g, employer);
+        Map<String, Object> before = jdbc
+                .sql("SELECT kind, enterprise_id, employer_name, position, matched FROM destination"
+                        + " WHERE student_id = :s AND follow_up = :p")
+                .param("s", studentId)
+                .param("p", form.followUp().name())
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        jdbc.sql("DELETE FROM destination WHERE student_id = :s AND follow_up = :p")
+                .param("s", studentId)
+                .param("p", form.followUp().name())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on,
+                               kind, enterprise_id, employer_name, position, local_job, matched, matched_reason, source,
+                               confirmed, latest)
+                        VALUES (:s, :school, :year, :point, :rank, :on, :kind, :enterprise, :employer, :position, :local,
+                               :matched, :reason, 'SCHOOL', TRUE, FALSE)
+                        """)
+                .param("s", studentId)
+                .param("school", g.schoolId())
+                .param("year", g.graduationYear())
+                .param("point", form.followUp().name())
+                .param("rank", form.followUp().rank())
+                .param("on", form.recordedOn())
+                .param("kind", form.kind().name())
+                .param("enterprise", employer == null ? null : employer.id())
+                .param("employer", employer == null ? blank(form.employerName()) : null)
+                .param("position", blank(form.position()))
+                .param("local", local)
+                .param("matched", matched)
+                .param(
+                        "reason",
+                        form.matchedOverride() == null
+                                ? null
+                                : form.matchedReason().trim())
+                .update();
+        refreshLatest(studentId);
+        DestinationView after = timeline(studentId).stream()
+                .filter(d -> d.followUp().equals(form.followUp().name()))
+                .findFirst()
+                .orElseThrow();
+        audit.updated("destination", studentId + "/" + form.followUp(), g.schoolId(), before, after);
+        return after;
+    }
+
+    private EnterpriseRef employer(DestinationForm form) {
+        if (form.enterpriseId() != null) {
+            return enterprises
+                    .byId(form.enterpriseId())
+                    .orElseThrow(() -> new InvalidFieldException("enterpriseId", "destination.enterprise.unknown"));
+        }
+        if (form.kind() == DestinationKind.EMPLOYED && !StringUtils.hasText(form.employerName())) {
+            throw new InvalidFieldException("employerName", "destination.employer.required");
+        }
+        return null;
+    }
+
+    private static boolean matched(DestinationForm form, Graduate g, EnterpriseRef employer) {
+        if (form.matchedOverride() != null) {
+            if (!StringUtils.hasText(form.matchedReason())) {
+                throw new InvalidFieldException("matchedReason", "destination.matched.reason");
+            }
+            return form.matchedOverride();
+        }
+        return form.kind() == DestinationKind.EMPLOYED
+                && employer != null
+                && MatchRule.matches(g.majorCode(), employer.industry());
+    }
+
+    /** Flags the graduate's most advanced follow-up point as where the graduate is now. */
+    void refreshLatest(long studentId) {
+        jdbc.sql("""
+                        UPDATE destination SET latest = (follow_up_rank =
+                               (SELECT MAX(d2.follow_up_rank) FROM destination d2 WHERE d2.student_id = :s))
+                        WHERE student_id = :s
+                        """).param("s", studentId).update();
+    }
+
+    Graduate graduate(long studentId) {
+        Scope scope = tenancy.scope();
+        return jdbc.sql("SELECT s.id, s.school_id, sc.region_id AS school_region_id, m.code AS major_code,"
+                        + " s.graduation_year, s.status FROM student s JOIN school sc ON sc.id = s.school_id"
+                        + " JOIN major m ON m.id = s.major_id WHERE s.id = :id AND " + scope.sql("s.school_id"))
+                .params(scope.params())
+                .param("id", studentId)
+                .query(Graduate.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("graduate", String.valueOf(studentId)));
+    }
+
+    private static String blank(String s) {
+        return StringUtils.hasText(s) ? s.trim() : null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.craftline.employment.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.craftline.employment.domain.DestinationForm;
+import org.craftline.employment.domain.DestinationView;
+import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.Graduations;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of graduation and destinations. */
+@RestController
+@RequestMapping("/api/v1")
+class EmploymentApiController {
+
+    private final Graduations graduations;
+    private final Destinations destinations;
+
+    EmploymentApiController(Graduations graduations, Destinations destinations) {
+        this.graduations = graduations;
+        this.destinations = destinations;
+    }
+
+    /** Graduates a class ({@code classId}) or chosen students ({@code studentIds}); answers how many. */
+    @PostMapping("/graduations")
+    Map<String, Integer> graduate(@Valid @RequestBody Graduations.GraduationForm form) {
+        return Map.of("graduated", graduations.graduate(form));
+    }
+
+    @GetMapping("/graduates/{studentId}/destinations")
+    List<DestinationView> timeline(@PathVariable long studentId) {
+        return destinations.timeline(studentId);
+    }
+
+    @PostMapping("/graduates/{studentId}/destinations")
+    DestinationView record(@PathVariable long studentId, @Valid @RequestBody DestinationForm form) {
+        return destinations.record(studentId, form);
+    }
+
+    @GetMapping("/cohorts/{year}")
+    List<Graduations.CohortCell> cohort(@PathVariable int year, @RequestParam String school) {
+        return graduations.cohort(school, year);
+    }
+}

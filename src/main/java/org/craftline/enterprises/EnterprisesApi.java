@@ -1,0 +1,48 @@
+package org.craftline.enterprises;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask about enterprises: the registry is shared, so no scope applies. */
+@Service
+public class EnterprisesApi {
+
+    private final JdbcClient jdbc;
+
+    EnterprisesApi(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An enterprise as other modules refer to it: its industry and the county it is registered in. */
+    public record EnterpriseRef(long id, String creditCode, String name, Industry industry, long regionId) {}
+
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseRef> byId(long id) {
+        return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise WHERE id = :id")
+                .param("id", id)
+                .query(EnterpriseRef.class)
+                .optional();
+    }
+
+    /** The enterprises registered in a region and its sub-regions, by id. */
+    @Transactional(readOnly = true)
+    public List<EnterpriseRef> inRegion(String regionCode) {
+        return jdbc.sql("SELECT e.id, e.credit_code, e.name, e.industry, e.region_id FROM enterprise e JOIN region r"
+                        + " ON r.id = e.region_id WHERE r.path LIKE (SELECT path FROM region WHERE code = :c) || '%'"
+                        + " ORDER BY e.id")
+                .param("c", regionCode)
+                .query(EnterpriseRef.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseRef> byCreditCode(String code) {
+        return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise WHERE credit_code = :c")
+                .param("c", code)
+                .query(EnterpriseRef.class)
+                .optional();
+    }
+}

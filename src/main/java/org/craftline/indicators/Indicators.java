@@ -1,0 +1,119 @@
+package org.craftline.indicators;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.craftline.platform.GroupDirectory;
+import org.craftline.platform.Scope;
+import org.craftline.platform.Tenancy;
+import org.craftline.platform.TenantDirectory;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes every registered indicator for a school, a region or a group, within the user's scope. */
+@Service
+public class Indicators {
+
+    private final List<Indicator> indicators;
+    private final Tenancy tenancy;
+    private final TenantDirectory directory;
+    private final ObjectProvider<GroupDirectory> groups;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Indicators(
+            List<Indicator> indicators,
+            Tenancy tenancy,
+            TenantDirectory directory,
+            ObjectProvider<GroupDirectory> groups,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.indicators = indicators;
+        this.tenancy = tenancy;
+        this.directory = directory;
+        this.groups = groups;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What was asked: one of school, region, group (or none: the user's whole scope). */
+    static final Set<String> POINTS = Set.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER");
+
+    public record Request(String school, String region, Long group, Integer year, String point) {}
+
+    public record Answer(
+            Map<String, Object> scope, OffsetDateTime asOf, int year, String point, Map<String, Number> indicators) {}
+
+    @Transactional(readOnly = true)
+    public Answer compute(Request request) {
+        Set<Long> schools = schools(request);
+        int year = request.year() != null ? request.year() : latestYear(schools);
+        String point = request.point() == null || request.point().isBlank() ? "AT_GRADUATION" : request.point();
+        if (!POINTS.contains(point)) {
+            throw new InvalidFieldException("point", "indicators.point.invalid");
+        }
+        IndicatorScope scope = new IndicatorScope(schools, year, point);
+        Map<String, Number> values = new LinkedHashMap<>();
+        indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
+        return new Answer(describe(request, schools), OffsetDateTime.now(clock), year, point, values);
+    }
+
+    private Set<Long> schools(Request request) {
+        Scope scope = tenancy.scope();
+        Set<Long> asked;
+        if (request.school() != null) {
+            asked = directory.schoolIdByCode(request.school()).map(Set::of).orElse(Set.of());
+        } else if (request.region() != null) {
+            asked = directory
+                    .regionIdByCode(request.region())
+                    .map(directory::schoolsInRegion)
+                    .orElse(Set.of());
+        } else if (request.group() != null) {
+            asked = groups.getIfAvailable(() -> id -> Set.of()).schoolsInGroup(request.group());
+        } else {
+            return scope.unrestricted() ? allSchools() : scope.schoolIds();
+        }
+        Set<Long> visible = new HashSet<>(asked);
+        visible.removeIf(id -> !scope.canRead(id));
+        if (visible.isEmpty()) {
+            throw new NotFoundException("indicator scope", String.valueOf(request));
+        }
+        return visible;
+    }
+
+    private Set<Long> allSchools() {
+        return Set.copyOf(jdbc.sql("SELECT id FROM school").query(Long.class).list());
+    }
+
+    private int latestYear(Set<Long> schools) {
+        Integer year = schools.isEmpty()
+                ? null
+                : jdbc.sql("SELECT MAX(graduation_year) FROM student WHERE school_id IN (:s)")
+                        .param("s", schools)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(null);
+        return year == null ? OffsetDateTime.now(clock).getYear() : year;
+    }
+
+    private static Map<String, Object> describe(Request request, Set<Long> schools) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        if (request.school() != null) {
+            scope.put("school", request.school());
+        } else if (request.region() != null) {
+            scope.put("region", request.region());
+        } else if (request.group() != null) {
+            scope.put("group", request.group());
+        }
+        scope.put("schools", schools.size());
+        return scope;
+    }
+}

@@ -1,0 +1,26 @@
+package org.craftline.indicators;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/indicators?school=|region=|group=&year=&point=}: every indicator for that scope. */
+@RestController
+class IndicatorsApiController {
+
+    private final Indicators indicators;
+
+    IndicatorsApiController(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    @GetMapping("/api/v1/indicators")
+    Indicators.Answer indicators(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String point) {
+        return indicators.compute(new Indicators.Request(school, region, group, year, point));
+    }
+}
