@@ -42,7 +42,8 @@ public class Tenancy {
             case SYSTEM_ADMIN -> Scope.everything();
             case SCHOOL_ADMIN -> school(user, false);
             case STAFF -> school(user, false);
-            case STUDENT -> school(user, true);
+            // a student reaches its own record through its own pages, never the school's lists
+            case STUDENT -> Scope.nothing();
             case BUREAU -> new Scope(false, bureauSchools(user), true);
             case ENTERPRISE -> Scope.nothing();
         };

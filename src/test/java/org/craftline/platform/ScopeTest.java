@@ -46,7 +46,7 @@ class ScopeTest {
         TenantDirectory directory = new FakeDirectory(Set.of(1L, 2L, 3L));
         Tenancy tenancy = new Tenancy(directory, groupId -> Set.of(4L));
         assertThat(tenancy.scopeOf(user(Role.STAFF, 5L, null))).isEqualTo(new Scope(false, Set.of(5L), false));
-        assertThat(tenancy.scopeOf(user(Role.STUDENT, 5L, null)).readOnly()).isTrue();
+        assertThat(tenancy.scopeOf(user(Role.STUDENT, 5L, null))).isEqualTo(Scope.nothing());
         assertThat(tenancy.scopeOf(user(Role.BUREAU, null, 9L))).isEqualTo(new Scope(false, Set.of(1L, 2L, 3L), true));
         assertThat(tenancy.scopeOf(user(Role.ENTERPRISE, null, null))).isEqualTo(Scope.nothing());
         assertThat(tenancy.scopeOf(new CurrentUser(2, "g", "G", Role.BUREAU, null, null, 9L, null, null)))

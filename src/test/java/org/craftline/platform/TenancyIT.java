@@ -155,5 +155,13 @@ class TenancyIT {
                 .andExpect(jsonPath("$.total").value(0));
         var session = Sessions.login(mvc, TestUsers.ENTERPRISE);
         mvc.perform(get("/organisation/classes").session(session)).andExpect(status().isForbidden());
+        for (String user : new String[] {TestUsers.ENTERPRISE, "student"}) {
+            mvc.perform(get("/api/v1/students").with(httpBasic(user, TestUsers.PASSWORD)))
+                    .andExpect(jsonPath("$.total").value(0));
+            var own = Sessions.login(mvc, user);
+            for (String page : new String[] {"/students", "/imports", "/enterprises", "/organisation/staff"}) {
+                mvc.perform(get(page).session(own)).andExpect(status().isForbidden());
+            }
+        }
     }
 }

@@ -29,6 +29,18 @@ class SecurityConfig {
     // every other method, so a new module's pages are read-only for it without a rule of their own
     static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE", "STUDENT"};
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
+    /** Pages of school records: read by school staff and the bureau, changed by administrators. */
+    static final String[] SCHOOL_PAGES = {
+        "/organisation/**",
+        "/students/**",
+        "/imports/**",
+        "/exports/**",
+        "/enterprises/**",
+        "/groups/**",
+        "/graduates/**",
+        "/cooperations/**"
+    };
+
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
@@ -70,10 +82,12 @@ class SecurityConfig {
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
                                 .requestMatchers(HttpMethod.POST, "/tokens/**")
                                 .authenticated()
-                                .requestMatchers(HttpMethod.GET, "/organisation/**")
+                                .requestMatchers(HttpMethod.GET, SCHOOL_PAGES)
                                 .hasAnyRole(ORGANISATION_READERS)
-                                .requestMatchers("/organisation/**")
+                                .requestMatchers("/organisation/**", "/enterprises/**")
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF")
+                                .requestMatchers(SCHOOL_PAGES)
+                                .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/**")
                                 .authenticated()
                                 .anyRequest()

@@ -1,0 +1,657 @@
+package org.craftline.platform.imports;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.craftline.CraftlineApplication;
+import org.craftline.platform.CurrentUser;
+import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportKind.ImportRun;
+import org.craftline.platform.ImportKind.StagedRow;
+import org.craftline.platform.Role;
+import org.craftline.platform.Tenancy;
+import org.craftline.support.TestDatabases;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The student import of N rows (default 1,000,000; {@code -Dbench.rows=}) against PostgreSQL
+ * {@code COPY} of the same rows, measured in one run on one machine. Runs against a fresh database
+ * made by {@link TestDatabases} (dropped at exit), or the empty database of {@code -Dbench.url=}
+ * ({@code -Dbench.user=}, {@code -Dbench.password=}). Run it with {@code bench/import.sh}.
+ *
+ * <p>Measured, in this order: the CSV import, the same CSV again on top (every row unchanged), the
+ * .xlsx import, and the reference {@code COPY} of the rows already resolved to ids. Between runs
+ * the imported students are deleted and the tables vacuumed. Each import's own SQL statements are
+ * timed through a thin JDBC wrapper; with {@code -Dbench.phases=true} (the default) the client side
+ * (reading, validating, staging) is then measured on its own, after the timed runs. With
+ * {@code -Dbench.explain=true} the server logs the plans of the slow statements (a diagnostic run).
+ *
+ * <p>Exits 1 when an import's result is wrong (counts, refused rows); a slow import is a
+ * measurement, not a failure.
+ */
+public final class ImportBenchmark {
+
+    private static final Path DIR = Path.of("target/bench");
+    private static final List<Line> LINES = new ArrayList<>();
+    /** Keeps the formatted staging text "used", so the JIT cannot drop the work being measured. */
+    private static volatile long stagingBytes;
+
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.rows", 1_000_000);
+        boolean phases = Boolean.parseBoolean(System.getProperty("bench.phases", "true"));
+        boolean keepFiles = Boolean.getBoolean("bench.keepFiles");
+        int exit;
+        try {
+            exit = run(rows, phases, keepFiles);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            exit = 2;
+        }
+        System.out.flush();
+        System.exit(exit); // runs TestDatabases' shutdown hook, which drops the database
+    }
+
+    private static int run(int rows, boolean phases, boolean keepFiles) throws Exception {
+        String url = System.getProperty("bench.url");
+        String user = System.getProperty("bench.user", TestDatabases.user());
+        String password = System.getProperty("bench.password", TestDatabases.password());
+        if (url == null || url.isBlank()) {
+            url = TestDatabases.url();
+        }
+        say("database: " + url);
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user);
+        properties.put("spring.datasource.password", password);
+        properties.put("craftline.demo.enabled", "true");
+        properties.put("craftline.demo.password", "bench-password-1");
+        properties.put("craftline.admin-password", "bench-password-1");
+        properties.put("craftline.data-dir", "target/bench-data");
+        // a servlet application on a random local port, serving nothing: SecurityConfig's filter
+        // chains need HttpSecurity, which only a web application context has (NONE fails to start)
+        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        if (Boolean.getBoolean("bench.explain")) {
+            // diagnosis, not measurement: the server logs the plan, with actual times and trigger
+            // times, of every statement over 2 s (auto_explain; needs a superuser)
+            properties.put(
+                    "spring.datasource.hikari.connection-init-sql",
+                    "LOAD 'auto_explain'; SET auto_explain.log_min_duration = '2s';"
+                            + " SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on;"
+                            + " SET auto_explain.log_triggers = on");
+            say("bench.explain: plans of slow statements go to the PostgreSQL server log; the times below"
+                    + " include EXPLAIN ANALYZE overhead and are no measurement");
+        }
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.jmx.enabled", "false");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.craftline", "WARN");
+
+        long startedApp = System.nanoTime();
+        ConfigurableApplicationContext context;
+        PrintStream out = System.out;
+        // the first start prints the demo users' sign-in lines; they are of no use here
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            context = new SpringApplicationBuilder(CraftlineApplication.class)
+                    .web(WebApplicationType.SERVLET)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .initializers(c -> c.getBeanFactory().addBeanPostProcessor(new StatementClock()))
+                    .run(arguments(properties));
+        } finally {
+            System.setOut(out);
+        }
+        say("application started and demo loaded in %.1f s", seconds(System.nanoTime() - startedApp));
+
+        try (context) {
+            return measure(context, rows, phases, keepFiles);
+        }
+    }
+
+    private static int measure(ConfigurableApplicationContext context, int rows, boolean phases, boolean keepFiles)
+            throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Importer importer = context.getBean(Importer.class);
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (!"PostgreSQL".equals(product)) {
+                throw new IllegalStateException("the application runs on " + product + ", not PostgreSQL");
+            }
+        }
+
+        Map<String, Object> admin = jdbc.queryForMap("SELECT id, school_id FROM app_user WHERE username = 'zp-admin'");
+        long userId = ((Number) admin.get("id")).longValue();
+        long schoolId = ((Number) admin.get("school_id")).longValue();
+        CurrentUser current =
+                new CurrentUser(userId, "zp-admin", "bench", Role.SCHOOL_ADMIN, schoolId, null, null, null, null);
+        BenchUser principal = new BenchUser(current);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+
+        long code = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM school WHERE id = ? AND code = ?",
+                Long.class,
+                schoolId,
+                StudentRowGenerator.SCHOOL_CODE);
+        if (code != 1) {
+            throw new IllegalStateException("zp-admin is not the administrator of " + StudentRowGenerator.SCHOOL_CODE);
+        }
+        Map<String, Long> majors = new HashMap<>();
+        jdbc.query(
+                "SELECT m.code, m.id FROM school_major sm JOIN major m ON m.id = sm.major_id WHERE sm.school_id = ?",
+                rs -> {
+                    majors.put(rs.getString(1), rs.getLong(2));
+                },
+                schoolId);
+        long demoStudents = jdbc.queryForObject("SELECT COUNT(*) FROM student", Long.class);
+
+        // a. the files (not timed)
+        Files.createDirectories(DIR);
+        StudentRowGenerator generator = new StudentRowGenerator(rows);
+        Path csv = DIR.resolve("students-" + rows + ".csv");
+        Path xlsx = DIR.resolve("students-" + rows + ".xlsx");
+        Path resolved = DIR.resolve("students-" + rows + "-copy.csv");
+        long t = System.nanoTime();
+        generator.writeCsv(csv);
+        say("wrote %s: %s in %.1f s", csv, size(csv), seconds(System.nanoTime() - t));
+        t = System.nanoTime();
+        generator.writeXlsx(xlsx);
+        say("wrote %s: %s in %.1f s", xlsx, size(xlsx), seconds(System.nanoTime() - t));
+        t = System.nanoTime();
+        generator.writeResolvedCsv(resolved, schoolId, majors);
+        say("wrote %s: %s in %.1f s", resolved, size(resolved), seconds(System.nanoTime() - t));
+        say("demo students already stored: %d", demoStudents);
+
+        boolean correct = true;
+        prepare(jdbc);
+
+        // b. the CSV import
+        ImportResult first = timed(
+                "csv import",
+                rows,
+                () -> importer.run("students", csv, csv.getFileName().toString(), false, Locale.CHINA));
+        correct &= check("csv import", first, rows, rows, 0, 0);
+        correct &= checkStored(jdbc, rows);
+
+        // f. the same CSV again, on top of the committed rows
+        prepare(jdbc);
+        ImportResult again = timed(
+                "csv re-import (unchanged)",
+                rows,
+                () -> importer.run("students", csv, csv.getFileName().toString(), false, Locale.CHINA));
+        correct &= check("csv re-import", again, rows, 0, 0, rows);
+        correct &= checkStored(jdbc, rows);
+
+        // c. delete, d. the .xlsx import
+        deleteImported(jdbc);
+        prepare(jdbc);
+        ImportResult fromXlsx = timed(
+                "xlsx import",
+                rows,
+                () -> importer.run("students", xlsx, xlsx.getFileName().toString(), false, Locale.CHINA));
+        correct &= check("xlsx import", fromXlsx, rows, rows, 0, 0);
+        correct &= checkStored(jdbc, rows);
+
+        // e. delete, then the reference: COPY of the same rows, already resolved
+        deleteImported(jdbc);
+        prepare(jdbc);
+        long copied = timed("COPY (reference)", rows, () -> copy(dataSource, resolved));
+        if (copied != rows) {
+            say("WRONG: COPY loaded %d rows, expected %d", copied, rows);
+            correct = false;
+        }
+        correct &= checkStored(jdbc, rows);
+        deleteImported(jdbc);
+
+        // g. the result table
+        String postgres = jdbc.queryForObject("SHOW server_version", String.class);
+        printTable(rows, postgres, Map.of("csv", size(csv), "xlsx", size(xlsx), "copy", size(resolved)));
+
+        if (phases) {
+            profile(context, csv, xlsx, rows);
+        }
+        if (!keepFiles) {
+            Files.deleteIfExists(csv);
+            Files.deleteIfExists(xlsx);
+            Files.deleteIfExists(resolved);
+        }
+        say(correct ? "results correct" : "RESULTS WRONG: see the lines marked WRONG above");
+        return correct ? 0 : 1;
+    }
+
+    /**
+     * The settings as command-line arguments: they must win over application.yml (which names the
+     * H2 database and ./data), and the builder's {@code properties(...)} are only defaults, below it.
+     */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+    }
+
+    /** The signed-in user: its name is what the audit log records as the actor (as CraftlineUser's is). */
+    private record BenchUser(CurrentUser currentUser) implements Tenancy.HasCurrentUser, java.security.Principal {
+        @Override
+        public String getName() {
+            return currentUser.username();
+        }
+    }
+
+    // ---- the runs
+
+    private record Line(String name, long rows, long nanos, String result, long peakHeap, long gcMillis) {}
+
+    private static <T> T timed(String name, long rows, Callable<T> work) throws Exception {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long gcBefore = gcMillis();
+        StatementClock.start();
+        long started = System.nanoTime();
+        T result = work.call();
+        long nanos = System.nanoTime() - started;
+        List<StatementClock.Timing> statements = StatementClock.stop();
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+        String summary = result instanceof ImportResult r
+                ? "created %d, updated %d, unchanged %d, rejected %d"
+                        .formatted(r.created(), r.updated(), r.unchanged(), r.rejected())
+                : "copied " + result;
+        LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore));
+        say("%s: %.2f s (%s)", name, seconds(nanos), summary);
+        if (result instanceof ImportResult) {
+            long sql = 0;
+            for (StatementClock.Timing s : statements) {
+                sql += s.nanos();
+                if (s.nanos() >= 50_000_000L) {
+                    say("    %8.2f s  %s", seconds(s.nanos()), s.sql());
+                }
+            }
+            say(
+                    "    %8.2f s  all %d SQL statements (the staging COPY is not among them)",
+                    seconds(sql), statements.size());
+            say("    %8.2f s  the rest: reading, validating and staging COPY of the rows", seconds(nanos - sql));
+        }
+        return result;
+    }
+
+    private static boolean check(String name, ImportResult r, long rows, long created, long updated, long unchanged) {
+        boolean ok = r.rows() == rows
+                && r.created() == created
+                && r.updated() == updated
+                && r.unchanged() == unchanged
+                && r.rejected() == 0
+                && !r.hasErrors()
+                && !r.dryRun();
+        if (!ok) {
+            say(
+                    "WRONG: %s gave rows %d, created %d, updated %d, unchanged %d, rejected %d;"
+                            + " expected rows %d, created %d, updated %d, unchanged %d, rejected 0",
+                    name,
+                    r.rows(),
+                    r.created(),
+                    r.updated(),
+                    r.unchanged(),
+                    r.rejected(),
+                    rows,
+                    created,
+                    updated,
+                    unchanged);
+            r.errors().stream()
+                    .limit(10)
+                    .forEach(e ->
+                            say("    row %s, column %s, value %s: %s", e.row(), e.column(), e.value(), e.message()));
+        }
+        return ok;
+    }
+
+    private static boolean checkStored(JdbcTemplate jdbc, long rows) {
+        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM student WHERE student_number LIKE 'B%'", Long.class);
+        if (stored != rows) {
+            say("WRONG: %d generated students stored, expected %d", stored, rows);
+            return false;
+        }
+        return true;
+    }
+
+    private static long copy(DataSource dataSource, Path file) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            long copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY student (" + StudentRowGenerator.COPY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+            return copied;
+        }
+    }
+
+    /** Removes the generated students and what their import wrote, then vacuums (no transaction). */
+    private static void deleteImported(JdbcTemplate jdbc) {
+        long t = System.nanoTime();
+        jdbc.update("DELETE FROM student_status_change WHERE student_id IN"
+                + " (SELECT id FROM student WHERE student_number LIKE 'B%')");
+        jdbc.update("DELETE FROM student WHERE student_number LIKE 'B%'");
+        jdbc.update("DELETE FROM audit_event WHERE entity_type = 'student'");
+        say("deleted the generated students in %.1f s", seconds(System.nanoTime() - t));
+    }
+
+    /** The same starting point for every run: tables vacuumed and analysed, dirty pages written. */
+    private static void prepare(JdbcTemplate jdbc) {
+        for (String table : List.of("student", "student_status_change", "student_import", "audit_event")) {
+            jdbc.execute("VACUUM ANALYZE " + table);
+        }
+        try {
+            jdbc.execute("CHECKPOINT");
+        } catch (RuntimeException e) {
+            // not a superuser: the run starts with whatever the server has still to write
+        }
+        System.gc();
+    }
+
+    // ---- the client side, measured on its own after the timed runs
+
+    private static void profile(ConfigurableApplicationContext context, Path csv, Path xlsx, int rows)
+            throws Exception {
+        ImportKind kind = context.getBeansOfType(ImportKind.class).values().stream()
+                .filter(k -> k.name().equals("students"))
+                .findFirst()
+                .orElseThrow();
+        Tenancy tenancy = context.getBean(Tenancy.class);
+        DataSource dataSource = context.getBean(DataSource.class);
+        TransactionTemplate tx = context.getBean(TransactionTemplate.class);
+        say("");
+        say("Client-side phases, each a separate pass over the file (not part of the figures above):");
+        for (Path file : List.of(csv, xlsx)) {
+            String format = file.getFileName().toString().endsWith(".csv") ? "csv" : "xlsx";
+            phase(format + " read rows only", () -> read(file, null, null, false));
+            phase(format + " read + map headers + validate + duplicate check", () -> read(file, kind, tenancy, false));
+            phase(format + " read + validate + format staging CSV", () -> read(file, kind, tenancy, true));
+            phase(
+                    format + " read + validate + staging COPY (rolled back)",
+                    () -> tx.execute(status -> {
+                        status.setRollbackOnly();
+                        try {
+                            return stage(file, kind, tenancy, dataSource);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
+        }
+        say("%d rows each", rows);
+    }
+
+    private static void phase(String name, Callable<Long> work) throws Exception {
+        System.gc();
+        long started = System.nanoTime();
+        long count = work.call();
+        say("    %8.2f s  %s (%d rows)", seconds(System.nanoTime() - started), name, count);
+    }
+
+    /** What {@code Importer.Pass} does for each row, without the database. */
+    private static long read(Path file, ImportKind kind, Tenancy tenancy, boolean format) throws Exception {
+        long count = 0;
+        long bytes = 0;
+        try (SheetSource source = Importer.open(file)) {
+            HeaderMap header = kind == null ? null : HeaderMap.of(source.next(), kind.columns());
+            ImportRun run = kind == null
+                    ? null
+                    : kind.begin(tenancy.scope(), UUID.randomUUID().toString());
+            KeyIndex keys = new KeyIndex();
+            List<Object[]> batch = new ArrayList<>(StagingWriter.BATCH);
+            long[] refused = {0};
+            while (source.hasNext()) {
+                SheetRow row = source.next();
+                if (run == null) {
+                    count += row.cells().size() > 0 ? 1 : 0;
+                    continue;
+                }
+                if (row.isBlank()) {
+                    continue;
+                }
+                StagedRow staged = run.validate(header.values(row), (column, value, key) -> refused[0]++);
+                if (staged == null || keys.putIfAbsent(staged.key(), row.number()) != 0) {
+                    refused[0]++;
+                    continue;
+                }
+                count++;
+                if (format) {
+                    Object[] values = new Object[staged.values().length + 1];
+                    values[0] = "key";
+                    System.arraycopy(staged.values(), 0, values, 1, staged.values().length);
+                    batch.add(values);
+                    if (batch.size() == StagingWriter.BATCH) {
+                        bytes += StagingWriter.csv(batch).getBytes(StandardCharsets.UTF_8).length;
+                        batch.clear();
+                    }
+                }
+            }
+            if (refused[0] > 0) {
+                throw new IllegalStateException(refused[0] + " rows refused");
+            }
+        }
+        stagingBytes = bytes;
+        return count;
+    }
+
+    private static long stage(Path file, ImportKind kind, Tenancy tenancy, DataSource dataSource) throws Exception {
+        long count = 0;
+        String key = UUID.randomUUID().toString();
+        try (SheetSource source = Importer.open(file)) {
+            HeaderMap header = HeaderMap.of(source.next(), kind.columns());
+            ImportRun run = kind.begin(tenancy.scope(), key);
+            try (StagingWriter staging = new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), key)) {
+                while (source.hasNext()) {
+                    SheetRow row = source.next();
+                    StagedRow staged = run.validate(header.values(row), (column, value, k) -> {
+                        throw new IllegalStateException("refused: " + column + " " + value + " " + k);
+                    });
+                    staging.add(staged.values());
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    // ---- output
+
+    private static void printTable(int rows, String postgres, Map<String, String> sizes) {
+        Line copy = LINES.stream()
+                .filter(l -> l.name().startsWith("COPY"))
+                .findFirst()
+                .orElseThrow();
+        say("");
+        say(
+                "Student import benchmark: %,d rows, %d CPUs, JVM max heap %d MiB, JDK %s, PostgreSQL %s",
+                rows,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.version"),
+                postgres);
+        say("files: csv %s, xlsx %s, resolved csv for COPY %s", sizes.get("csv"), sizes.get("xlsx"), sizes.get("copy"));
+        say("");
+        say("| run                       |      rows | seconds |  rows/s | x COPY | peak heap MiB | GC s | result");
+        say("|---------------------------|----------:|--------:|--------:|-------:|--------------:|-----:|-------");
+        for (Line l : LINES) {
+            say(
+                    "| %-25s | %9d | %7.2f | %7.0f | %6.2f | %13d | %4.1f | %s",
+                    l.name(),
+                    l.rows(),
+                    seconds(l.nanos()),
+                    l.rows() / seconds(l.nanos()),
+                    (double) l.nanos() / copy.nanos(),
+                    l.peakHeap() / (1024 * 1024),
+                    l.gcMillis() / 1000.0,
+                    l.result());
+        }
+        say("");
+        for (Line l : LINES) {
+            if (l.name().equals("csv import") || l.name().equals("xlsx import")) {
+                say("%s / COPY: %.2f", l.name(), (double) l.nanos() / copy.nanos());
+            }
+        }
+        say("(peak heap: sum of the heap pools' peaks during the run, an upper bound)");
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
+    }
+
+    private static String size(Path file) throws java.io.IOException {
+        return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1_000_000.0);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+    }
+
+    // ---- statement timing
+
+    /**
+     * Wraps the application's DataSource so that each JDBC statement's execution is timed while a
+     * run is measured. Everything else is passed through ({@code unwrap} still reaches pgjdbc's
+     * COPY API); the staging COPY goes through that API and so is not among the timed statements.
+     */
+    static final class StatementClock implements BeanPostProcessor {
+
+        record Timing(String sql, long nanos) {}
+
+        private static volatile List<Timing> recording;
+
+        static synchronized void start() {
+            recording = java.util.Collections.synchronizedList(new ArrayList<>());
+        }
+
+        static synchronized List<Timing> stop() {
+            List<Timing> timings = recording;
+            recording = null;
+            return timings == null ? List.of() : timings;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+                return proxy(DataSource.class, dataSource, (target, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    return result instanceof Connection c ? connection(c) : result;
+                });
+            }
+            return bean;
+        }
+
+        private static Connection connection(Connection connection) {
+            return proxy(Connection.class, connection, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                if (method.getName().equals("prepareStatement")
+                        && result instanceof PreparedStatement p
+                        && args[0] instanceof String sql) {
+                    return statement(PreparedStatement.class, p, sql);
+                }
+                if (method.getName().equals("createStatement") && result instanceof Statement s) {
+                    return statement(Statement.class, s, null);
+                }
+                return result;
+            });
+        }
+
+        private static <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
+            return proxy(type, statement, (target, method, args) -> {
+                if (!method.getName().startsWith("execute")) {
+                    return invoke(target, method, args);
+                }
+                long started = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    List<Timing> timings = recording;
+                    if (timings != null) {
+                        String sql = prepared != null
+                                ? prepared
+                                : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+                        timings.add(new Timing(label(sql), System.nanoTime() - started));
+                    }
+                }
+            });
+        }
+
+        private static String label(String sql) {
+            String flat = sql.replaceAll("\\s+", " ").trim();
+            return flat.length() > 110 ? flat.substring(0, 110) + "…" : flat;
+        }
+
+        interface Handler<T> {
+            Object handle(T target, Method method, Object[] args) throws Throwable;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
+            InvocationHandler h = (p, method, args) -> {
+                if (method.getName().equals("equals") && args != null && args.length == 1) {
+                    return p == args[0];
+                }
+                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
+                    return System.identityHashCode(p);
+                }
+                return handler.handle(target, method, args);
+            };
+            return (T) Proxy.newProxyInstance(ImportBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
+        }
+
+        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
