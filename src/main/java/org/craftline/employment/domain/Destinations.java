@@ -41,6 +41,11 @@ public class Destinations {
     @Transactional(readOnly = true)
     public List<DestinationView> timeline(long studentId) {
         graduate(studentId);
+        return rows(studentId);
+    }
+
+    /** The timeline without a scope check, for callers that checked who asks (the graduate itself). */
+    List<DestinationView> rows(long studentId) {
         return jdbc.sql("""
                         SELECT d.follow_up, d.recorded_on, d.kind, d.enterprise_id, COALESCE(e.name, d.employer_name) AS employer,
                                d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest
@@ -132,11 +137,11 @@ public class Destinations {
                 && MatchRule.matches(g.majorCode(), employer.industry());
     }
 
-    /** Flags the graduate's most advanced follow-up point as where the graduate is now. */
+    /** Flags the graduate's most advanced confirmed follow-up point as where the graduate is now. */
     void refreshLatest(long studentId) {
         jdbc.sql("""
-                        UPDATE destination SET latest = (follow_up_rank =
-                               (SELECT MAX(d2.follow_up_rank) FROM destination d2 WHERE d2.student_id = :s))
+                        UPDATE destination SET latest = (confirmed AND follow_up_rank =
+                               (SELECT MAX(d2.follow_up_rank) FROM destination d2 WHERE d2.student_id = :s AND d2.confirmed))
                         WHERE student_id = :s
                         """).param("s", studentId).update();
     }

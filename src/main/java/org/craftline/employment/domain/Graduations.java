@@ -110,6 +110,14 @@ public class Graduations {
                 .list();
     }
 
+    @Transactional(readOnly = true)
+    public String schoolCode(long schoolId) {
+        return jdbc.sql("SELECT code FROM school WHERE id = :id")
+                .param("id", schoolId)
+                .query(String.class)
+                .single();
+    }
+
     /** Graduates of the school by year, within scope. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> years(String schoolCode) {

@@ -7,6 +7,7 @@ import org.craftline.employment.domain.DestinationForm;
 import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.SelfReports;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +23,12 @@ class EmploymentApiController {
 
     private final Graduations graduations;
     private final Destinations destinations;
+    private final SelfReports selfReports;
 
-    EmploymentApiController(Graduations graduations, Destinations destinations) {
+    EmploymentApiController(Graduations graduations, Destinations destinations, SelfReports selfReports) {
         this.graduations = graduations;
         this.destinations = destinations;
+        this.selfReports = selfReports;
     }
 
     /** Graduates a class ({@code classId}) or chosen students ({@code studentIds}); answers how many. */
@@ -42,6 +45,28 @@ class EmploymentApiController {
     @PostMapping("/graduates/{studentId}/destinations")
     DestinationView record(@PathVariable long studentId, @Valid @RequestBody DestinationForm form) {
         return destinations.record(studentId, form);
+    }
+
+    /** The signed-in graduate's own timeline, and its report of where it is now. */
+    @GetMapping("/me/destinations")
+    List<DestinationView> mine() {
+        return selfReports.mine();
+    }
+
+    @PostMapping("/me/destinations")
+    DestinationView report(@Valid @RequestBody SelfReports.ReportForm form) {
+        return selfReports.report(form);
+    }
+
+    @GetMapping("/destinations/pending")
+    List<SelfReports.PendingReport> pending() {
+        return selfReports.pending();
+    }
+
+    @PostMapping("/graduates/{studentId}/confirm")
+    Map<String, Boolean> confirm(@PathVariable long studentId) {
+        selfReports.confirm(studentId);
+        return Map.of("confirmed", true);
     }
 
     @GetMapping("/cohorts/{year}")

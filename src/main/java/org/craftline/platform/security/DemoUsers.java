@@ -35,13 +35,17 @@ class DemoUsers implements DemoContributor {
         create("zp-teacher", "李老师", Role.STAFF, ZHENPING_SCHOOL, null);
         create("bureau", "南阳市教育局职成科", Role.BUREAU, null, NANYANG_CITY);
         create("enterprise", "镇平玉雕企业人事", Role.ENTERPRISE, null, null);
-        create("student", "镇平职专学生", Role.STUDENT, ZHENPING_SCHOOL, null);
+        create("student", "镇平职专校友", Role.STUDENT, ZHENPING_SCHOOL, null, "G202600001");
     }
 
     private void create(String username, String name, Role role, String school, String region) {
+        create(username, name, role, school, region, null);
+    }
+
+    private void create(String username, String name, Role role, String school, String region, String student) {
         String given = properties.demo().password();
         String password = users.create(new UserForm(
-                username, name, role, school, region, null, true, StringUtils.hasText(given) ? given : null));
+                username, name, role, school, region, null, student, true, StringUtils.hasText(given) ? given : null));
         synchronized (printed) {
             printed.add(FirstStart.line(
                     username, role, StringUtils.hasText(given) ? "(CRAFTLINE_DEMO_PASSWORD)" : password));

@@ -77,6 +77,7 @@ class FirstStart implements ApplicationRunner {
                 null,
                 null,
                 null,
+                null,
                 true,
                 StringUtils.hasText(given) ? given : null));
         credentials.add(

@@ -80,6 +80,8 @@ class SecurityConfig {
                                 .hasRole("SYSTEM_ADMIN")
                                 .requestMatchers("/audit/**")
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
+                                .requestMatchers("/me", "/me/**")
+                                .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, "/tokens/**")
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, SCHOOL_PAGES)

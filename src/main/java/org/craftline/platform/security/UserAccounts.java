@@ -10,6 +10,7 @@ import java.util.Set;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
+import org.craftline.platform.StudentDirectory;
 import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
@@ -38,6 +39,7 @@ class UserAccounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final TenantDirectory directory;
+    private final StudentDirectory students;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -46,12 +48,14 @@ class UserAccounts implements UserDetailsService {
             PasswordEncoder encoder,
             LoginThrottle throttle,
             TenantDirectory directory,
+            StudentDirectory students,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.throttle = throttle;
         this.directory = directory;
+        this.students = students;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,8 +128,9 @@ class UserAccounts implements UserDetailsService {
         String password = StringUtils.hasText(form.password()) ? checked(form.password()) : Passwords.generate();
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, school_id, region_id, group_id,
-                               enabled, created_at)
-                        VALUES (:username, :displayName, :hash, :role, :schoolId, :regionId, :groupId, :enabled, :createdAt)
+                               student_id, enabled, created_at)
+                        VALUES (:username, :displayName, :hash, :role, :schoolId, :regionId, :groupId, :studentId,
+                               :enabled, :createdAt)
                         """)
                 .param("username", form.username())
                 .param("displayName", form.displayName().trim())
@@ -134,6 +139,7 @@ class UserAccounts implements UserDetailsService {
                 .param("schoolId", binding.schoolId())
                 .param("regionId", binding.regionId())
                 .param("groupId", binding.groupId())
+                .param("studentId", binding.studentId())
                 .param("enabled", form.enabled())
                 .param("createdAt", OffsetDateTime.now(clock))
                 .update();
@@ -147,13 +153,15 @@ class UserAccounts implements UserDetailsService {
         Binding binding = resolve(form);
         jdbc.sql("""
                         UPDATE app_user SET display_name = :displayName, role = :role, school_id = :schoolId,
-                               region_id = :regionId, group_id = :groupId, enabled = :enabled WHERE username = :username
+                               region_id = :regionId, group_id = :groupId, student_id = :studentId, enabled = :enabled
+                        WHERE username = :username
                         """)
                 .param("displayName", form.displayName().trim())
                 .param("role", form.role().name())
                 .param("schoolId", binding.schoolId())
                 .param("regionId", binding.regionId())
                 .param("groupId", binding.groupId())
+                .param("studentId", binding.studentId())
                 .param("enabled", form.enabled())
                 .param("username", username)
                 .update();
@@ -196,12 +204,13 @@ class UserAccounts implements UserDetailsService {
 
     private Binding resolve(UserForm form) {
         return switch (form.role()) {
-            case SCHOOL_ADMIN, STAFF, STUDENT -> new Binding(schoolId(form.schoolCode()), null, null);
+            case SCHOOL_ADMIN, STAFF -> new Binding(schoolId(form.schoolCode()), null, null, null);
+            case STUDENT -> student(schoolId(form.schoolCode()), form.studentNumber());
             case BUREAU ->
                 form.groupId() != null
-                        ? new Binding(null, null, form.groupId())
-                        : new Binding(null, regionId(form.regionCode()), null);
-            case SYSTEM_ADMIN, ENTERPRISE -> new Binding(null, null, null);
+                        ? new Binding(null, null, form.groupId(), null)
+                        : new Binding(null, regionId(form.regionCode()), null, null);
+            case SYSTEM_ADMIN, ENTERPRISE -> new Binding(null, null, null, null);
         };
     }
 
@@ -240,7 +249,17 @@ class UserAccounts implements UserDetailsService {
                 .toList();
     }
 
-    private record Binding(Long schoolId, Long regionId, Long groupId) {}
+    private record Binding(Long schoolId, Long regionId, Long groupId, Long studentId) {}
+
+    /** A student user is bound to its own record when its number is given. */
+    private Binding student(long schoolId, String number) {
+        if (!StringUtils.hasText(number)) {
+            return new Binding(schoolId, null, null, null);
+        }
+        Long id = students.studentId(schoolId, number.trim())
+                .orElseThrow(() -> new InvalidFieldException("studentNumber", "user.binding.student.unknown"));
+        return new Binding(schoolId, null, null, id);
+    }
 
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         long v = rs.getLong(column);

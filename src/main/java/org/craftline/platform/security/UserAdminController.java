@@ -79,7 +79,15 @@ class UserAdminController {
         model.addAttribute(
                 "form",
                 new UserForm(
-                        u.username(), u.displayName(), u.role(), code(u, true), code(u, false), null, u.enabled(), ""));
+                        u.username(),
+                        u.displayName(),
+                        u.role(),
+                        code(u, true),
+                        code(u, false),
+                        null,
+                        "",
+                        u.enabled(),
+                        ""));
         model.addAttribute("editing", true);
         return "platform/user-form";
     }

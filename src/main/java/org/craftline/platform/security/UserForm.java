@@ -16,10 +16,11 @@ record UserForm(
         @Size(max = 10) String schoolCode,
         @Size(max = 12) String regionCode,
         Long groupId,
+        @Size(max = 30) String studentNumber,
         boolean enabled,
         @Size(max = 100) String password) {
 
     static UserForm empty() {
-        return new UserForm("", "", Role.STAFF, "", "", null, true, "");
+        return new UserForm("", "", Role.STAFF, "", "", null, "", true, "");
     }
 }

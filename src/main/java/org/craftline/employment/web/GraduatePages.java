@@ -1,0 +1,102 @@
+package org.craftline.employment.web;
+
+import jakarta.validation.Valid;
+import java.time.Year;
+import org.craftline.employment.domain.DestinationKind;
+import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.SelfReports;
+import org.craftline.platform.Tenancy;
+import org.craftline.shared.FormSubmission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Cohort and timeline pages for the school; the graduate's own page for reporting where it is. */
+@Controller
+class GraduatePages {
+
+    private final Graduations graduations;
+    private final Destinations destinations;
+    private final SelfReports selfReports;
+    private final Tenancy tenancy;
+
+    GraduatePages(Graduations graduations, Destinations destinations, SelfReports selfReports, Tenancy tenancy) {
+        this.graduations = graduations;
+        this.destinations = destinations;
+        this.selfReports = selfReports;
+        this.tenancy = tenancy;
+    }
+
+    /** A cohort's destinations by follow-up point and kind (the school's own, or a chosen one). */
+    @ModelAttribute("kinds")
+    DestinationKind[] kinds() {
+        return DestinationKind.values();
+    }
+
+    @GetMapping("/graduates")
+    String cohort(
+            @RequestParam(required = false) String school, @RequestParam(required = false) Integer year, Model model) {
+        String code = school != null ? school : ownSchoolCode();
+        model.addAttribute("school", code);
+        model.addAttribute("years", code == null ? java.util.List.of() : graduations.years(code));
+        int shown = year != null ? year : Year.now().getValue() - 1;
+        model.addAttribute("year", shown);
+        model.addAttribute("cells", code == null ? java.util.List.of() : graduations.cohort(code, shown));
+        return "employment/graduates";
+    }
+
+    @GetMapping("/graduates/{id}")
+    String timeline(@PathVariable long id, Model model) {
+        model.addAttribute("studentId", id);
+        model.addAttribute("timeline", destinations.timeline(id));
+        return "employment/timeline";
+    }
+
+    @GetMapping("/graduates/pending")
+    String pending(Model model) {
+        model.addAttribute("reports", selfReports.pending());
+        return "employment/pending";
+    }
+
+    @PostMapping("/graduates/{id}/confirm")
+    String confirm(@PathVariable long id, RedirectAttributes redirect) {
+        selfReports.confirm(id);
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/graduates/pending";
+    }
+
+    @GetMapping("/me")
+    String me(Model model) {
+        model.addAttribute("timeline", selfReports.mine());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new SelfReports.ReportForm(null, "", "", true));
+        }
+        return "employment/me";
+    }
+
+    @PostMapping("/me/destination")
+    String report(
+            @Valid @ModelAttribute("form") SelfReports.ReportForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormSubmission.run(errors, () -> selfReports.report(form)).isEmpty()) {
+            model.addAttribute("timeline", selfReports.mine());
+            return "employment/me";
+        }
+        redirect.addFlashAttribute("message", "destination.reported");
+        return "redirect:/me";
+    }
+
+    private String ownSchoolCode() {
+        Long schoolId = tenancy.currentUser().schoolId();
+        return schoolId == null ? null : graduations.schoolCode(schoolId);
+    }
+}

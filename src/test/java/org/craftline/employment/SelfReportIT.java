@@ -1,0 +1,94 @@
+package org.craftline.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.craftline.support.PostgresTest;
+import org.craftline.support.Sessions;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** A graduate reports where it is now; it counts once the school confirms it. */
+@PostgresTest
+class SelfReportIT {
+
+    static final RequestPostProcessor STUDENT = httpBasic("student", TestUsers.PASSWORD);
+    static final RequestPostProcessor ADMIN = httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aGraduateReportsAndTheSchoolConfirms() throws Exception {
+        long me = jdbc.sql("SELECT student_id FROM app_user WHERE username = 'student'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/me/destinations").with(STUDENT))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].followUp").value("AT_GRADUATION"));
+        mvc.perform(
+                        post("/api/v1/me/destinations")
+                                .with(STUDENT)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"kind\":\"EMPLOYED\",\"employerName\":\"北京工艺美术厂\",\"position\":\"设计师\",\"inCounty\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.followUp").value("LATER"))
+                .andExpect(jsonPath("$.confirmed").value(false))
+                .andExpect(jsonPath("$.latest").value(false));
+        mvc.perform(get("/api/v1/destinations/pending").with(ADMIN))
+                .andExpect(jsonPath("$[?(@.studentId == " + me + ")].employer").value("北京工艺美术厂"));
+        mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(ADMIN)).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT follow_up FROM destination WHERE student_id = :s AND latest = TRUE")
+                        .param("s", me)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LATER");
+    }
+
+    @Test
+    void aGraduateSeesOnlyItsOwnRecordAndTheSchoolUsesItsPages() throws Exception {
+        long other = jdbc.sql("SELECT s.id FROM student s JOIN school sc ON sc.id = s.school_id"
+                        + " WHERE s.student_number = 'G202600002' AND sc.code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/graduates/{id}/destinations", other).with(STUDENT))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"UNKNOWN\"}"))
+                .andExpect(status().isForbidden());
+        var student = Sessions.login(mvc, "student");
+        mvc.perform(get("/me").session(student)).andExpect(status().isOk());
+        mvc.perform(post("/me/destination")
+                        .session(student)
+                        .with(csrf())
+                        .param("kind", "FURTHER_STUDY")
+                        .param("_inCounty", "on"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/graduates").session(student)).andExpect(status().isForbidden());
+        var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        for (String page :
+                new String[] {"/graduates", "/graduates?year=2020", "/graduates/pending", "/graduates/" + other}) {
+            mvc.perform(get(page).session(admin)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/me").session(admin)).andExpect(status().isForbidden());
+    }
+}
