@@ -38,6 +38,14 @@ public class EnterprisesApi {
                 .list();
     }
 
+    /** The whole registry, for validating many rows at once. */
+    @Transactional(readOnly = true)
+    public List<EnterpriseRef> all() {
+        return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise")
+                .query(EnterpriseRef.class)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<EnterpriseRef> byCreditCode(String code) {
         return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise WHERE credit_code = :c")

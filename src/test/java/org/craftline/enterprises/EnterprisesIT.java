@@ -56,6 +56,12 @@ class EnterprisesIT {
         mvc.perform(get("/enterprises/new").session(session)).andExpect(status().isOk());
         mvc.perform(get("/groups").session(session)).andExpect(status().isOk());
         mvc.perform(get("/groups/1").session(session)).andExpect(status().isOk());
+        var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        for (String page :
+                new String[] {"/cooperations", "/cooperations/new", "/cooperations/new?enterprise=1", "/enterprises/1"
+                }) {
+            mvc.perform(get(page).session(admin)).andExpect(status().isOk());
+        }
     }
 
     @Test

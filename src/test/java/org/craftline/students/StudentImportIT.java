@@ -169,9 +169,9 @@ class StudentImportIT {
                 "缺少必填列：身份证号");
         expectFileError(
                 ImportFiles.csv("header.csv", List.of(ImportFiles.HEADER, ",,,", ""), StandardCharsets.UTF_8), "没有数据行");
-        byte[] big = new byte[6 * 1024 * 1024];
+        byte[] big = new byte[17 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        expectFileError(new MockMultipartFile("file", "big.csv", null, big), "5 MB");
+        expectFileError(new MockMultipartFile("file", "big.csv", null, big), "16 MB");
     }
 
     @Test

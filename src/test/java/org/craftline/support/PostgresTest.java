@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
             "craftline.admin-password=" + TestUsers.PASSWORD,
             "craftline.demo.password=" + TestUsers.PASSWORD,
             "server.address=127.0.0.1",
-            "craftline.imports.max-file-size=5MB",
+            "craftline.imports.max-file-size=16MB",
             "craftline.data-dir=target/test-data"
         })
 @AutoConfigureMockMvc
