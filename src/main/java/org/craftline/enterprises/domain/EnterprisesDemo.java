@@ -51,6 +51,30 @@ class EnterprisesDemo implements DemoContributor {
                 VALUES (?, ?, ?, (SELECT id FROM region WHERE code = ?), ?, ?, ?)
                 """, rows);
         groups();
+        cooperations();
+    }
+
+    /** The Zhenping school's partners: its larger jade and carpet enterprises, by type. */
+    private void cooperations() {
+        String[] types = {"INTERNSHIP_BASE", "ORDER_CLASS", "TRAINING_BASE", "EMPLOYMENT_PARTNER"};
+        List<Long> partners = jdbc.queryForList("""
+                SELECT e.id FROM enterprise e JOIN region r ON r.id = e.region_id
+                WHERE r.code = '411324' AND e.size_band = 'MEDIUM' ORDER BY e.id
+                """, Long.class);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            int start = 2012 + i % 12;
+            rows.add(new Object[] {
+                partners.get(i),
+                types[i % types.length],
+                java.time.LocalDate.of(start, 9, 1),
+                i % 3 == 0 ? null : java.time.LocalDate.of(start + 3, 8, 31)
+            });
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO cooperation (school_id, enterprise_id, type, starts_on, ends_on, created_at)
+                SELECT id, ?, ?, ?, ?, CURRENT_TIMESTAMP FROM school WHERE code = '4141013240'
+                """, rows);
     }
 
     private static Object[] enterprise(int n, String region, Random random) {
