@@ -100,27 +100,22 @@ class Importer {
                 ImportResult r = pass.run(file, scope);
                 if (r.dryRun() || r.hasErrors()) {
                     status.setRollbackOnly();
+                } else {
+                    // in the import's own transaction: the rows and their audit entry land together
+                    audit.record(
+                            "IMPORT",
+                            kindName,
+                            fileName.length() > 100 ? fileName.substring(0, 100) : fileName,
+                            user.schoolId(),
+                            null,
+                            Map.of("created", r.created(), "updated", r.updated(), "unchanged", r.unchanged()));
                 }
                 return r;
             });
         } catch (ImportFileException e) {
             result = fileError(kindName, dryRun, fileName, e, locale);
         }
-        boolean committed = !dryRun && !result.hasErrors();
-        long runId = history.record(user, kindName, result, committed, started);
-        if (committed) {
-            audit.record(
-                    "IMPORT",
-                    kindName,
-                    String.valueOf(runId),
-                    user.schoolId(),
-                    null,
-                    Map.of(
-                            "file", fileName,
-                            "created", result.created(),
-                            "updated", result.updated(),
-                            "unchanged", result.unchanged()));
-        }
+        history.record(user, kindName, result, !dryRun && !result.hasErrors(), started);
         return result;
     }
 

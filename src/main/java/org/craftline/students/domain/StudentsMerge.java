@@ -34,13 +34,18 @@ class StudentsMerge {
     }
 
     ImportCounts merge(String key, boolean apply) {
-        long staged = count("SELECT COUNT(*) FROM student_import i WHERE i.import_key = :k", key);
-        long matched = count("SELECT COUNT(*) " + MATCH, key);
-        long unchanged = count("SELECT COUNT(*) " + MATCH + " AND " + SAME, key);
+        // one pass over the staged rows counts all three
+        long[] c = jdbc.sql(
+                        "SELECT COUNT(*), COUNT(s.id), COUNT(CASE WHEN " + SAME + " THEN 1 END)"
+                                + " FROM student_import i LEFT JOIN student s"
+                                + " ON s.school_id = i.school_id AND s.student_number = i.student_number WHERE i.import_key = :k")
+                .param("k", key)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
         if (apply) {
             write(key);
         }
-        return new ImportCounts(staged - matched, matched - unchanged, unchanged);
+        return new ImportCounts(c[0] - c[1], c[1] - c[2], c[2]);
     }
 
     private void write(String key) {
@@ -98,9 +103,5 @@ class StudentsMerge {
                 + " || ',\"classId\":' || COALESCE(CAST(" + t + ".class_id AS VARCHAR(20)), 'null')"
                 + " || ',\"entryYear\":' || CAST(" + t + ".entry_year AS VARCHAR(10))"
                 + " || ',\"status\":\"' || " + t + ".status || '\"}'";
-    }
-
-    private long count(String sql, String key) {
-        return jdbc.sql(sql).param("k", key).query(Long.class).single();
     }
 }
