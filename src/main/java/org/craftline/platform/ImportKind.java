@@ -44,7 +44,30 @@ public interface ImportKind {
     record StagedRow(String key, Object[] values) {}
 
     /** What a merge found or did. */
-    record ImportCounts(long created, long updated, long unchanged) {}
+    record ImportCounts(long created, long updated, long unchanged) {
+
+        /**
+         * Counts a run's staged rows in one pass: those without a record (created), those whose record
+         * differs (updated) and those equal to it (unchanged).
+         *
+         * @param stagedJoin e.g. {@code "student_import i LEFT JOIN student s ON s.school_id = i.school_id AND ..."}
+         * @param matchedId a non-null column of the record, e.g. {@code "s.id"}
+         * @param same the condition under which a staged row equals its record
+         */
+        public static ImportCounts of(
+                org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                String stagedJoin,
+                String matchedId,
+                String same,
+                String importKey) {
+            long[] c = jdbc.sql("SELECT COUNT(*), COUNT(" + matchedId + "), COUNT(CASE WHEN " + same + " THEN 1 END)"
+                            + " FROM " + stagedJoin + " WHERE i.import_key = :k")
+                    .param("k", importKey)
+                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .single();
+            return new ImportCounts(c[0] - c[1], c[1] - c[2], c[2]);
+        }
+    }
 
     /** Where a row's validation reports what is wrong. */
     interface RowErrors {

@@ -232,19 +232,20 @@ class DestinationsImport implements ImportKind {
 
         @Override
         public ImportCounts merge(boolean apply) {
-            String match = " FROM destination_import i JOIN destination d ON d.student_id = i.student_id"
-                    + " AND d.follow_up = i.follow_up WHERE i.import_key = :k";
             String same = "d.recorded_on = i.recorded_on AND d.kind = i.kind AND d.enterprise_id IS NOT DISTINCT FROM"
                     + " i.enterprise_id AND d.employer_name IS NOT DISTINCT FROM i.employer_name AND d.position IS NOT"
                     + " DISTINCT FROM i.position AND d.local_job = i.local_job AND d.matched = i.matched"
                     + " AND d.matched_reason IS NOT DISTINCT FROM i.matched_reason AND d.confirmed = TRUE";
-            long staged = count("SELECT COUNT(*) FROM destination_import i WHERE i.import_key = :k");
-            long matched = count("SELECT COUNT(*)" + match);
-            long unchanged = count("SELECT COUNT(*)" + match + " AND " + same);
+            ImportCounts counts = ImportCounts.of(
+                    jdbc,
+                    "destination_import i LEFT JOIN destination d ON d.student_id = i.student_id AND d.follow_up = i.follow_up",
+                    "d.id",
+                    same,
+                    key);
             if (apply) {
                 write(same);
             }
-            return new ImportCounts(staged - matched, matched - unchanged, unchanged);
+            return counts;
         }
 
         private void write(String same) {
@@ -270,10 +271,6 @@ class DestinationsImport implements ImportKind {
                                    FROM destination d2 WHERE d2.student_id = destination.student_id AND d2.confirmed))
                             WHERE student_id IN (SELECT student_id FROM destination_import WHERE import_key = :k)
                             """).param("k", key).update();
-        }
-
-        private long count(String sql) {
-            return jdbc.sql(sql).param("k", key).query(Long.class).single();
         }
     }
 

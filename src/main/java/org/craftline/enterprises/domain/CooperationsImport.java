@@ -127,13 +127,13 @@ class CooperationsImport implements ImportKind {
 
         @Override
         public ImportCounts merge(boolean apply) {
-            String match = " FROM cooperation_import i JOIN cooperation c ON c.school_id = i.school_id"
-                    + " AND c.enterprise_id = i.enterprise_id AND c.type = i.type AND c.starts_on = i.starts_on"
-                    + " WHERE i.import_key = :k";
             String same = "c.ends_on IS NOT DISTINCT FROM i.ends_on AND c.note IS NOT DISTINCT FROM i.note";
-            long staged = count("SELECT COUNT(*) FROM cooperation_import i WHERE i.import_key = :k");
-            long matched = count("SELECT COUNT(*)" + match);
-            long unchanged = count("SELECT COUNT(*)" + match + " AND " + same);
+            ImportCounts counts = ImportCounts.of(
+                    jdbc,
+                    "cooperation_import i LEFT JOIN cooperation c ON c.school_id = i.school_id AND c.enterprise_id = i.enterprise_id AND c.type = i.type AND c.starts_on = i.starts_on",
+                    "c.id",
+                    same,
+                    key);
             if (apply) {
                 jdbc.sql("""
                                 MERGE INTO cooperation c
@@ -148,11 +148,7 @@ class CooperationsImport implements ImportKind {
                         .param("now", OffsetDateTime.now(clock))
                         .update();
             }
-            return new ImportCounts(staged - matched, matched - unchanged, unchanged);
-        }
-
-        private long count(String sql) {
-            return jdbc.sql(sql).param("k", key).query(Long.class).single();
+            return counts;
         }
     }
 

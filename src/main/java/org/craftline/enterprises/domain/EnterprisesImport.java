@@ -149,9 +149,12 @@ class EnterprisesImport implements ImportKind {
             String same = "e.name = i.name AND e.industry = i.industry AND e.region_id = i.region_id"
                     + " AND e.town IS NOT DISTINCT FROM i.town AND e.size_band = i.size_band"
                     + " AND e.contact IS NOT DISTINCT FROM i.contact";
-            long staged = count("SELECT COUNT(*) FROM enterprise_import i WHERE i.import_key = :k");
-            long matched = count("SELECT COUNT(*)" + match);
-            long unchanged = count("SELECT COUNT(*)" + match + " AND " + same);
+            ImportCounts counts = ImportCounts.of(
+                    jdbc,
+                    "enterprise_import i LEFT JOIN enterprise e ON e.credit_code = i.credit_code",
+                    "e.id",
+                    same,
+                    key);
             if (apply) {
                 jdbc.sql(
                                 "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
@@ -172,11 +175,7 @@ class EnterprisesImport implements ImportKind {
                                      VALUES (i.credit_code, i.name, i.industry, i.region_id, i.town, i.size_band, i.contact)
                                 """.formatted(same)).param("k", key).update();
             }
-            return new ImportCounts(staged - matched, matched - unchanged, unchanged);
-        }
-
-        private long count(String sql) {
-            return jdbc.sql(sql).param("k", key).query(Long.class).single();
+            return counts;
         }
     }
 

@@ -34,18 +34,16 @@ class StudentsMerge {
     }
 
     ImportCounts merge(String key, boolean apply) {
-        // one pass over the staged rows counts all three
-        long[] c = jdbc.sql(
-                        "SELECT COUNT(*), COUNT(s.id), COUNT(CASE WHEN " + SAME + " THEN 1 END)"
-                                + " FROM student_import i LEFT JOIN student s"
-                                + " ON s.school_id = i.school_id AND s.student_number = i.student_number WHERE i.import_key = :k")
-                .param("k", key)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                .single();
+        ImportCounts counts = ImportCounts.of(
+                jdbc,
+                "student_import i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
+                "s.id",
+                SAME,
+                key);
         if (apply) {
             write(key);
         }
-        return new ImportCounts(c[0] - c[1], c[1] - c[2], c[2]);
+        return counts;
     }
 
     private void write(String key) {
