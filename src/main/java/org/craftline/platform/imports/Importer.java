@@ -1,27 +1,17 @@
 package org.craftline.platform.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
-import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
-import org.craftline.platform.ImportKind.ImportCounts;
-import org.craftline.platform.ImportKind.ImportRun;
-import org.craftline.platform.ImportKind.StagedRow;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.platform.imports.ImportResult.ImportError;
@@ -96,7 +86,7 @@ class Importer {
         ImportResult result;
         try {
             result = tx.execute(status -> {
-                Pass pass = new Pass(kind, dryRun, fileName, locale);
+                ImportPass pass = new ImportPass(kind, dryRun, fileName, locale, dataSource, jdbc, messages, settings);
                 ImportResult r = pass.run(file, scope);
                 if (r.dryRun() || r.hasErrors()) {
                     status.setRollbackOnly();
@@ -141,189 +131,5 @@ class Importer {
                 null,
                 fileName,
                 null);
-    }
-
-    /** One pass over a file, inside the import's transaction. */
-    private final class Pass {
-
-        private final ImportKind kind;
-        private final boolean dryRun;
-        private final String fileName;
-        private final Locale locale;
-        private final boolean english;
-        private final List<ImportError> errors = new ArrayList<>();
-        private final KeyIndex keys = new KeyIndex();
-        private final java.util.BitSet rejectedRows = new java.util.BitSet();
-        private long rows;
-        private boolean truncated;
-
-        Pass(ImportKind kind, boolean dryRun, String fileName, Locale locale) {
-            this.kind = kind;
-            this.dryRun = dryRun;
-            this.fileName = fileName;
-            this.locale = locale;
-            this.english = "en".equals(locale.getLanguage());
-        }
-
-        ImportResult run(Path file, Scope scope) {
-            String importKey = UUID.randomUUID().toString();
-            try (SheetSource source = open(file)) {
-                ImportRun run = kind.begin(scope, importKey);
-                HeaderMap header = findHeader(source);
-                try (StagingWriter staging =
-                        new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), importKey)) {
-                    while (source.hasNext()) {
-                        SheetRow row = source.next();
-                        if (!row.isBlank()) {
-                            check(row, header, run, staging);
-                        }
-                    }
-                }
-                long rejected = rejectedRows.cardinality();
-                if (rows == 0) {
-                    throw new ImportFileException("import.file.noRows");
-                }
-                ImportCounts counts = run.merge(!dryRun && rejected == 0);
-                jdbc.sql("DELETE FROM " + run.stagingTable() + " WHERE import_key = :k")
-                        .param("k", importKey)
-                        .update();
-                return new ImportResult(
-                        kind.name(),
-                        dryRun,
-                        rows,
-                        counts.created(),
-                        counts.updated(),
-                        counts.unchanged(),
-                        rejected,
-                        errors,
-                        truncated ? true : null,
-                        fileName,
-                        source.format());
-            } catch (IOException | SQLException | RuntimeException e) {
-                if (e instanceof ImportFileException || e instanceof NotFoundException) {
-                    throw (RuntimeException) e;
-                }
-                if (e instanceof org.springframework.security.access.AccessDeniedException denied) {
-                    throw denied;
-                }
-                if (e instanceof org.dhatim.fastexcel.reader.ExcelReaderException || e instanceof IOException) {
-                    throw new ImportFileException("import.file.unreadable");
-                }
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-            }
-        }
-
-        private HeaderMap findHeader(SheetSource source) {
-            HeaderMap best = null;
-            for (int i = 0; i < HeaderMap.SEARCH_ROWS && source.hasNext(); i++) {
-                HeaderMap candidate = HeaderMap.of(source.next(), kind.columns());
-                if (best == null
-                        || candidate.positions().size() > best.positions().size()) {
-                    best = candidate;
-                }
-                if (best.positions().size() == kind.columns().size()) {
-                    break;
-                }
-                if (best.positions().size() >= 2 && candidate == best) {
-                    break;
-                }
-            }
-            if (best == null || best.positions().size() < 2) {
-                throw new ImportFileException("import.file.noHeader", expected());
-            }
-            List<ImportColumn> missing = best.missingRequired(kind.columns());
-            if (!missing.isEmpty()) {
-                throw new ImportFileException(
-                        "import.file.missingColumns",
-                        String.join(
-                                ", ",
-                                missing.stream().map(c -> c.header(english)).toList()));
-            }
-            return best;
-        }
-
-        private void check(SheetRow row, HeaderMap header, ImportRun run, StagingWriter staging) throws SQLException {
-            rows++;
-            Map<String, String> values = header.values(row);
-            StagedRow staged =
-                    run.validate(values, (column, value, key) -> error(row.number(), header, column, value, key));
-            if (staged != null) {
-                int first = keys.putIfAbsent(staged.key(), row.number());
-                if (first != 0) {
-                    String keyColumn = kind.columns().get(keyColumnIndex()).key();
-                    error(row.number(), header, keyColumn, values.get(keyColumn), "import.row.duplicate", first);
-                    error(first, header, keyColumn, values.get(keyColumn), "import.row.duplicate", row.number());
-                } else if (!rejectedRows.get(row.number())) {
-                    staging.add(staged.values());
-                }
-            }
-        }
-
-        private void error(int row, HeaderMap header, String columnKey, String value, String key, Object... args) {
-            rejectedRows.set(row);
-            if (errors.size() >= settings.maxErrors()) {
-                truncated = true;
-                return;
-            }
-            ImportColumn column = kind.columns().stream()
-                    .filter(c -> c.key().equals(columnKey))
-                    .findFirst()
-                    .orElse(null);
-            errors.add(new ImportError(
-                    row,
-                    column == null ? null : header.header(column, english),
-                    value,
-                    messages.getMessage(key, args, key, locale)));
-        }
-
-        /** The first required column is the business key's column (where duplicates are reported). */
-        private int keyColumnIndex() {
-            for (int i = 0; i < kind.columns().size(); i++) {
-                if (kind.columns().get(i).required()) {
-                    return i;
-                }
-            }
-            return 0;
-        }
-
-        private String expected() {
-            return String.join(
-                    ", ", kind.columns().stream().map(c -> c.header(english)).toList());
-        }
-    }
-
-    /** Opens the file by what its bytes are, not by its name. */
-    static SheetSource open(Path file) throws IOException {
-        if (Files.size(file) == 0) {
-            throw new ImportFileException("import.file.empty");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8192);
-        }
-        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
-            return new XlsxSource(file);
-        }
-        if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportFileException("import.file.xls");
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                throw new ImportFileException("import.file.notSpreadsheet");
-            }
-        }
-        return new CsvSource(file);
-    }
-
-    private static boolean startsWith(byte[] head, int... magic) {
-        if (head.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((head[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
