@@ -73,20 +73,47 @@ class StudentsMerge {
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
                              gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
                              major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status
-                        WHEN NOT MATCHED THEN INSERT (school_id, student_number, name, id_number, gender, birth_date,
-                             household, phone, major_id, class_id, entry_year, status)
-                             VALUES (i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date,
-                             i.household, i.phone, i.major_id, i.class_id, i.entry_year, i.status)
                         """.formatted(SAME)).param("k", key).update();
-        jdbc.sql("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
-                        + " SELECT s.id, s.status, :today, 'import', :user, :now " + MATCH
-                        + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
-                .param("k", key)
-                .param("today", today)
-                .param("user", user)
-                .param("now", now)
-                .update();
+        String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
+                + " household, phone, major_id, class_id, entry_year, status)"
+                + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
+                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM student_import i"
+                + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
+                + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
+        String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"
+                + " recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
+        if (postgres()) {
+            // the new ids come back from the insert itself: no second pass over the million rows
+            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + history + "FROM created s")
+                    .param("k", key)
+                    .param("today", today)
+                    .param("user", user)
+                    .param("now", now)
+                    .update();
+        } else {
+            jdbc.sql(insertNew).param("k", key).update();
+            jdbc.sql(history + MATCH
+                            + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
+                    .param("k", key)
+                    .param("today", today)
+                    .param("user", user)
+                    .param("now", now)
+                    .update();
+        }
     }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.sql("SELECT 1")
+                    .query((rs, i) ->
+                            rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+                    .single()
+                    .equals("PostgreSQL");
+        }
+        return postgres;
+    }
+
+    private volatile Boolean postgres;
 
     /** A student row as audit JSON, built in SQL; the ID number and phone masked as everywhere else. */
     static String json(String t) {
