@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * The schools an indicator is computed for, with the graduation year and follow-up point of the
- * cohort indicators.
+ * cohort indicators and the term (e.g. {@code 2025-2026-1}) of the practical-training rate.
  */
-public record IndicatorScope(Set<Long> schoolIds, int year, String point) {
+public record IndicatorScope(Set<Long> schoolIds, int year, String point, String term) {
 
     /** The school condition of an indicator's SQL on the given column. */
     public String schools(String column) {
@@ -15,6 +15,7 @@ public record IndicatorScope(Set<Long> schoolIds, int year, String point) {
     }
 
     public Map<String, Object> params() {
-        return Map.of("schools", schoolIds.isEmpty() ? Set.of(-1L) : schoolIds, "year", year, "point", point);
+        return Map.of(
+                "schools", schoolIds.isEmpty() ? Set.of(-1L) : schoolIds, "year", year, "point", point, "term", term);
     }
 }

@@ -1,6 +1,7 @@
 package org.craftline.indicators;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,10 +48,15 @@ public class Indicators {
     /** What was asked: one of school, region, group (or none: the user's whole scope). */
     static final Set<String> POINTS = Set.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER");
 
-    public record Request(String school, String region, Long group, Integer year, String point) {}
+    public record Request(String school, String region, Long group, Integer year, String point, String term) {}
 
     public record Answer(
-            Map<String, Object> scope, OffsetDateTime asOf, int year, String point, Map<String, Number> indicators) {}
+            Map<String, Object> scope,
+            OffsetDateTime asOf,
+            int year,
+            String point,
+            String term,
+            Map<String, Number> indicators) {}
 
     @Transactional(readOnly = true)
     public Answer compute(Request request) {
@@ -60,10 +66,14 @@ public class Indicators {
         if (!POINTS.contains(point)) {
             throw new InvalidFieldException("point", "indicators.point.invalid");
         }
-        IndicatorScope scope = new IndicatorScope(schools, year, point);
+        String term = request.term() == null || request.term().isBlank() ? latestTerm(schools) : request.term();
+        if (!Terms.valid(term)) {
+            throw new InvalidFieldException("term", "indicators.term.invalid");
+        }
+        IndicatorScope scope = new IndicatorScope(schools, year, point, term);
         Map<String, Number> values = new LinkedHashMap<>();
         indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
-        return new Answer(describe(request, schools), OffsetDateTime.now(clock), year, point, values);
+        return new Answer(describe(request, schools), OffsetDateTime.now(clock), year, point, term, values);
     }
 
     private Set<Long> schools(Request request) {
@@ -102,6 +112,20 @@ public class Indicators {
                         .optional()
                         .orElse(null);
         return year == null ? OffsetDateTime.now(clock).getYear() : year;
+    }
+
+    /** The latest term with required practical items in the scope that has begun, else today's term. */
+    private String latestTerm(Set<Long> schools) {
+        String today = Terms.of(LocalDate.now(clock));
+        String latest = schools.isEmpty()
+                ? null
+                : jdbc.sql("SELECT MAX(term) FROM practical_requirement WHERE school_id IN (:s) AND term <= :today")
+                        .param("s", schools)
+                        .param("today", today)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        return latest == null ? today : latest;
     }
 
     private static Map<String, Object> describe(Request request, Set<Long> schools) {

@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/indicators?school=|region=|group=&year=&point=}: every indicator for that scope. */
+/** {@code GET /api/v1/indicators?school=|region=|group=&year=&point=&term=}: every indicator for that scope. */
 @RestController
 class IndicatorsApiController {
 
@@ -20,7 +20,8 @@ class IndicatorsApiController {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Long group,
             @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point) {
-        return indicators.compute(new Indicators.Request(school, region, group, year, point));
+            @RequestParam(required = false) String point,
+            @RequestParam(required = false) String term) {
+        return indicators.compute(new Indicators.Request(school, region, group, year, point, term));
     }
 }

@@ -58,6 +58,7 @@ public final class IndicatorBenchmark {
     private static final String PATH_LIKE = "/419900/%";
     private static final int YEAR = 2025;
     private static final String POINT = "AT_GRADUATION";
+    private static final String TERM = "2025-2026-2";
     private static final int WARM_UPS = 2;
     private static final int RUNS = 5;
     private static final int BATCH = 50;
@@ -198,14 +199,14 @@ public final class IndicatorBenchmark {
         List<Row> rows = new ArrayList<>();
         Scope one = new Scope(
                 "one school " + schoolCode,
-                new Indicators.Request(schoolCode, null, null, YEAR, POINT),
-                new IndicatorScope(Set.of(schoolId), YEAR, POINT),
+                new Indicators.Request(schoolCode, null, null, YEAR, POINT, null),
+                new IndicatorScope(Set.of(schoolId), YEAR, POINT, TERM),
                 "{column} = ?",
                 List.of(schoolId));
         Scope region = new Scope(
                 "region " + PROVINCE + " (" + regionSchools.size() + " schools)",
-                new Indicators.Request(null, PROVINCE, null, YEAR, POINT),
-                new IndicatorScope(regionSchools, YEAR, POINT),
+                new Indicators.Request(null, PROVINCE, null, YEAR, POINT, null),
+                new IndicatorScope(regionSchools, YEAR, POINT, TERM),
                 "{column} IN (SELECT s.id FROM school s JOIN region r ON r.id = s.region_id WHERE r.path LIKE '"
                         + PATH_LIKE + "')",
                 List.of());

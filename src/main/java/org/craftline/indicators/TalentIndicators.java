@@ -1,0 +1,74 @@
+package org.craftline.indicators;
+
+import static org.craftline.indicators.EmploymentIndicators.count;
+import static org.craftline.indicators.EmploymentIndicators.ratio;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The craft talent indicators of product.md. A graduate is counted once, at the highest of: a
+ * national master honour (3), a provincial or municipal one (2), the senior arts-and-crafts title or
+ * the skill level the school designates (1). Only valid certificates count; the SQL is written out
+ * in docs/indicators.md.
+ */
+@Configuration
+class TalentIndicators {
+
+    static final String HIGHEST_LEVEL = """
+            SELECT COUNT(*) FROM (
+              SELECT c.student_id,
+                     MAX(CASE WHEN c.kind = 'MASTER' AND c.grade = 'NATIONAL' THEN 3
+                              WHEN c.kind = 'MASTER' THEN 2
+                              WHEN c.kind = 'TITLE' AND c.grade_rank >= 4 THEN 1
+                              WHEN c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank THEN 1
+                              ELSE 0 END) AS top
+              FROM certificate c
+              JOIN student s ON s.id = c.student_id
+              LEFT JOIN talent_setting ts ON ts.school_id = c.school_id
+              WHERE %s AND c.status = 'VALID' AND c.kind IN ('MASTER', 'TITLE', 'SKILL')
+                AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+              GROUP BY c.student_id) t
+            WHERE t.top = %d
+            """;
+
+    static final String CERTIFICATE_RATE = """
+            SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id
+                                             AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
+                              THEN 1 END) AS numerator,
+                   COUNT(*) AS denominator
+            FROM student s WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year = :year
+            """;
+
+    static final String DUAL_QUALIFIED_SHARE = """
+            SELECT COUNT(CASE WHEN t.dual_qualified THEN 1 END) AS numerator, COUNT(*) AS denominator
+            FROM staff t WHERE %s AND t.full_time = TRUE
+            """;
+
+    @Bean
+    Indicator mastersNational(JdbcClient jdbc) {
+        return count("masters_national", jdbc, HIGHEST_LEVEL.replace("%d", "3"), "c.school_id");
+    }
+
+    @Bean
+    Indicator mastersProvincialMunicipal(JdbcClient jdbc) {
+        return count("masters_provincial_municipal", jdbc, HIGHEST_LEVEL.replace("%d", "2"), "c.school_id");
+    }
+
+    @Bean
+    Indicator seniorCraftsmen(JdbcClient jdbc) {
+        return count("senior_craftsmen", jdbc, HIGHEST_LEVEL.replace("%d", "1"), "c.school_id");
+    }
+
+    @Bean
+    Indicator certificateRate(JdbcClient jdbc) {
+        return ratio("certificate_rate", jdbc, CERTIFICATE_RATE, List.of("s.school_id"));
+    }
+
+    @Bean
+    Indicator dualQualifiedTeacherShare(JdbcClient jdbc) {
+        return ratio("dual_qualified_teacher_share", jdbc, DUAL_QUALIFIED_SHARE, List.of("t.school_id"));
+    }
+}
