@@ -21,14 +21,13 @@ class TalentIndicators {
             SELECT COUNT(*) FROM (
               SELECT c.student_id,
                      MAX(CASE WHEN c.kind = 'MASTER' AND c.grade = 'NATIONAL' THEN 3
-                              WHEN c.kind = 'MASTER' THEN 2
-                              WHEN c.kind = 'TITLE' AND c.grade_rank >= 4 THEN 1
-                              WHEN c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank THEN 1
-                              ELSE 0 END) AS top
+                              WHEN c.kind = 'MASTER' THEN 2 ELSE 1 END) AS top
               FROM certificate c
               JOIN student s ON s.id = c.student_id
               LEFT JOIN talent_setting ts ON ts.school_id = c.school_id
-              WHERE %s AND c.status = 'VALID' AND c.kind IN ('MASTER', 'TITLE', 'SKILL')
+              WHERE %s AND c.status = 'VALID'
+                AND (c.kind = 'MASTER' OR (c.kind = 'TITLE' AND c.grade_rank >= 4)
+                     OR (c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank))
                 AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
               GROUP BY c.student_id) t
             WHERE t.top = %d

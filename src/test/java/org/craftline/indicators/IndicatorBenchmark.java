@@ -40,7 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The indicators at provincial scale: {@link Indicators#compute} for one school and for a province
  * of N schools (default 500; {@code -Dbench.schools=}) with M graduates each (default 20,000;
  * {@code -Dbench.perSchool=}) and three follow-up points per graduate, against the bare SQL
- * aggregates (the five statements of docs/indicators.md, plain JDBC, no Spring) on the same data in
+ * aggregates (the statements of docs/indicators.md, plain JDBC, no Spring) on the same data in
  * the same run. Runs against a fresh database made by {@link TestDatabases} (dropped at exit), or
  * the empty database of {@code -Dbench.url=} ({@code -Dbench.user=}, {@code -Dbench.password=}).
  * Run it with {@code bench/indicators.sh}.
@@ -250,7 +250,8 @@ public final class IndicatorBenchmark {
                 setting(jdbc, "effective_cache_size"),
                 setting(jdbc, "max_parallel_workers_per_gather"),
                 setting(jdbc, "random_page_cost"));
-        for (String table : List.of("region", "school", "enterprise", "student", "destination")) {
+        for (String table : List.of(
+                "region", "school", "enterprise", "student", "destination", "certificate", "training_session")) {
             say(
                     "rows %-11s %,12d  (%s with indexes)",
                     table,
@@ -409,6 +410,20 @@ public final class IndicatorBenchmark {
                                + %1$d * x.k
                 ORDER BY x.id, x.rank
                 """.formatted(COUNTIES, ENTERPRISES / COUNTIES);
+        // the talent records: a skill certificate for 85 in 100 graduates, the senior title for 1 in 500,
+        // a provincial master honour for 1 in 2,000 and a national one for 1 in 10,000
+        String certificates = """
+                INSERT INTO certificate (school_id, student_id, kind, grade, grade_rank, name, issuing_body, cert_number,
+                       issued_year, status)
+                SELECT st.school_id, st.id, x.kind, x.grade, x.grade_rank, 'Bench', 'Bench Body ' || x.kind,
+                       x.grade || st.id, st.graduation_year, 'VALID'
+                FROM student st
+                JOIN (VALUES ('SKILL', 'LEVEL_4', 2, 100, 85), ('TITLE', 'SENIOR', 4, 500, 1),
+                             ('MASTER', 'PROVINCIAL', 2, 2000, 1), ('MASTER', 'NATIONAL', 3, 10000, 1))
+                     AS x (kind, grade, grade_rank, every, how_many) ON st.id % x.every < x.how_many
+                WHERE st.id > ?
+                ORDER BY st.id
+                """;
         long studentRows = 0;
         long destinationRows = 0;
         for (int from = 1; from <= schools; from += BATCH) {
@@ -430,6 +445,10 @@ public final class IndicatorBenchmark {
                 p.setLong(1, before);
                 destinationRows += p.executeUpdate();
             }
+            try (PreparedStatement p = c.prepareStatement(certificates)) {
+                p.setLong(1, before);
+                p.executeUpdate();
+            }
             say(
                     "  schools %d-%d: students %.1f s, destinations %.1f s (total %,d students, %,d destinations, %.0f s)",
                     from,
@@ -445,16 +464,49 @@ public final class IndicatorBenchmark {
             throw new IllegalStateException("generated %d students and %d destinations, expected %d and %d"
                     .formatted(studentRows, destinationRows, expected, 3 * expected));
         }
+        training(c, majors.get(0));
         long inserted = System.nanoTime();
         try (Statement s = c.createStatement()) {
             s.execute("RESET session_replication_role");
-            s.execute("VACUUM (ANALYZE) region, school, enterprise, student, destination");
+            s.execute("VACUUM (ANALYZE) region, school, enterprise, student, destination, certificate, staff,"
+                    + " school_class, course, practical_item, practical_requirement, training_session, workshop");
         }
         say(
                 "generated in %.1f s (inserts %.1f s, VACUUM (ANALYZE) %.1f s); not part of the figures",
                 seconds(System.nanoTime() - started),
                 seconds(inserted - started),
                 seconds(System.nanoTime() - inserted));
+    }
+
+    /**
+     * Each generated school: 50 staff (45 full-time, 30 dual-qualified), one class, one course of 40
+     * practical items required in the bench term of which 36 were held, 5 workshops.
+     */
+    private static void training(Connection c, long major) throws SQLException {
+        String schools = "FROM school sc WHERE sc.code LIKE '49000%'";
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO staff (school_id, staff_number, name, full_time, dual_qualified)"
+                    + " SELECT sc.id, 'B' || lpad(k::text, 4, '0'), 'Bench Teacher ' || k, k % 10 < 9, k % 10 < 6 "
+                    + schools.replace("FROM school sc", "FROM school sc CROSS JOIN generate_series(1, 50) k"));
+            s.execute("INSERT INTO school_class (school_id, major_id, entry_year, name) SELECT sc.id, " + major
+                    + ", 2024, 'Bench Class' " + schools);
+            s.execute("INSERT INTO course (school_id, major_id, code, name) SELECT sc.id, " + major
+                    + ", 'BC1', 'Bench Course' " + schools);
+            s.execute("INSERT INTO practical_item (school_id, course_id, code, name, hours)"
+                    + " SELECT co.school_id, co.id, 'I' || k, 'Bench Item ' || k, 4"
+                    + " FROM course co CROSS JOIN generate_series(1, 40) k WHERE co.code = 'BC1'");
+            s.execute("INSERT INTO practical_requirement (item_id, school_id, term)"
+                    + " SELECT i.id, i.school_id, '" + TERM + "' FROM practical_item i"
+                    + " JOIN course co ON co.id = i.course_id WHERE co.code = 'BC1'");
+            s.execute("INSERT INTO training_session (school_id, item_id, class_id, held_on, term, hours)"
+                    + " SELECT i.school_id, i.id, cl.id, DATE '2026-03-02' + substring(i.code FROM 2)::int, '"
+                    + TERM + "', 4 FROM practical_item i JOIN course co ON co.id = i.course_id"
+                    + " JOIN school_class cl ON cl.school_id = i.school_id AND cl.name = 'Bench Class'"
+                    + " WHERE co.code = 'BC1' AND substring(i.code FROM 2)::int % 10 <> 0");
+            s.execute("INSERT INTO workshop (school_id, name, kind, area, stations, equipment_value)"
+                    + " SELECT sc.id, 'Bench Workshop ' || k, 'WORKSHOP', 100, 20, 250000.00 * k "
+                    + schools.replace("FROM school sc", "FROM school sc CROSS JOIN generate_series(1, 5) k"));
+        }
     }
 
     private static String pad(int n) {
@@ -508,7 +560,48 @@ public final class IndicatorBenchmark {
             new Bare("enterprises_employing_graduates", """
                     SELECT COUNT(DISTINCT d.enterprise_id) FROM destination d
                     WHERE {d} AND d.latest = TRUE AND d.kind = 'EMPLOYED' AND d.enterprise_id IS NOT NULL
-                    """, List.of("d")));
+                    """, List.of("d")),
+            new Bare("masters_national", highest(3), List.of("c")),
+            new Bare("masters_provincial_municipal", highest(2), List.of("c")),
+            new Bare("senior_craftsmen", highest(1), List.of("c")),
+            new Bare("certificate_rate", """
+                    SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id
+                                                     AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
+                                      THEN 1 END) AS numerator,
+                           COUNT(*) AS denominator
+                    FROM student s WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year = ?
+                    """, List.of("s", "year")),
+            new Bare("dual_qualified_teacher_share", """
+                    SELECT COUNT(CASE WHEN t.dual_qualified THEN 1 END) AS numerator, COUNT(*) AS denominator
+                    FROM staff t WHERE {t} AND t.full_time = TRUE
+                    """, List.of("t")),
+            new Bare("practical_training_rate", """
+                    SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
+                                                   WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END) AS numerator,
+                           COUNT(*) AS denominator
+                    FROM practical_requirement r WHERE {r} AND r.term = ?
+                    """, List.of("r", "term")),
+            new Bare("equipment_value_per_student", """
+                    SELECT (SELECT COALESCE(SUM(w.equipment_value), 0) FROM workshop w WHERE {w}) AS equipment,
+                           (SELECT COUNT(*) FROM student s WHERE {s} AND s.status = 'ENROLLED') AS students
+                    """, List.of("w", "s")));
+
+    private static String highest(int level) {
+        return """
+                SELECT COUNT(*) FROM (
+                  SELECT c.student_id,
+                         MAX(CASE WHEN c.kind = 'MASTER' AND c.grade = 'NATIONAL' THEN 3
+                                  WHEN c.kind = 'MASTER' THEN 2 ELSE 1 END) AS top
+                  FROM certificate c
+                  JOIN student s ON s.id = c.student_id
+                  LEFT JOIN talent_setting ts ON ts.school_id = c.school_id
+                  WHERE {c} AND c.status = 'VALID'
+                    AND (c.kind = 'MASTER' OR (c.kind = 'TITLE' AND c.grade_rank >= 4)
+                         OR (c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank))
+                    AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                  GROUP BY c.student_id) t
+                WHERE t.top = """ + level;
+    }
 
     private static Row measureScope(Indicators indicators, Map<String, Indicator> beans, Connection bare, Scope scope)
             throws Exception {
@@ -570,14 +663,15 @@ public final class IndicatorBenchmark {
         return a.longValue() == b.longValue();
     }
 
-    /** The five statements with plain JDBC on one connection; their values computed as the beans do. */
+    /** The statements with plain JDBC on one connection; their values computed as the beans do. */
     private static Map<String, Number> bare(Connection c, Scope scope, Map<String, List<Long>> times)
             throws SQLException {
         Map<String, Number> values = new LinkedHashMap<>();
         for (Bare b : BARE) {
-            String sql = b.sql()
-                    .replace("{d}", scope.condition().replace("{column}", "d.school_id"))
-                    .replace("{s}", scope.condition().replace("{column}", "s.school_id"));
+            String sql = b.sql();
+            for (String alias : List.of("d", "s", "c", "t", "r", "w")) {
+                sql = sql.replace("{" + alias + "}", scope.condition().replace("{column}", alias + ".school_id"));
+            }
             long started = System.nanoTime();
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 int i = 1;
@@ -585,6 +679,7 @@ public final class IndicatorBenchmark {
                     switch (param) {
                         case "year" -> p.setInt(i++, scope.ids().year());
                         case "point" -> p.setString(i++, scope.ids().point());
+                        case "term" -> p.setString(i++, scope.ids().term());
                         default -> {
                             for (Object school : scope.schoolParams()) {
                                 p.setObject(i++, school);
@@ -594,7 +689,11 @@ public final class IndicatorBenchmark {
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
-                    if (rs.getMetaData().getColumnCount() == 2) {
+                    if (b.name().equals("equipment_value_per_student")) {
+                        values.put(
+                                b.name(),
+                                TrainingIndicators.perStudent(rs.getBigDecimal("equipment"), rs.getLong("students")));
+                    } else if (rs.getMetaData().getColumnCount() == 2) {
                         values.put(
                                 b.name(),
                                 EmploymentIndicators.rate(rs.getLong("numerator"), rs.getLong("denominator")));
