@@ -38,7 +38,8 @@ class SecurityConfig {
         "/enterprises/**",
         "/groups/**",
         "/graduates/**",
-        "/cooperations/**"
+        "/cooperations/**",
+        "/training/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -86,7 +87,7 @@ class SecurityConfig {
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, SCHOOL_PAGES)
                                 .hasAnyRole(ORGANISATION_READERS)
-                                .requestMatchers("/organisation/**", "/enterprises/**")
+                                .requestMatchers("/organisation/**", "/enterprises/**", "/training/sessions/**")
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF")
                                 .requestMatchers(SCHOOL_PAGES)
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")

@@ -1,0 +1,20 @@
+package org.craftline.training.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A course of a major the school offers; the school code may be left empty by a school user. */
+public record CourseForm(
+        @Size(max = 10) String schoolCode,
+
+        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9._-]*")
+        String code,
+
+        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 10) String majorCode) {
+
+    public static CourseForm empty() {
+        return new CourseForm("", "", "", "");
+    }
+}
