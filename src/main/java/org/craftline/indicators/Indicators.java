@@ -14,6 +14,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
+import org.craftline.shared.Term;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,10 +67,9 @@ public class Indicators {
         if (!POINTS.contains(point)) {
             throw new InvalidFieldException("point", "indicators.point.invalid");
         }
-        String term = request.term() == null || request.term().isBlank() ? latestTerm(schools) : request.term();
-        if (!Terms.valid(term)) {
-            throw new InvalidFieldException("term", "indicators.term.invalid");
-        }
+        String term = request.term() == null || request.term().isBlank()
+                ? latestTerm(schools)
+                : Term.parse(request.term()).toString();
         IndicatorScope scope = new IndicatorScope(schools, year, point, term);
         Map<String, Number> values = new LinkedHashMap<>();
         indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
@@ -116,7 +116,7 @@ public class Indicators {
 
     /** The latest term with required practical items in the scope that has begun, else today's term. */
     private String latestTerm(Set<Long> schools) {
-        String today = Terms.of(LocalDate.now(clock));
+        String today = Term.of(LocalDate.now(clock)).toString();
         String latest = schools.isEmpty()
                 ? null
                 : jdbc.sql("SELECT MAX(term) FROM practical_requirement WHERE school_id IN (:s) AND term <= :today")

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.organisation.OrganisationApi.ClassRef;
 import org.craftline.platform.DemoContributor;
-import org.craftline.training.Term;
+import org.craftline.shared.Term;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -13,8 +13,8 @@ import org.craftline.organisation.OrganisationApi.ClassRef;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.Scope;
+import org.craftline.shared.Term;
 import org.craftline.shared.Text;
-import org.craftline.training.Term;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

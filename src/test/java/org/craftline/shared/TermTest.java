@@ -1,10 +1,9 @@
-package org.craftline.training;
+package org.craftline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.craftline.shared.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,7 +68,7 @@ class TermTest {
         assertThatThrownBy(() -> Term.parse(text))
                 .isInstanceOf(InvalidFieldException.class)
                 .extracting("field", "messageKey")
-                .containsExactly("term", "training.term.invalid");
+                .containsExactly("term", "term.invalid");
     }
 
     @Test

@@ -1,9 +1,8 @@
-package org.craftline.training;
+package org.craftline.shared;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.craftline.shared.InvalidFieldException;
 
 /**
  * A term of an academic year, written {@code 2025-2026-1}: the academic year, then 1 for the autumn
@@ -36,11 +35,11 @@ public record Term(int startYear, int half) implements Comparable<Term> {
     public static Term parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new InvalidFieldException("term", "training.term.invalid");
+            throw new InvalidFieldException("term", "term.invalid");
         }
         int first = Integer.parseInt(m.group(1));
         if (Integer.parseInt(m.group(2)) != first + 1 || first < 1000 || first > 9998) {
-            throw new InvalidFieldException("term", "training.term.invalid");
+            throw new InvalidFieldException("term", "term.invalid");
         }
         return new Term(first, Integer.parseInt(m.group(3)));
     }
