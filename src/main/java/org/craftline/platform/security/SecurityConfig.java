@@ -38,7 +38,8 @@ class SecurityConfig {
         "/enterprises/**",
         "/groups/**",
         "/graduates/**",
-        "/cooperations/**"
+        "/cooperations/**",
+        "/talent/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -75,6 +76,8 @@ class SecurityConfig {
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/public/**")
                                 .permitAll()
                                 .requestMatchers("/admin/**")
                                 .hasRole("SYSTEM_ADMIN")
