@@ -38,6 +38,24 @@ class MessagesTest {
         assertThat(new TreeSet<>(en)).as("keys only in English").containsAll(zh);
     }
 
+    /** A key written twice keeps only its last text: a label would silently show an error message. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0
+                        && !line.startsWith("#")
+                        && !seen.add(line.substring(0, eq).strip())) {
+                    twice.add(line.substring(0, eq).strip());
+                }
+            }
+            assertThat(twice).as("keys written twice in " + file).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyUsedByATemplateExists() throws IOException {
         Set<String> zh = keys("messages.properties");

@@ -13,7 +13,7 @@ CREATE TABLE certificate (
     kind         VARCHAR(10)  NOT NULL,
     -- SKILL: LEVEL_5..LEVEL_1, SPECIAL, CHIEF; ONE_PLUS_X: ELEMENTARY, INTERMEDIATE, ADVANCED;
     -- TITLE: ARTS_CRAFTSMAN, ASSISTANT, ARTS_MASTER, SENIOR, PROFESSOR; MASTER: MUNICIPAL, PROVINCIAL, NATIONAL
-    grade        VARCHAR(12)  NOT NULL,
+    grade        VARCHAR(20)  NOT NULL,
     -- the grade's place within its kind, 1 lowest: "a person's highest level" is MAX(grade_rank)
     grade_rank   INT          NOT NULL,
     -- occupation (SKILL), certificate name (ONE_PLUS_X), title, or the honour, e.g. 中国玉石雕刻大师
@@ -76,7 +76,7 @@ CREATE TABLE certificate_import (
     student_id   BIGINT,
     staff_id     BIGINT,
     kind         VARCHAR(10)  NOT NULL,
-    grade        VARCHAR(12)  NOT NULL,
+    grade        VARCHAR(20)  NOT NULL,
     grade_rank   INT          NOT NULL,
     name         VARCHAR(100) NOT NULL,
     issuing_body VARCHAR(100) NOT NULL,

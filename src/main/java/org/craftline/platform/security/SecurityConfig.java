@@ -39,7 +39,8 @@ class SecurityConfig {
         "/groups/**",
         "/graduates/**",
         "/cooperations/**",
-        "/training/**"
+        "/training/**",
+        "/talent/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -76,6 +77,8 @@ class SecurityConfig {
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                                 .permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/public/**")
                                 .permitAll()
                                 .requestMatchers("/admin/**")
                                 .hasRole("SYSTEM_ADMIN")

@@ -137,7 +137,7 @@ public class TrainingSessions {
     private Resolved resolve(long schoolId, SessionForm f) {
         List<InvalidFieldException> problems = new ArrayList<>();
         if (f.hours() == null || f.hours().signum() <= 0 || f.hours().compareTo(MAX_HOURS) > 0) {
-            problems.add(new InvalidFieldException("hours", "training.session.hours"));
+            problems.add(new InvalidFieldException("hours", "training.session.hours.invalid"));
         }
         List<long[]> course = jdbc.sql("SELECT id, major_id FROM course WHERE school_id = :s AND code = :c")
                 .param("s", schoolId)

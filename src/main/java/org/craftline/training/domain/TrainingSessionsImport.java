@@ -157,7 +157,7 @@ class TrainingSessionsImport implements ImportKind {
             }
             BigDecimal hours = hours(v.get("hours"));
             if (hours == null) {
-                errors.add("hours", v.get("hours"), "training.session.hours");
+                errors.add("hours", v.get("hours"), "training.session.hours.invalid");
                 ok = false;
             }
             Long instructor = optional(staff, v, "instructorNumber", "training.instructor.unknown", errors);

@@ -1,0 +1,200 @@
+package org.craftline.talent.domain;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.craftline.platform.ImportKind.ImportCounts;
+import org.craftline.platform.ImportKind.ImportRun;
+import org.craftline.platform.ImportKind.RowErrors;
+import org.craftline.platform.ImportKind.StagedRow;
+
+/** One run of the certificates import: checks each row against the school's people and numbers. */
+final class CertificateRows implements ImportRun {
+
+    private final CertificatesImport kind;
+    private final String key;
+    private final long schoolId;
+    private final Map<String, Long> students;
+    private final Map<String, Long> staff;
+    private final Map<String, String> holderOfNumber;
+    private final Map<String, Set<String>> elsewhere = new HashMap<>();
+
+    CertificateRows(
+            CertificatesImport kind,
+            String key,
+            long schoolId,
+            Map<String, Long> students,
+            Map<String, Long> staff,
+            Map<String, String> holderOfNumber) {
+        this.kind = kind;
+        this.key = key;
+        this.schoolId = schoolId;
+        this.students = students;
+        this.staff = staff;
+        this.holderOfNumber = holderOfNumber;
+    }
+
+    /** Collects a row's problems; the row is staged only when there are none. */
+    private static final class Problems {
+        private final RowErrors errors;
+        private boolean any;
+
+        Problems(RowErrors errors) {
+            this.errors = errors;
+        }
+
+        void add(String column, String value, String messageKey) {
+            errors.add(column, value, messageKey);
+            any = true;
+        }
+    }
+
+    @Override
+    public StagedRow validate(Map<String, String> v, RowErrors errors) {
+        Problems p = new Problems(errors);
+        String studentNumber = v.getOrDefault("studentNumber", "");
+        String staffNumber = v.getOrDefault("staffNumber", "");
+        Long studentId = null;
+        Long staffId = null;
+        if (studentNumber.isBlank() == staffNumber.isBlank()) {
+            p.add("studentNumber", studentNumber, "certificate.holder.oneOf");
+        } else if (!studentNumber.isBlank()) {
+            studentId = students.get(studentNumber);
+            if (studentId == null) {
+                p.add("studentNumber", studentNumber, "certificate.holder.unknown");
+            }
+        } else {
+            staffId = staff.get(staffNumber);
+            if (staffId == null) {
+                p.add("staffNumber", staffNumber, "certificate.holder.unknown");
+            }
+        }
+        var certKind = CertificatesImport.kind(v.get("kind"));
+        if (certKind.isEmpty()) {
+            p.add("kind", v.get("kind"), "certificate.kind.invalid");
+        }
+        var grade = certKind.flatMap(k -> Grade.parse(k, v.get("grade")));
+        if (certKind.isPresent() && grade.isEmpty()) {
+            p.add("grade", v.get("grade"), "certificate.grade.kind");
+        }
+        String name = text(v, "name", 100, p);
+        String body = text(v, "issuingBody", 100, p);
+        String number = text(v, "certNumber", 50, p);
+        if (number.isEmpty() && certKind.isPresent() && certKind.get().numberRequired()) {
+            p.add("certNumber", "", "certificate.number.required");
+        }
+        Integer year = year(v, p);
+        var status = CertificatesImport.status(v.get("status"));
+        if (status.isEmpty()) {
+            p.add("status", v.get("status"), "certificate.status.invalid");
+        }
+        String holder = studentId != null ? "S" + studentId : staffId != null ? "T" + staffId : null;
+        if (!number.isEmpty() && !body.isEmpty() && holder != null && taken(body, number, holder)) {
+            p.add("certNumber", number, "certificate.number.taken");
+        }
+        if (p.any) {
+            return null;
+        }
+        String dateText = v.getOrDefault("issuedOn", "");
+        LocalDate on = dateText.isBlank() ? null : CertificatesImport.date(dateText);
+        String rowKey = number.isEmpty()
+                ? "H|" + holder + "|" + certKind.get() + "|" + grade.get() + "|" + name + "|" + body
+                : "N|" + body + "|" + number;
+        return new StagedRow(rowKey, new Object[] {
+            schoolId,
+            studentId,
+            staffId,
+            certKind.get().name(),
+            grade.get().name(),
+            grade.get().rank(),
+            name,
+            body,
+            number.isEmpty() ? null : number,
+            year,
+            on,
+            status.get().name()
+        });
+    }
+
+    /** Recorded for another person of this school, or by another school at all. */
+    private boolean taken(String body, String number, String holder) {
+        String recorded = holderOfNumber.get(body + '\u0000' + number);
+        if (recorded != null) {
+            return !recorded.equals(holder);
+        }
+        return elsewhere
+                .computeIfAbsent(body, b -> kind.numbersElsewhere(schoolId, b))
+                .contains(number);
+    }
+
+    private static String text(Map<String, String> v, String column, int max, Problems p) {
+        String value = v.getOrDefault(column, "");
+        if (value.length() > max) {
+            p.add(column, value, "certificate.value.tooLong");
+        }
+        return value;
+    }
+
+    private static Integer year(Map<String, String> v, Problems p) {
+        String yearText = v.getOrDefault("issuedYear", "");
+        String dateText = v.getOrDefault("issuedOn", "");
+        Integer year = null;
+        if (!yearText.isBlank()) {
+            try {
+                year = Integer.valueOf(yearText.trim());
+            } catch (NumberFormatException e) {
+                year = -1;
+            }
+            if (year < 1950 || year > 2100) {
+                p.add("issuedYear", yearText, "certificate.year.invalid");
+                return null;
+            }
+        }
+        if (!dateText.isBlank()) {
+            LocalDate on = CertificatesImport.date(dateText);
+            if (on == null) {
+                p.add("issuedOn", dateText, "certificate.date.invalid");
+                return null;
+            }
+            if (year != null && year != on.getYear()) {
+                p.add("issuedYear", yearText, "certificate.year.mismatch");
+                return null;
+            }
+            return on.getYear();
+        }
+        if (year == null) {
+            p.add("issuedYear", "", "certificate.year.required");
+        }
+        return year;
+    }
+
+    @Override
+    public String stagingTable() {
+        return "certificate_import";
+    }
+
+    @Override
+    public List<String> stagingColumns() {
+        return List.of(
+                "import_key",
+                "school_id",
+                "student_id",
+                "staff_id",
+                "kind",
+                "grade",
+                "grade_rank",
+                "name",
+                "issuing_body",
+                "cert_number",
+                "issued_year",
+                "issued_on",
+                "status");
+    }
+
+    @Override
+    public ImportCounts merge(boolean apply) {
+        return kind.merge(key, schoolId, apply);
+    }
+}

@@ -1,0 +1,97 @@
+package org.craftline.talent.domain;
+
+import org.craftline.platform.AuditLog;
+import org.craftline.platform.Tenancy;
+import org.craftline.shared.InvalidFieldException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each school's designation of the skill grade from which a graduate counts as a senior craftsman
+ * besides the 高级工艺美术师 title; none (no row or no rank): the title only.
+ */
+@Service
+public class TalentSettings {
+
+    private final JdbcClient jdbc;
+    private final Tenancy tenancy;
+    private final AuditLog audit;
+
+    TalentSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.audit = audit;
+    }
+
+    /** A school's designation: its code and the skill grade (null: none). */
+    public record Setting(String schoolCode, Grade seniorSkillGrade) {}
+
+    /** The designation of a school the user reads (its own when no code is given). */
+    @Transactional(readOnly = true)
+    public Setting of(String schoolCode) {
+        var scope = tenancy.scope();
+        String code = schoolCode != null && !schoolCode.isBlank() ? schoolCode.trim() : ownCode();
+        if (code == null) {
+            return new Setting(null, null);
+        }
+        Long schoolId = jdbc.sql("SELECT id FROM school WHERE code = :c AND " + scope.sql("id"))
+                .params(scope.params())
+                .param("c", code)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new org.craftline.shared.NotFoundException("school", code));
+        Integer rank = rank(schoolId);
+        return new Setting(
+                code,
+                rank == null ? null : Grade.ofRank(CertificateKind.SKILL, rank).orElse(null));
+    }
+
+    @Transactional
+    public Setting save(Setting setting) {
+        long schoolId = tenancy.administeredSchool(setting.schoolCode());
+        Grade grade = setting.seniorSkillGrade();
+        if (grade != null && grade.kind() != CertificateKind.SKILL) {
+            throw new InvalidFieldException("seniorSkillGrade", "talent.settings.skillOnly");
+        }
+        Integer before = rank(schoolId);
+        jdbc.sql("DELETE FROM talent_setting WHERE school_id = :s")
+                .param("s", schoolId)
+                .update();
+        jdbc.sql("INSERT INTO talent_setting (school_id, senior_skill_rank) VALUES (:s, :r)")
+                .param("s", schoolId)
+                .param("r", grade == null ? null : grade.rank())
+                .update();
+        audit.updated(
+                "talent_setting",
+                String.valueOf(schoolId),
+                schoolId,
+                java.util.Collections.singletonMap("seniorSkillRank", before),
+                java.util.Collections.singletonMap("seniorSkillRank", grade == null ? null : grade.rank()));
+        String code = jdbc.sql("SELECT code FROM school WHERE id = :s")
+                .param("s", schoolId)
+                .query(String.class)
+                .single();
+        return new Setting(code, grade);
+    }
+
+    private Integer rank(long schoolId) {
+        var rows = jdbc.sql("SELECT senior_skill_rank FROM talent_setting WHERE school_id = :s")
+                .param("s", schoolId)
+                .query()
+                .listOfRows();
+        return rows.isEmpty() || rows.get(0).get("senior_skill_rank") == null
+                ? null
+                : ((Number) rows.get(0).get("senior_skill_rank")).intValue();
+    }
+
+    private String ownCode() {
+        Long schoolId = tenancy.currentUser().schoolId();
+        return schoolId == null
+                ? null
+                : jdbc.sql("SELECT code FROM school WHERE id = :s")
+                        .param("s", schoolId)
+                        .query(String.class)
+                        .single();
+    }
+}
