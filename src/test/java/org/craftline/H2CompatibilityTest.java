@@ -76,7 +76,12 @@ class H2CompatibilityTest {
                         .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
                 .andExpect(jsonPath("$.indicators.graduates_total").value(28400))
                 .andExpect(jsonPath("$.indicators.enterprises_employing_graduates")
-                        .value(org.hamcrest.Matchers.greaterThanOrEqualTo(2000)));
+                        .value(org.hamcrest.Matchers.greaterThanOrEqualTo(2000)))
+                .andExpect(jsonPath("$.indicators.masters_national").value(4))
+                .andExpect(jsonPath("$.indicators.masters_provincial_municipal").value(21))
+                .andExpect(jsonPath("$.indicators.senior_craftsmen").value(62))
+                .andExpect(
+                        jsonPath("$.indicators.practical_training_rate").value(org.hamcrest.Matchers.greaterThan(0.8)));
     }
 
     @Test
@@ -84,5 +89,7 @@ class H2CompatibilityTest {
         var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         mvc.perform(get("/organisation/classes").session(session)).andExpect(status().isOk());
         mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/talent/masters").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/training/rates").session(session)).andExpect(status().isOk());
     }
 }
