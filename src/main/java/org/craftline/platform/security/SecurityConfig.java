@@ -38,7 +38,8 @@ class SecurityConfig {
         "/enterprises/**",
         "/groups/**",
         "/graduates/**",
-        "/cooperations/**"
+        "/cooperations/**",
+        "/development/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
