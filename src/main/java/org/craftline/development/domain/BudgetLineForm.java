@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A budget line of a project: one per category, with its planned amount and the capacity-building flag. */
+/**
+ * A budget line of a project: one per category, with its planned amount and the capacity-building
+ * flag (when not given: every category but OTHER counts).
+ */
 public record BudgetLineForm(
         @NotNull LineCategory category,
         @Size(max = 200) String description,
@@ -14,7 +17,12 @@ public record BudgetLineForm(
         @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
         BigDecimal plannedAmount,
 
-        boolean capacityBuilding) {
+        Boolean capacityBuilding) {
+
+    /** The flag as given, else what the category counts as by default. */
+    public boolean countsAsCapacityBuilding() {
+        return capacityBuilding != null ? capacityBuilding : category.capacityBuildingByDefault();
+    }
 
     public static BudgetLineForm empty() {
         return new BudgetLineForm(LineCategory.EQUIPMENT, "", null, true);

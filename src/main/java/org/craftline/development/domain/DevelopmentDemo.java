@@ -289,7 +289,7 @@ class DevelopmentDemo implements DemoContributor {
                 new BigDecimal("48600.00"),
                 PAYEES[0],
                 "记-2025-0618",
-                "数控玉雕机（发票重复入账）",
+                "数控玉雕机 发票重复入账",
                 CREATED);
         long original = jdbc.queryForObject(
                 "SELECT id FROM expenditure WHERE school_id = ? AND voucher_no = '记-2025-0618'", Long.class, schoolId);
@@ -302,7 +302,7 @@ class DevelopmentDemo implements DemoContributor {
                 LocalDate.of(2025, 6, 25),
                 new BigDecimal("-48600.00"),
                 PAYEES[0],
-                "发票重复入账，冲销",
+                "发票重复入账 冲销",
                 original,
                 CREATED);
     }

@@ -25,8 +25,13 @@ public record ExpenditureForm(
         @NotBlank @Size(max = 200) String payee,
         @NotBlank @Size(max = 30) String voucherNo,
         @Size(max = 500) String note,
-        boolean override,
+        Boolean override,
         @Size(max = 500) String overrideReason) {
+
+    /** Whether the administrator approves taking the line over its planned amount. */
+    public boolean overrides() {
+        return Boolean.TRUE.equals(override);
+    }
 
     public static ExpenditureForm empty(LocalDate today) {
         return new ExpenditureForm(null, today, null, "", "", "", false, "");

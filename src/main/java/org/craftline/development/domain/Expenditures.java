@@ -119,11 +119,7 @@ public class Expenditures {
                         FROM expenditure WHERE id = :id
                         """)
                 .param("on", LocalDate.now(clock))
-                .param(
-                        "reason",
-                        Text.normalise(reason)
-                                .substring(
-                                        0, Math.min(500, Text.normalise(reason).length())))
+                .param("reason", FreeText.of(reason))
                 .param("by", tenancy.currentUser().username())
                 .param("at", OffsetDateTime.now(clock))
                 .param("id", id)
@@ -134,14 +130,14 @@ public class Expenditures {
     }
 
     private String overrideReason(ExpenditureForm form) {
-        if (!form.override()) {
+        if (!form.overrides()) {
             throw new ConflictException(
                     "expenditure.overBudget", "amount", form.category().name());
         }
         if (!StringUtils.hasText(form.overrideReason())) {
             throw new InvalidFieldException("overrideReason", "expenditure.override.reason");
         }
-        return Text.normalise(form.overrideReason());
+        return form.overrideReason().strip();
     }
 
     private LockedLine lockLine(long projectId, LineCategory category) {
@@ -197,7 +193,7 @@ public class Expenditures {
                 .param("amount", amount)
                 .param("payee", Text.normalise(form.payee()))
                 .param("voucher", voucher)
-                .param("note", Text.blankToNull(Text.normalise(form.note())))
+                .param("note", FreeText.of(form.note()))
                 .param("reason", reason)
                 .param("by", tenancy.currentUser().username())
                 .param("at", OffsetDateTime.now(clock))

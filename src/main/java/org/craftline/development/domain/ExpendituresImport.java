@@ -17,6 +17,7 @@ import org.craftline.platform.ImportKind;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Labels;
+import org.craftline.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -107,8 +108,8 @@ class ExpendituresImport implements ImportKind {
                                 rs.getLong(2),
                                 rs.getObject(3, LocalDate.class),
                                 Money.of(rs.getBigDecimal(4)),
-                                rs.getString(5),
-                                rs.getString(6))))
+                                Text.normalise(rs.getString(5)),
+                                Text.blankToNull(Text.normalise(rs.getString(6))))))
                 .list();
         return new Run(importKey, schoolId, projects, lines, vouchers);
     }

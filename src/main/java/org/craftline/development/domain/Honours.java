@@ -99,7 +99,7 @@ public class Honours {
                 .param("level", form.level().name())
                 .param("from", form.fromYear())
                 .param("to", form.toYear())
-                .param("note", Text.blankToNull(Text.normalise(form.note())))
+                .param("note", FreeText.of(form.note()))
                 .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         HonourView created = get(keys.getKeyAs(Long.class));

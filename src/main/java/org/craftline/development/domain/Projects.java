@@ -93,7 +93,7 @@ public class Projects {
                 .param("year", form.awardYear())
                 .param("amount", Money.of(form.amountAwarded()))
                 .param("status", form.status().name())
-                .param("note", Text.blankToNull(Text.normalise(form.note())))
+                .param("note", FreeText.of(form.note()))
                 .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         ProjectView created = get(keys.getKeyAs(Long.class));
@@ -120,7 +120,7 @@ public class Projects {
                 .param("year", form.awardYear())
                 .param("amount", Money.of(form.amountAwarded()))
                 .param("status", form.status().name())
-                .param("note", Text.blankToNull(Text.normalise(form.note())))
+                .param("note", FreeText.of(form.note()))
                 .param("id", id)
                 .update();
         ProjectView after = get(id);
@@ -153,7 +153,7 @@ public class Projects {
                 .param("c", form.category().name())
                 .param("d", Text.blankToNull(Text.normalise(form.description())))
                 .param("planned", Money.of(form.plannedAmount()))
-                .param("cb", form.capacityBuilding())
+                .param("cb", form.countsAsCapacityBuilding())
                 .update();
         Ledger.Line line = lines(projectId).stream()
                 .filter(l -> l.category().equals(form.category().name()))
