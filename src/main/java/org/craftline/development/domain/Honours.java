@@ -34,6 +34,10 @@ public class Honours {
     static final String FROM = "honour h JOIN school sc ON sc.id = h.school_id"
             + " LEFT JOIN student st ON st.id = h.student_id LEFT JOIN staff sf ON sf.id = h.staff_id";
 
+    /** Newest first, national before provincial before municipal before county within a year. */
+    static final String ORDER = "h.from_year DESC, CASE h.honour_level WHEN 'NATIONAL' THEN 1 WHEN 'PROVINCIAL' THEN 2"
+            + " WHEN 'MUNICIPAL' THEN 3 ELSE 4 END, h.id DESC";
+
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
@@ -63,8 +67,7 @@ public class Honours {
                         f.level() == null ? null : f.level().name())
                 .and("h.from_year <= :year AND COALESCE(h.to_year, h.from_year) >= :year", "year", f.year())
                 .contains(f.q(), "h.title", "h.awarding_body");
-        return SqlPages.fetch(
-                jdbc, SELECT, FROM, where, "h.from_year DESC, h.honour_level, h.id DESC", page, HonourView.class);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, ORDER, page, HonourView.class);
     }
 
     @Transactional(readOnly = true)
