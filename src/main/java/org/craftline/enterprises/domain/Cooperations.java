@@ -1,12 +1,12 @@
 package org.craftline.enterprises.domain;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.Scope;
+import org.craftline.platform.StoredFiles;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
@@ -37,10 +37,10 @@ public class Cooperations {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
-    private final CooperationDocuments documents;
+    private final StoredFiles documents;
     private final Clock clock;
 
-    Cooperations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, CooperationDocuments documents, Clock clock) {
+    Cooperations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, StoredFiles documents, Clock clock) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -51,8 +51,8 @@ public class Cooperations {
     /** The list's filters; {@code activeOn} keeps the agreements whose period includes that day. */
     public record Filter(Long enterpriseId, CooperationType type, LocalDate activeOn) {}
 
-    /** A stored document to hand out: the uploader's file name, its detected type and the file. */
-    public record Document(String name, String contentType, Path file) {}
+    /** Signed agreements lie in "documents/", refused uploads are reported on the field "document". */
+    static final StoredFiles.Kind DOCUMENTS = new StoredFiles.Kind("documents", "document", "cooperation.document");
 
     @Transactional(readOnly = true)
     public Paged<CooperationView> list(Filter f, PageQuery page) {
@@ -125,7 +125,7 @@ public class Cooperations {
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
         String previous = documentPath(id);
-        CooperationDocuments.Stored stored = documents.store(file);
+        StoredFiles.Stored stored = documents.store(DOCUMENTS, file);
         jdbc.sql("UPDATE cooperation SET document_name = :name, document_type = :type, document_path = :path"
                         + " WHERE id = :id")
                 .param("name", stored.name())
@@ -140,13 +140,13 @@ public class Cooperations {
     }
 
     @Transactional(readOnly = true)
-    public Document document(long id) {
+    public StoredFiles.Download document(long id) {
         CooperationView cooperation = get(id);
         String path = documentPath(id);
         if (path == null) {
             throw new NotFoundException("document", String.valueOf(id));
         }
-        return new Document(cooperation.documentName(), cooperation.documentType(), documents.open(path));
+        return documents.open(cooperation.documentName(), cooperation.documentType(), path);
     }
 
     @Transactional

@@ -2,19 +2,16 @@ package org.craftline.enterprises.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.craftline.enterprises.domain.CooperationForm;
 import org.craftline.enterprises.domain.CooperationType;
 import org.craftline.enterprises.domain.CooperationView;
 import org.craftline.enterprises.domain.Cooperations;
+import org.craftline.platform.StoredFiles;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -74,17 +71,6 @@ class CooperationApiController {
 
     @GetMapping("/{id}/document")
     ResponseEntity<Resource> document(@PathVariable long id) {
-        return download(cooperations.document(id));
-    }
-
-    /** A stored document as a download, named as uploaded, typed as detected at upload. */
-    static ResponseEntity<Resource> download(Cooperations.Document document) {
-        ContentDisposition disposition = ContentDisposition.attachment()
-                .filename(document.name(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(new FileSystemResource(document.file()));
+        return StoredFiles.attachment(cooperations.document(id));
     }
 }

@@ -8,6 +8,7 @@ import org.craftline.enterprises.domain.CooperationType;
 import org.craftline.enterprises.domain.Cooperations;
 import org.craftline.enterprises.domain.Enterprises;
 import org.craftline.organisation.OrganisationApi;
+import org.craftline.platform.StoredFiles;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.InvalidFieldException;
@@ -114,7 +115,7 @@ class CooperationPages {
 
     @GetMapping("/{id}/document")
     ResponseEntity<Resource> document(@PathVariable long id) {
-        return CooperationApiController.download(cooperations.document(id));
+        return StoredFiles.attachment(cooperations.document(id));
     }
 
     @PostMapping("/{id}/delete")

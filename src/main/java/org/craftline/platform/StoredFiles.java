@@ -1,8 +1,9 @@
-package org.craftline.enterprises.domain;
+package org.craftline.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,45 +12,60 @@ import java.util.regex.Pattern;
 import org.craftline.ApplicationProperties;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The signed agreements on disk under the data directory. A file is named by a generated id, never
- * by the uploader's name, and its type is taken from its first bytes, never from its name.
+ * Uploaded documents (signed agreements, certificates) on disk under the data directory. A file is
+ * named by a generated id in its kind's folder, never by the uploader's name, and its type (PDF,
+ * PNG or JPEG) is taken from its first bytes, never from its name.
  */
 @Component
-class CooperationDocuments {
+public class StoredFiles {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final String FIELD = "document";
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private static final Pattern PATH = Pattern.compile("documents/[0-9a-f-]{36}");
+    private static final Pattern PATH = Pattern.compile("[a-z]{1,30}/[0-9a-f-]{36}");
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private final Path dataDir;
 
-    CooperationDocuments(ApplicationProperties properties) {
+    StoredFiles(ApplicationProperties properties) {
         this.dataDir = properties.dataDir().toAbsolutePath().normalize();
     }
 
-    /** A stored document: the uploader's name for display, its detected type, its path under the data directory. */
-    record Stored(String name, String type, String path) {}
+    /**
+     * What a module stores: its folder under the data directory, the form field errors are reported
+     * on, and the prefix of the message keys {@code .required}, {@code .size} and {@code .type}.
+     */
+    public record Kind(String folder, String field, String messagePrefix) {}
+
+    /** A stored file: the uploader's name for display, its detected type, its path under the data directory. */
+    public record Stored(String name, String type, String path) {}
+
+    /** A stored file to hand out: the uploader's file name, its detected type and the file. */
+    public record Download(String name, String contentType, Path file) {}
 
     /** Checks and stores an upload; the file is removed again if the surrounding transaction rolls back. */
-    Stored store(MultipartFile file) {
+    public Stored store(Kind kind, MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException(FIELD, "cooperation.document.required");
+            throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".required");
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new InvalidFieldException(FIELD, "cooperation.document.size");
+            throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".size");
         }
-        String type = detect(file);
-        String path = "documents/" + UUID.randomUUID();
+        String type = detect(kind, file);
+        String path = kind.folder() + "/" + UUID.randomUUID();
         Path target = resolve(path);
         try (InputStream in = file.getInputStream()) {
             Files.createDirectories(target.getParent());
@@ -62,19 +78,31 @@ class CooperationDocuments {
         return new Stored(displayName(file.getOriginalFilename(), type), type, path);
     }
 
-    Path open(String path) {
+    /** The stored file ready to hand out; 404 when it is gone. */
+    public Download open(String name, String contentType, String path) {
         Path file = resolve(path);
         if (!Files.isRegularFile(file)) {
-            throw new NotFoundException(FIELD, path);
+            throw new NotFoundException("file", path);
         }
-        return file;
+        return new Download(name, contentType, file);
     }
 
-    /** Removes a document once the change that dropped it is committed. */
-    void deleteAfterCommit(String path) {
+    /** Removes a file once the change that dropped it is committed. */
+    public void deleteAfterCommit(String path) {
         if (path != null) {
             afterCompletion(path, TransactionSynchronization.STATUS_COMMITTED);
         }
+    }
+
+    /** A stored file as a download, named as uploaded, typed as detected at upload. */
+    public static ResponseEntity<Resource> attachment(Download download) {
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(download.name(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(new FileSystemResource(download.file()));
     }
 
     private void afterCompletion(String path, int onStatus) {
@@ -101,12 +129,12 @@ class CooperationDocuments {
 
     private Path resolve(String path) {
         if (path == null || !PATH.matcher(path).matches()) {
-            throw new NotFoundException(FIELD, String.valueOf(path));
+            throw new NotFoundException("file", String.valueOf(path));
         }
         return dataDir.resolve(path);
     }
 
-    private static String detect(MultipartFile file) {
+    private static String detect(Kind kind, MultipartFile file) {
         byte[] head;
         try (InputStream in = file.getInputStream()) {
             head = in.readNBytes(PNG.length);
@@ -122,7 +150,7 @@ class CooperationDocuments {
         if (startsWith(head, JPEG)) {
             return "image/jpeg";
         }
-        throw new InvalidFieldException(FIELD, "cooperation.document.type");
+        throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".type");
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {
