@@ -42,10 +42,10 @@ public class Honours {
     private final Tenancy tenancy;
     private final AuditLog audit;
     private final StoredFiles files;
-    private final Holders holders;
+    private final HonourHolders holders;
     private final Clock clock;
 
-    Honours(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, StoredFiles files, Holders holders, Clock clock) {
+    Honours(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, StoredFiles files, HonourHolders holders, Clock clock) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -87,7 +87,7 @@ public class Honours {
         if (form.toYear() != null && form.toYear() < form.fromYear()) {
             throw new InvalidFieldException("toYear", "honour.period");
         }
-        Holders.Holder holder = holders.resolve(schoolId, form.studentNumber(), form.staffNumber());
+        HonourHolders.Holder holder = holders.resolve(schoolId, form.studentNumber(), form.staffNumber());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO honour (school_id, student_id, staff_id, title, awarding_body, honour_level, from_year,

@@ -7,13 +7,13 @@ import org.springframework.util.StringUtils;
 
 /** Finds the person an honour belongs to by student or staff number within the school. */
 @Component
-class Holders {
+class HonourHolders {
 
     record Holder(Long studentId, Long staffId) {}
 
     private final JdbcClient jdbc;
 
-    Holders(JdbcClient jdbc) {
+    HonourHolders(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
