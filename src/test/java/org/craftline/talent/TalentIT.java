@@ -487,7 +487,7 @@ class TalentIT {
                 .andExpect(jsonPath("$.schoolCode").value(TestUsers.ZHENPING))
                 .andExpect(jsonPath("$.seniorSkillGrade").doesNotExist());
         mvc.perform(get("/api/v1/talent-settings").param("school", NANYANG).with(ADMIN))
-                .andExpect(jsonPath("$.seniorSkillGrade").value("LEVEL_2"));
+                .andExpect(jsonPath("$.seniorSkillGrade").value("LEVEL_1"));
     }
 
     private static String number() {

@@ -75,7 +75,8 @@ class TalentDemo implements DemoContributor {
                 INSERT INTO publication_consent (student_id, school_id, consented, given_on, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, 'demo', ?)
                 """, consents);
-        // the Nanyang school also counts senior technicians (高级技师, level 1) as senior craftsmen; Zhenping keeps the title only
+        // the Nanyang school also counts senior technicians (高级技师, level 1) as senior craftsmen; Zhenping keeps the
+        // title only
         jdbc.update(
                 "INSERT INTO talent_setting (school_id, senior_skill_rank) VALUES (?, ?)",
                 schoolId("4141013001"),
