@@ -40,7 +40,8 @@ class SecurityConfig {
         "/graduates/**",
         "/cooperations/**",
         "/training/**",
-        "/talent/**"
+        "/talent/**",
+        "/social/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
