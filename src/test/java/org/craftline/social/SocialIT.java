@@ -302,6 +302,76 @@ class SocialIT {
     }
 
     @Test
+    void anAdministratorWorksThroughThePages() throws Exception {
+        var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(get("/social/programmes/new").session(admin)).andExpect(status().isOk());
+        String name = "页面项目" + SEQ.incrementAndGet();
+        String location = mvc.perform(post("/social/programmes")
+                        .session(admin)
+                        .with(csrf())
+                        .param("name", name)
+                        .param("kind", "LABOUR_TRANSFER")
+                        .param("occupation", "地毯织造工")
+                        .param("hours", "80")
+                        .param("fundingSource", "雨露计划"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get(location + "/edit").session(admin)).andExpect(status().isOk());
+        mvc.perform(get(location + "/cohorts/new").session(admin)).andExpect(status().isOk());
+        String code = "PG-" + SEQ.incrementAndGet();
+        mvc.perform(post(location + "/cohorts")
+                        .session(admin)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("startsOn", "2026-03-02")
+                        .param("endsOn", "2026-02-01"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "endsOn", "cohort.period"));
+        mvc.perform(post(location + "/cohorts")
+                        .session(admin)
+                        .with(csrf())
+                        .param("code", code)
+                        .param("startsOn", "2026-03-02")
+                        .param("endsOn", "2026-04-30"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/social/cohorts/{code}/enrol", code).session(admin)).andExpect(status().isOk());
+        String id = id(LocalDate.of(1986, 10, 1), SEQ.incrementAndGet());
+        mvc.perform(post("/social/cohorts/{code}/enrolments", code)
+                        .session(admin)
+                        .with(csrf())
+                        .param("name", "页面学员")
+                        .param("idNumber", id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'))
+                        .param("household", "RURAL")
+                        .param("attendanceHours", "10"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "idNumber", "residentId.checksum"));
+        mvc.perform(post("/social/cohorts/{code}/enrolments", code)
+                        .session(admin)
+                        .with(csrf())
+                        .param("name", "页面学员")
+                        .param("idNumber", id)
+                        .param("household", "RURAL")
+                        .param("township", "侯集镇")
+                        .param("attendanceHours", "80")
+                        .param("completed", "true"))
+                .andExpect(status().is3xxRedirection());
+        long trainee = count("SELECT t.id FROM trainee t JOIN school sc ON sc.id = t.school_id WHERE sc.code = '"
+                + TestUsers.ZHENPING + "' AND t.id_number = '" + id + "'");
+        mvc.perform(get("/social/trainees/{id}", trainee).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(ResidentIds.mask(id))))
+                .andExpect(content().string(not(containsString(id))));
+        mvc.perform(post("/social/trainees/{id}/reveal", trainee).session(admin).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(id)));
+    }
+
+    @Test
     void theDemoHasLabourTransferCohortsUpToTheLatestYear() {
         var years = jdbc.sql("""
                         SELECT EXTRACT(YEAR FROM c.ends_on) AS y, COUNT(DISTINCT c.id) AS cohorts, COUNT(e.id) AS enrolments
