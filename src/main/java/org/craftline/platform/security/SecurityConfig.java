@@ -41,7 +41,8 @@ class SecurityConfig {
         "/cooperations/**",
         "/training/**",
         "/talent/**",
-        "/development/**"
+        "/development/**",
+        "/social/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"

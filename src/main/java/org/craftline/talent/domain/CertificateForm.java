@@ -9,13 +9,15 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A certificate as typed: the holder by student number or by staff number (exactly one), of the
+ * A certificate as typed: the holder by student number, staff number or a trainee's resident ID
+ * number (exactly one; a masked number on an edit keeps the stored trainee), of the
  * school given by code (empty: the user's own school). With a date of issue the year follows it.
  */
 public record CertificateForm(
         @Size(max = 10) String schoolCode,
         @Size(max = 30) String studentNumber,
         @Size(max = 20) String staffNumber,
+        @Size(max = 20) String traineeIdNumber,
         @NotNull CertificateKind kind,
         @NotNull Grade grade,
         @NotBlank @Size(max = 100) String name,
@@ -27,7 +29,7 @@ public record CertificateForm(
 
     public static CertificateForm empty() {
         return new CertificateForm(
-                "", "", "", CertificateKind.SKILL, Grade.LEVEL_4, "", "", "", null, null, CertificateStatus.VALID);
+                "", "", "", "", CertificateKind.SKILL, Grade.LEVEL_4, "", "", "", null, null, CertificateStatus.VALID);
     }
 
     public static CertificateForm of(CertificateView c) {
@@ -35,6 +37,7 @@ public record CertificateForm(
                 c.schoolCode(),
                 c.studentNumber(),
                 c.staffNumber(),
+                c.traineeIdNumber(),
                 CertificateKind.valueOf(c.kind()),
                 Grade.valueOf(c.grade()),
                 c.name(),

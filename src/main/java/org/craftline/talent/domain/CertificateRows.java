@@ -9,6 +9,7 @@ import org.craftline.platform.ImportKind.ImportCounts;
 import org.craftline.platform.ImportKind.ImportRun;
 import org.craftline.platform.ImportKind.RowErrors;
 import org.craftline.platform.ImportKind.StagedRow;
+import org.craftline.shared.ResidentIds;
 
 /** One run of the certificates import: checks each row against the school's people and numbers. */
 final class CertificateRows implements ImportRun {
@@ -18,6 +19,7 @@ final class CertificateRows implements ImportRun {
     private final long schoolId;
     private final Map<String, Long> students;
     private final Map<String, Long> staff;
+    private final Map<String, Long> trainees;
     private final Map<String, String> holderOfNumber;
     private final Map<String, Set<String>> elsewhere = new HashMap<>();
 
@@ -27,12 +29,14 @@ final class CertificateRows implements ImportRun {
             long schoolId,
             Map<String, Long> students,
             Map<String, Long> staff,
+            Map<String, Long> trainees,
             Map<String, String> holderOfNumber) {
         this.kind = kind;
         this.key = key;
         this.schoolId = schoolId;
         this.students = students;
         this.staff = staff;
+        this.trainees = trainees;
         this.holderOfNumber = holderOfNumber;
     }
 
@@ -54,23 +58,10 @@ final class CertificateRows implements ImportRun {
     @Override
     public StagedRow validate(Map<String, String> v, RowErrors errors) {
         Problems p = new Problems(errors);
-        String studentNumber = v.getOrDefault("studentNumber", "");
-        String staffNumber = v.getOrDefault("staffNumber", "");
-        Long studentId = null;
-        Long staffId = null;
-        if (studentNumber.isBlank() == staffNumber.isBlank()) {
-            p.add("studentNumber", studentNumber, "certificate.holder.oneOf");
-        } else if (!studentNumber.isBlank()) {
-            studentId = students.get(studentNumber);
-            if (studentId == null) {
-                p.add("studentNumber", studentNumber, "certificate.holder.unknown");
-            }
-        } else {
-            staffId = staff.get(staffNumber);
-            if (staffId == null) {
-                p.add("staffNumber", staffNumber, "certificate.holder.unknown");
-            }
-        }
+        Long[] holderIds = holder(v, p);
+        Long studentId = holderIds[0];
+        Long staffId = holderIds[1];
+        Long traineeId = holderIds[2];
         var certKind = CertificatesImport.kind(v.get("kind"));
         if (certKind.isEmpty()) {
             p.add("kind", v.get("kind"), "certificate.kind.invalid");
@@ -90,7 +81,9 @@ final class CertificateRows implements ImportRun {
         if (status.isEmpty()) {
             p.add("status", v.get("status"), "certificate.status.invalid");
         }
-        String holder = studentId != null ? "S" + studentId : staffId != null ? "T" + staffId : null;
+        String holder = studentId != null
+                ? "S" + studentId
+                : staffId != null ? "T" + staffId : traineeId != null ? "R" + traineeId : null;
         if (!number.isEmpty() && !body.isEmpty() && holder != null && taken(body, number, holder)) {
             p.add("certNumber", number, "certificate.number.taken");
         }
@@ -106,6 +99,7 @@ final class CertificateRows implements ImportRun {
             schoolId,
             studentId,
             staffId,
+            traineeId,
             certKind.get().name(),
             grade.get().name(),
             grade.get().rank(),
@@ -116,6 +110,33 @@ final class CertificateRows implements ImportRun {
             on,
             status.get().name()
         });
+    }
+
+    /** The holder's ids (student, staff, trainee): exactly one of the three columns names a person of the school. */
+    private Long[] holder(Map<String, String> v, Problems p) {
+        String studentNumber = v.getOrDefault("studentNumber", "");
+        String staffNumber = v.getOrDefault("staffNumber", "");
+        String traineeId = ResidentIds.normalise(v.getOrDefault("traineeIdNumber", ""));
+        Long[] ids = new Long[3];
+        int given = (studentNumber.isBlank() ? 0 : 1) + (staffNumber.isBlank() ? 0 : 1) + (traineeId.isEmpty() ? 0 : 1);
+        if (given != 1) {
+            p.add("studentNumber", studentNumber, "certificate.holder.oneOfThree");
+        } else if (!studentNumber.isBlank()) {
+            ids[0] = known(students, studentNumber, "studentNumber", studentNumber, p);
+        } else if (!staffNumber.isBlank()) {
+            ids[1] = known(staff, staffNumber, "staffNumber", staffNumber, p);
+        } else {
+            ids[2] = known(trainees, traineeId, "traineeIdNumber", ResidentIds.mask(traineeId), p);
+        }
+        return ids;
+    }
+
+    private static Long known(Map<String, Long> people, String key, String column, String shown, Problems p) {
+        Long id = people.get(key);
+        if (id == null) {
+            p.add(column, shown, "certificate.holder.unknown");
+        }
+        return id;
     }
 
     /** Recorded for another person of this school, or by another school at all. */
@@ -182,6 +203,7 @@ final class CertificateRows implements ImportRun {
                 "school_id",
                 "student_id",
                 "staff_id",
+                "trainee_id",
                 "kind",
                 "grade",
                 "grade_rank",

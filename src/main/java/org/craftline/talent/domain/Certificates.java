@@ -30,11 +30,16 @@ import org.springframework.util.StringUtils;
 @Service
 public class Certificates {
 
+    /** A trainee's ID number masked in SQL as ResidentIds.mask does: the number never leaves the database. */
+    static final String TRAINEE_MASKED_ID = "SUBSTRING(tr.id_number, 1, 4) || '**********' || tr.id_tail";
+
     static final String SELECT = "c.id, sc.code AS school_code, sc.name AS school_name, s.student_number,"
-            + " t.staff_number, COALESCE(s.name, t.name) AS holder_name, c.kind, c.grade, c.grade_rank, c.name,"
+            + " t.staff_number, " + TRAINEE_MASKED_ID + " AS trainee_id_number,"
+            + " COALESCE(s.name, t.name, tr.name) AS holder_name, c.kind, c.grade, c.grade_rank, c.name,"
             + " c.issuing_body, c.cert_number, c.issued_year, c.issued_on, c.status";
     static final String FROM = "certificate c JOIN school sc ON sc.id = c.school_id"
-            + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id";
+            + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id"
+            + " LEFT JOIN trainee tr ON tr.id = c.trainee_id";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -71,7 +76,7 @@ public class Certificates {
                         "status",
                         f.status() == null ? null : f.status().name())
                 .and("c.cert_number = :number", "number", f.number())
-                .contains(f.holder(), "s.student_number", "s.name", "t.staff_number", "t.name");
+                .contains(f.holder(), "s.student_number", "s.name", "t.staff_number", "t.name", "tr.name");
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "c.issued_year DESC, c.id DESC", page, CertificateView.class);
     }
 
@@ -106,9 +111,9 @@ public class Certificates {
         Valid v = check(schoolId, form, null);
         var keys = new GeneratedKeyHolder();
         unique(() -> write(v, jdbc.sql("""
-                INSERT INTO certificate (school_id, student_id, staff_id, kind, grade, grade_rank, name, issuing_body,
+                INSERT INTO certificate (school_id, student_id, staff_id, trainee_id, kind, grade, grade_rank, name, issuing_body,
                        cert_number, issued_year, issued_on, status)
-                VALUES (:school, :student, :staff, :kind, :grade, :rank, :name, :body, :number, :year, :on, :status)
+                VALUES (:school, :student, :staff, :trainee, :kind, :grade, :rank, :name, :body, :number, :year, :on, :status)
                 """)).update(keys, "id"));
         CertificateView created = get(keys.getKeyAs(Long.class));
         audit.created("certificate", String.valueOf(created.id()), schoolId, created);
@@ -122,7 +127,7 @@ public class Certificates {
         tenancy.checkAdministratorWrite(schoolId);
         Valid v = check(schoolId, form, id);
         unique(() -> write(v, jdbc.sql("""
-                        UPDATE certificate SET student_id = :student, staff_id = :staff, kind = :kind, grade = :grade,
+                        UPDATE certificate SET student_id = :student, staff_id = :staff, trainee_id = :trainee, kind = :kind, grade = :grade,
                                grade_rank = :rank, name = :name, issuing_body = :body, cert_number = :number,
                                issued_year = :year, issued_on = :on, status = :status
                         WHERE id = :id
@@ -155,6 +160,7 @@ public class Certificates {
         return sql.param("school", v.schoolId())
                 .param("student", v.holder().studentId())
                 .param("staff", v.holder().staffId())
+                .param("trainee", v.holder().traineeId())
                 .param("kind", f.kind().name())
                 .param("grade", f.grade().name())
                 .param("rank", f.grade().rank())
@@ -170,7 +176,7 @@ public class Certificates {
 
     private Valid check(long schoolId, CertificateForm form, Long self) {
         List<InvalidFieldException> problems = new ArrayList<>();
-        Holders.Holder holder = holder(schoolId, form, problems);
+        Holders.Holder holder = holder(schoolId, form, self, problems);
         if (form.grade().kind() != form.kind()) {
             problems.add(new InvalidFieldException("grade", "certificate.grade.kind"));
         }
@@ -193,12 +199,24 @@ public class Certificates {
         return new Valid(schoolId, holder, form, year);
     }
 
-    private Holders.Holder holder(long schoolId, CertificateForm form, List<InvalidFieldException> problems) {
+    private Holders.Holder holder(
+            long schoolId, CertificateForm form, Long self, List<InvalidFieldException> problems) {
         boolean student = StringUtils.hasText(form.studentNumber());
         boolean staff = StringUtils.hasText(form.staffNumber());
-        if (student == staff) {
-            problems.add(new InvalidFieldException("studentNumber", "certificate.holder.oneOf"));
+        boolean trainee = StringUtils.hasText(form.traineeIdNumber());
+        if ((student ? 1 : 0) + (staff ? 1 : 0) + (trainee ? 1 : 0) != 1) {
+            problems.add(new InvalidFieldException("studentNumber", "certificate.holder.oneOfThree"));
             return null;
+        }
+        if (trainee) {
+            var id = form.traineeIdNumber().contains("*")
+                    ? storedTrainee(self, form.traineeIdNumber())
+                    : holders.trainee(schoolId, form.traineeIdNumber());
+            if (id.isEmpty()) {
+                problems.add(new InvalidFieldException("traineeIdNumber", "certificate.holder.unknown"));
+                return null;
+            }
+            return new Holders.Holder(null, null, id.get());
         }
         var id =
                 student ? holders.student(schoolId, form.studentNumber()) : holders.staff(schoolId, form.staffNumber());
@@ -208,6 +226,19 @@ public class Certificates {
             return null;
         }
         return student ? new Holders.Holder(id.get(), null) : new Holders.Holder(null, id.get());
+    }
+
+    /** An edit shows the trainee's number masked: sent back unchanged, it keeps the stored trainee. */
+    private java.util.Optional<Long> storedTrainee(Long self, String masked) {
+        if (self == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("SELECT tr.id FROM certificate c JOIN trainee tr ON tr.id = c.trainee_id WHERE c.id = :id AND "
+                        + TRAINEE_MASKED_ID + " = :masked")
+                .param("id", self)
+                .param("masked", masked.strip())
+                .query(Long.class)
+                .optional();
     }
 
     /** A number already recorded by the body (in any school) is refused without saying whose it is. */

@@ -1,16 +1,22 @@
 package org.craftline.talent.domain;
 
 import java.util.Optional;
+import org.craftline.shared.ResidentIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** Finds a person of one school by student number or by staff number. */
+/** Finds a person of one school by student number, by staff number or (a trainee) by resident ID number. */
 @Component
 class Holders {
 
-    /** A student (or graduate) or a staff member: exactly one id is set. */
-    record Holder(Long studentId, Long staffId) {}
+    /** A student (or graduate), a staff member or a social training trainee: exactly one id is set. */
+    record Holder(Long studentId, Long staffId, Long traineeId) {
+
+        Holder(Long studentId, Long staffId) {
+            this(studentId, staffId, null);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -36,6 +42,19 @@ class Holders {
         return jdbc.sql("SELECT id FROM staff WHERE school_id = :s AND staff_number = :n")
                 .param("s", schoolId)
                 .param("n", number.trim())
+                .query(Long.class)
+                .optional();
+    }
+
+    /** A trainee of the school's social training (table of the social module) by resident ID number. */
+    Optional<Long> trainee(long schoolId, String idNumber) {
+        String id = ResidentIds.normalise(idNumber);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM trainee WHERE school_id = :s AND id_number = :n")
+                .param("s", schoolId)
+                .param("n", id)
                 .query(Long.class)
                 .optional();
     }
