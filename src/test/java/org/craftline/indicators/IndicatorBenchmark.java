@@ -561,9 +561,9 @@ public final class IndicatorBenchmark {
                     SELECT COUNT(DISTINCT d.enterprise_id) FROM destination d
                     WHERE {d} AND d.latest = TRUE AND d.kind = 'EMPLOYED' AND d.enterprise_id IS NOT NULL
                     """, List.of("d")),
-            new Bare("masters_national", highest(3), List.of("c")),
-            new Bare("masters_provincial_municipal", highest(2), List.of("c")),
-            new Bare("senior_craftsmen", highest(1), List.of("c")),
+            new Bare("masters_national", highest(3), List.of("c", "c", "c")),
+            new Bare("masters_provincial_municipal", highest(2), List.of("c", "c", "c")),
+            new Bare("senior_craftsmen", highest(1), List.of("c", "c", "c")),
             new Bare("certificate_rate", """
                     SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id
                                                      AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
@@ -589,17 +589,18 @@ public final class IndicatorBenchmark {
     private static String highest(int level) {
         return """
                 SELECT COUNT(*) FROM (
-                  SELECT c.student_id,
-                         MAX(CASE WHEN c.kind = 'MASTER' AND c.grade = 'NATIONAL' THEN 3
-                                  WHEN c.kind = 'MASTER' THEN 2 ELSE 1 END) AS top
-                  FROM certificate c
-                  JOIN student s ON s.id = c.student_id
-                  LEFT JOIN talent_setting ts ON ts.school_id = c.school_id
-                  WHERE {c} AND c.status = 'VALID'
-                    AND (c.kind = 'MASTER' OR (c.kind = 'TITLE' AND c.grade_rank >= 4)
-                         OR (c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank))
-                    AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
-                  GROUP BY c.student_id) t
+                  SELECT h.student_id, MAX(h.lvl) AS top FROM (
+                    SELECT c.student_id, CASE WHEN c.grade = 'NATIONAL' THEN 3 ELSE 2 END AS lvl FROM certificate c
+                    WHERE {c} AND c.kind = 'MASTER' AND c.status = 'VALID'
+                    UNION ALL
+                    SELECT c.student_id, 1 FROM certificate c
+                    WHERE {c} AND c.kind = 'TITLE' AND c.grade_rank >= 4 AND c.status = 'VALID'
+                    UNION ALL
+                    SELECT c.student_id, 1 FROM certificate c JOIN talent_setting ts ON ts.school_id = c.school_id
+                    WHERE {c} AND c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank AND c.status = 'VALID') h
+                  JOIN student s ON s.id = h.student_id
+                  WHERE s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                  GROUP BY h.student_id) t
                 WHERE t.top = """ + level;
     }
 
