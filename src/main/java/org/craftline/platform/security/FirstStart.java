@@ -94,7 +94,14 @@ class FirstStart implements ApplicationRunner {
     private void loadDemo() {
         contributors.stream()
                 .sorted(Comparator.comparingInt(DemoContributor::order))
-                .forEach(DemoContributor::load);
+                .forEach(contributor -> {
+                    long started = System.nanoTime();
+                    contributor.load();
+                    log.info(
+                            "Demo part {} loaded in {} ms",
+                            contributor.getClass().getSimpleName(),
+                            (System.nanoTime() - started) / 1_000_000);
+                });
         jdbc.sql("INSERT INTO installation (setting, setting_value) VALUES ('demo', :at)")
                 .param("at", OffsetDateTime.now().toString())
                 .update();
