@@ -72,7 +72,7 @@ CREATE TABLE enrolment (
     employment_recorded_on DATE,
     CONSTRAINT enrolment_hours_ck CHECK (attendance_hours >= 0),
     CONSTRAINT enrolment_completed_ck CHECK (completed = TRUE OR completed_on IS NULL),
-    CONSTRAINT enrolment_employer_ck CHECK (employed = TRUE OR (employer IS NULL AND enterprise_id IS NULL
+    CONSTRAINT enrolment_employer_ck CHECK (COALESCE(employed, FALSE) = TRUE OR (employer IS NULL AND enterprise_id IS NULL
                                                                  AND employed_locally IS NULL)),
     CONSTRAINT enrolment_uk UNIQUE (cohort_id, trainee_id)
 );

@@ -390,6 +390,29 @@ class SocialIT {
                 .isGreaterThan(2000);
     }
 
+    @Test
+    void onePersonKeepsOneSetOfDetailsAcrossRowsAndCohorts() throws Exception {
+        long programme = programme(120);
+        String first = cohort(programme);
+        String second = cohort(programme);
+        String header = "培训班编号,姓名,身份证号,户口类型,乡镇（村）,手机号,出勤学时,是否结业,结业日期,培训后就业,就业单位,本地就业";
+        String person = id(LocalDate.of(1985, 3, 3), SEQ.incrementAndGet());
+        upload(
+                        List.of(
+                                header,
+                                first + ",李秀兰," + person + ",农村,石佛寺镇,,40,否,,,,",
+                                second + ",李秀英," + person + ",农村,石佛寺镇,,40,否,,,,"),
+                        true)
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value(org.hamcrest.Matchers.containsString("身份证")));
+        enrol(first, "李秀兰", person, 40, false).andExpect(status().isCreated());
+        enrol(second, "李秀英", person, 40, false)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        enrol(second, "李秀兰", person, 40, false).andExpect(status().isCreated());
+    }
+
     private long programme(int hours) throws Exception {
         String json = mvc.perform(post("/api/v1/social/programmes")
                         .with(ZP_ADMIN)

@@ -490,6 +490,25 @@ class TalentIT {
                 .andExpect(jsonPath("$.seniorSkillGrade").value("LEVEL_1"));
     }
 
+    @Test
+    void aNumberTypedInFullWidthIsTheSameNumberAsTheImportReadsIt() throws Exception {
+        String number = number();
+        StringBuilder wide = new StringBuilder();
+        number.chars().forEach(c -> wide.append((char) (c >= 0x21 && c <= 0x7E ? c + 0xFEE0 : c)));
+        mvc.perform(post("/api/v1/certificates")
+                        .with(ZP_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(skill("G201800005", "LEVEL_4", wide.toString(), "测试鉴定中心（一）")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.certNumber").value(number))
+                .andExpect(jsonPath("$.issuingBody").value("测试鉴定中心(一)"));
+        mvc.perform(post("/api/v1/certificates")
+                        .with(ZP_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(skill("G201800006", "LEVEL_4", number, "测试鉴定中心(一)")))
+                .andExpect(status().isConflict());
+    }
+
     private static String number() {
         return "T-" + System.nanoTime() + "-" + SEQ.incrementAndGet();
     }

@@ -45,6 +45,27 @@ class TrainingIT {
     JdbcClient jdbc;
 
     @Test
+    void aCodeUsedByTwoSchoolsInTheOperatorsScopeNeedsTheSchool() throws Exception {
+        for (String school : List.of(TestUsers.ZHENPING, TestUsers.NEIXIANG)) {
+            jdbc.sql("INSERT INTO course (school_id, major_id, code, name) SELECT s.id, sm.major_id, 'TWICE-1', '同码课程'"
+                            + " FROM school s JOIN school_major sm ON sm.school_id = s.id WHERE s.code = :s"
+                            + " ORDER BY sm.major_id FETCH FIRST 1 ROWS ONLY")
+                    .param("s", school)
+                    .update();
+        }
+        var admin = httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD);
+        mvc.perform(get("/api/v1/training/courses/{code}", "TWICE-1").with(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("school"));
+        mvc.perform(get("/api/v1/training/courses/{code}", "TWICE-1")
+                        .param("school", TestUsers.NEIXIANG)
+                        .with(admin))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/training/courses/{code}", "TWICE-1").with(ZP_ADMIN))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theRateCountsEachRequiredItemHeldInItsTermOnce() throws Exception {
         String jade1 = classOf("750107", 0);
         String jade2 = classOf("750107", 1);

@@ -30,4 +30,13 @@ class PageErrorAdvice {
         model.addAttribute("messageKey", e.messageKey());
         return "error/409";
     }
+
+    /** Two writers raced past a uniqueness check: a conflict page, not a server error. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String duplicate(Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("messageKey", "error.duplicate");
+        return "error/409";
+    }
 }

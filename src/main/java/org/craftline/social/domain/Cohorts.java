@@ -59,14 +59,20 @@ public class Cohorts {
     @Transactional(readOnly = true)
     public CohortView byCode(String code, String schoolCode) {
         Scope scope = tenancy.scope();
-        return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE c.code = :code AND " + scope.sql("c.school_id")
+        return jdbc
+                .sql("SELECT " + SELECT + " FROM " + FROM + " WHERE c.code = :code AND " + scope.sql("c.school_id")
                         + (StringUtils.hasText(schoolCode) ? " AND sc.code = :school" : "") + GROUP
-                        + " ORDER BY sc.code FETCH FIRST 1 ROWS ONLY")
+                        + " ORDER BY sc.code FETCH FIRST 2 ROWS ONLY")
                 .params(scope.params())
                 .param("code", code)
                 .params(StringUtils.hasText(schoolCode) ? java.util.Map.of("school", schoolCode) : java.util.Map.of())
                 .query(CohortView.class)
-                .optional()
+                .list()
+                .stream()
+                .reduce((a, b) -> {
+                    // two schools in the user's scope use the code: the school must be named
+                    throw new InvalidFieldException("school", "school.required");
+                })
                 .orElseThrow(() -> new NotFoundException("cohort", code));
     }
 

@@ -19,4 +19,5 @@ public record EnrolmentView(
         String employer,
         Long enterpriseId,
         Boolean employedLocally,
-        LocalDate employmentRecordedOn) {}
+        LocalDate employmentRecordedOn,
+        String schoolCode) {}

@@ -30,8 +30,10 @@ public class Enrolments {
 
     static final String SELECT = "e.id, c.code AS cohort_code, t.id AS trainee_id, t.name, " + MASKED_ID
             + " AS id_number, t.gender, t.household, t.township, e.attendance_hours, e.completed, e.completed_on,"
-            + " e.employed, e.employer, e.enterprise_id, e.employed_locally, e.employment_recorded_on";
-    static final String FROM = "enrolment e JOIN trainee t ON t.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id";
+            + " e.employed, e.employer, e.enterprise_id, e.employed_locally, e.employment_recorded_on,"
+            + " sc.code AS school_code";
+    static final String FROM = "enrolment e JOIN trainee t ON t.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id"
+            + " JOIN school sc ON sc.id = c.school_id";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -138,13 +140,30 @@ public class Enrolments {
 
     /** The school's trainee with this ID number; a new one is created (and audited, masked). */
     private long traineeId(long schoolId, TraineeRules.Person p) {
-        var existing = jdbc.sql("SELECT id FROM trainee WHERE school_id = :s AND id_number = :n")
+        var existing = jdbc.sql("SELECT id, name, household, township, phone FROM trainee"
+                        + " WHERE school_id = :s AND id_number = :n")
                 .param("s", schoolId)
                 .param("n", p.idNumber())
-                .query(Long.class)
+                .query((rs, i) -> new Object[] {
+                    rs.getLong(1),
+                    java.util.List.of(
+                            rs.getString(2),
+                            rs.getString(3),
+                            java.util.Objects.toString(rs.getString(4), ""),
+                            java.util.Objects.toString(rs.getString(5), ""))
+                })
                 .optional();
         if (existing.isPresent()) {
-            return existing.get();
+            // the same person enrolled again: what the form says of them must match the record
+            var typed = java.util.List.of(
+                    p.name(),
+                    p.household().name(),
+                    java.util.Objects.toString(p.township(), ""),
+                    java.util.Objects.toString(p.phone(), ""));
+            if (!typed.equals(existing.get()[1])) {
+                throw new InvalidFieldException("name", "trainee.details.differ");
+            }
+            return (Long) existing.get()[0];
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

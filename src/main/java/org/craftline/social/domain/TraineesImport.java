@@ -109,6 +109,8 @@ class TraineesImport implements ImportKind {
         private final String key;
         private final long schoolId;
         private final Map<String, CohortRef> cohorts;
+        // a person's details by ID number: two rows of one person (two cohorts) must agree
+        private final Map<String, TraineeRules.Person> people = new HashMap<>();
 
         Run(String key, long schoolId, Map<String, CohortRef> cohorts) {
             this.key = key;
@@ -162,6 +164,11 @@ class TraineesImport implements ImportKind {
                     cohort,
                     p);
             if (person == null || outcome == null) {
+                return null;
+            }
+            TraineeRules.Person first = people.putIfAbsent(person.idNumber(), person);
+            if (first != null && !first.equals(person)) {
+                errors.add("idNumber", ResidentIds.mask(person.idNumber()), "trainee.import.differs");
                 return null;
             }
             return new StagedRow(cohort.code() + "/" + person.idNumber(), new Object[] {

@@ -89,7 +89,8 @@ class CohortPages {
             return outcomeForm(model, id, form);
         }
         redirect.addFlashAttribute("message", "saved");
-        return "redirect:/social/cohorts/" + updated.get().cohortCode();
+        return "redirect:/social/cohorts/" + updated.get().cohortCode() + "?school="
+                + updated.get().schoolCode();
     }
 
     private String enrolForm(Model model, CohortView cohort, EnrolmentForm form) {

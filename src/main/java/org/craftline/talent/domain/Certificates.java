@@ -14,6 +14,7 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.Text;
 import org.craftline.shared.Where;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,11 +165,10 @@ public class Certificates {
                 .param("kind", f.kind().name())
                 .param("grade", f.grade().name())
                 .param("rank", f.grade().rank())
-                .param("name", f.name().strip())
-                .param("body", f.issuingBody().strip())
-                .param(
-                        "number",
-                        StringUtils.hasText(f.certNumber()) ? f.certNumber().strip() : null)
+                // folded as the import folds them, so a page entry and its re-import are one certificate
+                .param("name", Text.normalise(f.name()))
+                .param("body", Text.normalise(f.issuingBody()))
+                .param("number", StringUtils.hasText(f.certNumber()) ? Text.normalise(f.certNumber()) : null)
                 .param("year", v.year())
                 .param("on", f.issuedOn())
                 .param("status", (f.status() == null ? CertificateStatus.VALID : f.status()).name());
@@ -194,7 +194,7 @@ public class Certificates {
             throw new InvalidFieldsException(problems);
         }
         if (numbered) {
-            checkNumberFree(form.issuingBody().strip(), form.certNumber().strip(), self);
+            checkNumberFree(Text.normalise(form.issuingBody()), Text.normalise(form.certNumber()), self);
         }
         return new Valid(schoolId, holder, form, year);
     }

@@ -68,11 +68,16 @@ public class Courses {
         Where where = Where.of(scope.sql("c.school_id"), scope.params())
                 .and("c.code = :code", "code", code)
                 .and("sc.code = :school", "school", schoolCode);
-        return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + where.sql()
-                        + " ORDER BY sc.code FETCH FIRST 1 ROWS ONLY")
+        return jdbc
+                .sql("SELECT " + SELECT + " FROM " + FROM + where.sql() + " ORDER BY sc.code FETCH FIRST 2 ROWS ONLY")
                 .params(where.params())
                 .query(CourseView.class)
-                .optional()
+                .list()
+                .stream()
+                .reduce((a, b) -> {
+                    // two schools in the user's scope use the code: the school must be named
+                    throw new InvalidFieldException("school", "school.required");
+                })
                 .orElseThrow(() -> new NotFoundException("course", code));
     }
 
