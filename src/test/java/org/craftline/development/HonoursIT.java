@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -217,6 +218,53 @@ class HonoursIT {
                 .andExpect(status().isForbidden());
         mvc.perform(post(location + "/delete").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/development/honours"));
+    }
+
+    @Test
+    void anAdministratorCorrectsAnHonourByPageAndApiAndATeacherCannot() throws Exception {
+        long id = created(body("市级优秀教师（误）", "MUNICIPAL", 2015, null, "", "T0002"));
+        mvc.perform(put("/api/v1/honours/{id}", id)
+                        .with(ZP_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("省级优秀教师", "PROVINCIAL", 2015, 2016, "", "T0002")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("省级优秀教师"))
+                .andExpect(jsonPath("$.level").value("PROVINCIAL"))
+                .andExpect(jsonPath("$.toYear").value(2016))
+                .andExpect(jsonPath("$.holderNumber").value("T0002"));
+        mvc.perform(put("/api/v1/honours/{id}", id)
+                        .with(ZP_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("省级优秀教师", "PROVINCIAL", 2016, 2015, "", "T0002")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("toYear"));
+        mvc.perform(put("/api/v1/honours/{id}", id)
+                        .with(ZP_TEACHER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("改不了", "PROVINCIAL", 2015, null, "", "")))
+                .andExpect(status().isForbidden());
+        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(get("/development/honours/{id}/edit", id).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("省级优秀教师")));
+        mvc.perform(post("/development/honours/{id}", id)
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "省级优秀教师（已核对）")
+                        .param("awardingBody", "河南省教育厅")
+                        .param("level", "PROVINCIAL")
+                        .param("fromYear", "2015")
+                        .param("staffNumber", "T0002"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/honours/{id}", id).with(ZP_ADMIN))
+                .andExpect(jsonPath("$.title").value("省级优秀教师(已核对)"))
+                .andExpect(jsonPath("$.toYear").value(org.hamcrest.Matchers.nullValue()));
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'honour' AND entity_key = :k AND action = 'UPDATE'")
+                        .param("k", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private static String body(String title, String level, int from, Integer to, String student, String staff) {

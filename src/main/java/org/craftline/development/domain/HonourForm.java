@@ -21,6 +21,20 @@ public record HonourForm(
         @Size(max = 20) String staffNumber,
         @Size(max = 500) String note) {
 
+    /** The form of a recorded honour, for correcting it. */
+    public static HonourForm of(HonourView h) {
+        return new HonourForm(
+                h.schoolCode(),
+                h.title(),
+                h.awardingBody(),
+                AwardLevel.valueOf(h.level()),
+                h.fromYear(),
+                h.toYear(),
+                "STUDENT".equals(h.holderKind()) ? h.holderNumber() : "",
+                "STAFF".equals(h.holderKind()) ? h.holderNumber() : "",
+                h.note() == null ? "" : h.note());
+    }
+
     public static HonourForm empty(int year) {
         return new HonourForm("", "", "", AwardLevel.PROVINCIAL, year, null, "", "", "");
     }

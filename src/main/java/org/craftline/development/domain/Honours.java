@@ -110,6 +110,36 @@ public class Honours {
         return created;
     }
 
+    /** Corrects an honour; it stays with its school (the form's school code is not read). */
+    @Transactional
+    public HonourView update(long id, HonourForm form) {
+        HonourView before = get(id);
+        long schoolId = schoolIdOf(id);
+        tenancy.checkAdministratorWrite(schoolId);
+        if (form.toYear() != null && form.toYear() < form.fromYear()) {
+            throw new InvalidFieldException("toYear", "honour.period");
+        }
+        HonourHolders.Holder holder = holders.resolve(schoolId, form.studentNumber(), form.staffNumber());
+        jdbc.sql("""
+                        UPDATE honour SET student_id = :student, staff_id = :staff, title = :title, awarding_body = :body,
+                               honour_level = :level, from_year = :from, to_year = :to, note = :note
+                        WHERE id = :id
+                        """)
+                .param("student", holder.studentId())
+                .param("staff", holder.staffId())
+                .param("title", Text.normalise(form.title()))
+                .param("body", Text.normalise(form.awardingBody()))
+                .param("level", form.level().name())
+                .param("from", form.fromYear())
+                .param("to", form.toYear())
+                .param("note", FreeText.of(form.note()))
+                .param("id", id)
+                .update();
+        HonourView after = get(id);
+        audit.updated("honour", String.valueOf(id), schoolId, before, after);
+        return after;
+    }
+
     /** Attaches the certificate, replacing any earlier one; refuses all but PDF, PNG and JPEG. */
     @Transactional
     public HonourView attach(long id, MultipartFile file) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +54,11 @@ class HonourApiController {
         HonourView created = honours.create(form);
         return ResponseEntity.created(URI.create("/api/v1/honours/" + created.id()))
                 .body(created);
+    }
+
+    @PutMapping("/{id}")
+    HonourView update(@PathVariable long id, @Valid @RequestBody HonourForm form) {
+        return honours.update(id, form);
     }
 
     @DeleteMapping("/{id}")

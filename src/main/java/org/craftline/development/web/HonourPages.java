@@ -85,6 +85,28 @@ class HonourPages {
         return "redirect:/development/honours/" + created.get().id();
     }
 
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("honourId", id);
+        return form(model, HonourForm.of(honours.get(id)));
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Validated @ModelAttribute("form") HonourForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var updated = FormSubmission.run(errors, () -> honours.update(id, form));
+        if (updated.isEmpty()) {
+            model.addAttribute("honourId", id);
+            return form(model, form);
+        }
+        redirect.addFlashAttribute("message", "saved");
+        return "redirect:/development/honours/" + id;
+    }
+
     @PostMapping("/{id}/certificate")
     String attach(
             @PathVariable long id,
