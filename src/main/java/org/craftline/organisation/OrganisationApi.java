@@ -48,6 +48,16 @@ public class OrganisationApi {
                         """).param("s", schoolId).query(Option.class).list();
     }
 
+    /** The staff member of a school with this staff number. */
+    @Transactional(readOnly = true)
+    public Optional<Long> staffId(long schoolId, String staffNumber) {
+        return jdbc.sql("SELECT id FROM staff WHERE school_id = :s AND staff_number = :n")
+                .param("s", schoolId)
+                .param("n", staffNumber)
+                .query(Long.class)
+                .optional();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Long> schoolIdByCode(String code) {
         return jdbc.sql("SELECT id FROM school WHERE code = :c")

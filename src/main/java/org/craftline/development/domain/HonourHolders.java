@@ -1,7 +1,8 @@
 package org.craftline.development.domain;
 
+import org.craftline.organisation.OrganisationApi;
+import org.craftline.platform.StudentDirectory;
 import org.craftline.shared.InvalidFieldException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -11,10 +12,12 @@ class HonourHolders {
 
     record Holder(Long studentId, Long staffId) {}
 
-    private final JdbcClient jdbc;
+    private final StudentDirectory students;
+    private final OrganisationApi organisation;
 
-    HonourHolders(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    HonourHolders(StudentDirectory students, OrganisationApi organisation) {
+        this.students = students;
+        this.organisation = organisation;
     }
 
     Holder resolve(long schoolId, String studentNumber, String staffNumber) {
@@ -25,24 +28,17 @@ class HonourHolders {
         }
         if (student) {
             return new Holder(
-                    id("student", "student_number", schoolId, studentNumber)
+                    students.studentId(schoolId, studentNumber.strip())
                             .orElseThrow(() -> new InvalidFieldException("studentNumber", "honour.student.unknown")),
                     null);
         }
         if (staff) {
             return new Holder(
                     null,
-                    id("staff", "staff_number", schoolId, staffNumber)
+                    organisation
+                            .staffId(schoolId, staffNumber.strip())
                             .orElseThrow(() -> new InvalidFieldException("staffNumber", "honour.staff.unknown")));
         }
         return new Holder(null, null);
-    }
-
-    private java.util.Optional<Long> id(String table, String column, long schoolId, String number) {
-        return jdbc.sql("SELECT id FROM " + table + " WHERE school_id = :s AND " + column + " = :n")
-                .param("s", schoolId)
-                .param("n", number.strip())
-                .query(Long.class)
-                .optional();
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.Scope;
+import org.craftline.platform.StudentDirectory;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +39,13 @@ class HonoursImport implements ImportKind {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final Clock clock;
+    private final StudentDirectory students;
 
-    HonoursImport(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    HonoursImport(JdbcClient jdbc, Tenancy tenancy, Clock clock, StudentDirectory students) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.clock = clock;
+        this.students = students;
     }
 
     @Override
@@ -116,13 +119,9 @@ class HonoursImport implements ImportKind {
             });
         }
 
+        // one indexed lookup a personal honour row (few in a file) instead of loading every student of the school
         private Long student(String number) {
-            return jdbc.sql("SELECT id FROM student WHERE school_id = :s AND student_number = :n")
-                    .param("s", schoolId)
-                    .param("n", number)
-                    .query(Long.class)
-                    .optional()
-                    .orElse(null);
+            return students.studentId(schoolId, number).orElse(null);
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.craftline.talent.domain;
 
 import java.util.Optional;
+import org.craftline.organisation.OrganisationApi;
+import org.craftline.platform.StudentDirectory;
 import org.craftline.shared.ResidentIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,31 +21,27 @@ class Holders {
     }
 
     private final JdbcClient jdbc;
+    private final StudentDirectory students;
+    private final OrganisationApi organisation;
 
-    Holders(JdbcClient jdbc) {
+    Holders(JdbcClient jdbc, StudentDirectory students, OrganisationApi organisation) {
         this.jdbc = jdbc;
+        this.students = students;
+        this.organisation = organisation;
     }
 
     Optional<Long> student(long schoolId, String number) {
         if (!StringUtils.hasText(number)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id FROM student WHERE school_id = :s AND student_number = :n")
-                .param("s", schoolId)
-                .param("n", number.trim())
-                .query(Long.class)
-                .optional();
+        return students.studentId(schoolId, number.trim());
     }
 
     Optional<Long> staff(long schoolId, String number) {
         if (!StringUtils.hasText(number)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id FROM staff WHERE school_id = :s AND staff_number = :n")
-                .param("s", schoolId)
-                .param("n", number.trim())
-                .query(Long.class)
-                .optional();
+        return organisation.staffId(schoolId, number.trim());
     }
 
     /** A trainee of the school's social training (table of the social module) by resident ID number. */
