@@ -61,6 +61,24 @@ public class Indicators {
 
     @Transactional(readOnly = true)
     public Answer compute(Request request) {
+        IndicatorScope scope = resolve(request);
+        Map<String, Number> values = new LinkedHashMap<>();
+        indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
+        return new Answer(
+                describe(request, scope.schoolIds()),
+                OffsetDateTime.now(clock),
+                scope.year(),
+                scope.point(),
+                scope.term(),
+                values);
+    }
+
+    /**
+     * The schools of a request that the user may read, with the year, point and term it means
+     * (defaults filled in); fails as not found when the user may read none of them.
+     */
+    @Transactional(readOnly = true)
+    public IndicatorScope resolve(Request request) {
         Set<Long> schools = schools(request);
         int year = request.year() != null ? request.year() : latestYear(schools);
         String point = request.point() == null || request.point().isBlank() ? "AT_GRADUATION" : request.point();
@@ -70,10 +88,24 @@ public class Indicators {
         String term = request.term() == null || request.term().isBlank()
                 ? latestTerm(schools)
                 : Term.parse(request.term()).toString();
-        IndicatorScope scope = new IndicatorScope(schools, year, point, term);
-        Map<String, Number> values = new LinkedHashMap<>();
-        indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
-        return new Answer(describe(request, schools), OffsetDateTime.now(clock), year, point, term, values);
+        return new IndicatorScope(schools, year, point, term);
+    }
+
+    /**
+     * One indicator of each of the given schools, for a rank among them. Not scoped to the user: the
+     * caller publishes a rank, never another school's value.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Number> eachSchool(String name, Set<Long> schoolIds, IndicatorScope like) {
+        Indicator indicator = indicators.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no indicator " + name));
+        Map<Long, Number> values = new LinkedHashMap<>();
+        for (Long id : schoolIds) {
+            values.put(id, indicator.compute(new IndicatorScope(Set.of(id), like.year(), like.point(), like.term())));
+        }
+        return values;
     }
 
     private Set<Long> schools(Request request) {
