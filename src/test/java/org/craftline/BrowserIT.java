@@ -136,4 +136,104 @@ class BrowserIT {
             }
         }
     }
+
+    @Test
+    void theDashboardsChartsRenderWithData(TestInfo info) {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            List<String> refused = new java.util.ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if (m.text().contains("Content Security Policy")) {
+                    refused.add(m.text());
+                }
+            });
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                assertThat(page.locator("#dashboard-subject").innerText()).contains("镇平县");
+                page.locator("#chart-graduates canvas").first().waitFor();
+                for (String chart :
+                        List.of("graduates", "employment", "industry", "town", "masters", "practical", "funds")) {
+                    var element = page.locator("#chart-" + chart);
+                    assertThat(element.locator("canvas").count()).as(chart).isPositive();
+                    assertThat(Integer.parseInt(element.getAttribute("data-points")))
+                            .as(chart + " has points")
+                            .isPositive();
+                    Object plotted = page.evaluate(
+                            "id => echarts.getInstanceByDom(document.getElementById(id)).getOption().series"
+                                    + ".flatMap(s => s.data).filter(v => v !== null && (v.value ?? v) > 0).length",
+                            "chart-" + chart);
+                    assertThat(((Number) plotted).intValue())
+                            .as(chart + " plots values")
+                            .isPositive();
+                }
+                page.locator("#toggle-masters").click();
+                page.locator("#table-masters").waitFor();
+                assertThat(page.locator("#table-masters tbody tr").count()).isEqualTo(3);
+                assertThat(refused).as("no Content-Security-Policy refusals").isEmpty();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void theBureauComparesItsSchoolsAndSorts(TestInfo info) {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            try {
+                signIn(page, TestUsers.BUREAU);
+                page.navigate("http://127.0.0.1:" + port + "/dashboard/schools");
+                page.locator("#chart-schools canvas").first().waitFor();
+                assertThat(page.locator("#table-schools tbody tr").count()).isGreaterThanOrEqualTo(3);
+                page.locator("#sort-graduates_total").click();
+                page.waitForURL(url -> url.contains("sort=graduates_total"));
+                assertThat(column(page, 1)).as("descending").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                page.locator("#sort-graduates_total").click();
+                page.waitForURL(url -> url.contains("dir=asc"));
+                assertThat(column(page, 1)).as("ascending").isSorted();
+                page.locator("#sort-practical_training_rate").click();
+                page.waitForURL(url -> url.contains("sort=practical_training_rate"));
+                List<Double> rates = column(page, 5);
+                assertThat(rates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                page.locator("#table-schools tbody th a").first().click();
+                page.waitForURL(url -> url.contains("/dashboard?school="));
+                page.locator("#chart-graduates canvas").first().waitFor();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
+
+    /** The numbers of one column of the comparison (rows without a value left out). */
+    private static List<Double> column(Page page, int column) {
+        return page.locator("#table-schools tbody tr").all().stream()
+                .map(row -> row.locator("td").nth(column - 1).getAttribute("data-value"))
+                .filter(v -> v != null && !v.isEmpty())
+                .map(Double::valueOf)
+                .toList();
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheProfile(TestInfo info) {
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/reports/profile");
+                String chinese = page.locator("#profile").innerText();
+                assertThat(chinese).contains("累计向社会输送毕业生").contains("国家级大师");
+                page.locator("#lang-en").click();
+                page.waitForURL(url -> url.contains("lang=en"));
+                String english = page.locator("#profile").innerText();
+                assertThat(english).contains("graduates into work and society").contains("national masters");
+                assertThat(english).doesNotContain("累计向社会输送毕业生");
+                assertThat(page.locator("#profile").getAttribute("lang")).isEqualTo("en");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,46 @@ class H2CompatibilityTest {
         mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
         mvc.perform(get("/talent/masters").session(session)).andExpect(status().isOk());
         mvc.perform(get("/training/rates").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/schools").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/reports/profile").session(session)).andExpect(status().isOk());
+    }
+
+    /** The figures, stated in the generated prose of a fresh demo (the source text's shape). */
+    @Test
+    void theDemoSchoolsProfileStatesItsRecordsInProse() throws Exception {
+        String zh = profile("zh");
+        assertThat(zh)
+                .contains("累计向社会输送毕业生28,400名")
+                .contains("国家级大师4名、省市级大师21名、省级高级工艺美术师62名")
+                .contains("河南省工艺美术职业教育集团理事长单位")
+                .contains("镇平县玉雕职业教育集团牵头单位");
+        java.util.regex.Matcher enterprises =
+                java.util.regex.Pattern.compile("毕业生就业于([0-9,]+)家企业").matcher(zh);
+        assertThat(enterprises.find()).isTrue();
+        assertThat(Integer.parseInt(enterprises.group(1).replace(",", ""))).isGreaterThan(2000);
+        for (String title : jdbc.sql("SELECT h.title FROM honour h JOIN school s ON s.id = h.school_id"
+                        + " WHERE s.code = :c AND h.student_id IS NULL AND h.staff_id IS NULL")
+                .param("c", TestUsers.ZHENPING)
+                .query(String.class)
+                .list()) {
+            assertThat(zh).contains("“" + title + "”");
+        }
+        assertThat(profile("en"))
+                .contains("sent 28,400 graduates")
+                .contains("4 national masters, 21 provincial and municipal masters and 62 provincial senior craftsmen")
+                .contains("the director unit of the Henan");
+    }
+
+    private String profile(String lang) throws Exception {
+        String json = mvc.perform(get("/api/v1/reports/profile")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("lang", lang)
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return String.join("\n", com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$.paragraphs"));
     }
 }

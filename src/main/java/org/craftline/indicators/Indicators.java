@@ -3,6 +3,7 @@ package org.craftline.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,18 +93,20 @@ public class Indicators {
     }
 
     /**
-     * One indicator of each of the given schools, for a rank among them. Not scoped to the user: the
-     * caller publishes a rank, never another school's value.
+     * The named indicators of each school of a scope, one school at a time (with the scope's year,
+     * point and term), for a comparison or a rank. Not checked against the user: pass a scope from
+     * {@link #resolve}, or publish only a rank, never another school's value.
      */
     @Transactional(readOnly = true)
-    public Map<Long, Number> eachSchool(String name, Set<Long> schoolIds, IndicatorScope like) {
-        Indicator indicator = indicators.stream()
-                .filter(i -> i.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no indicator " + name));
-        Map<Long, Number> values = new LinkedHashMap<>();
-        for (Long id : schoolIds) {
-            values.put(id, indicator.compute(new IndicatorScope(Set.of(id), like.year(), like.point(), like.term())));
+    public Map<Long, Map<String, Number>> eachSchool(Collection<String> names, IndicatorScope scope) {
+        List<Indicator> chosen =
+                indicators.stream().filter(i -> names.contains(i.name())).toList();
+        Map<Long, Map<String, Number>> values = new LinkedHashMap<>();
+        for (Long id : scope.schoolIds()) {
+            IndicatorScope one = new IndicatorScope(Set.of(id), scope.year(), scope.point(), scope.term());
+            Map<String, Number> row = new LinkedHashMap<>();
+            chosen.forEach(i -> row.put(i.name(), i.compute(one)));
+            values.put(id, row);
         }
         return values;
     }

@@ -56,6 +56,13 @@ public class SchoolFacts {
 
     public record Cooperation(String type, long partners) {}
 
+    public String code(long schoolId) {
+        return jdbc.sql("SELECT code FROM school WHERE id = :id")
+                .param("id", schoolId)
+                .query(String.class)
+                .single();
+    }
+
     public School school(long schoolId) {
         return jdbc.sql("""
                         SELECT s.id, s.code, s.name, s.name_en, s.founded_year, r.name AS region_name,

@@ -1,13 +1,25 @@
 package org.craftline.platform.web;
 
+import java.util.Set;
+import org.craftline.platform.Role;
+import org.craftline.platform.Tenancy;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
 
+    /** The roles whose home is their dashboard (a school's, a group's or a region's: the reports module's). */
+    private static final Set<Role> DASHBOARD = Set.of(Role.SYSTEM_ADMIN, Role.BUREAU, Role.SCHOOL_ADMIN, Role.STAFF);
+
+    private final Tenancy tenancy;
+
+    HomeController(Tenancy tenancy) {
+        this.tenancy = tenancy;
+    }
+
     @GetMapping("/")
     String home() {
-        return "platform/home";
+        return DASHBOARD.contains(tenancy.currentUser().role()) ? "forward:/dashboard" : "platform/home";
     }
 }

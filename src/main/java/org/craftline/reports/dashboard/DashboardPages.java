@@ -1,0 +1,128 @@
+package org.craftline.reports.dashboard;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.craftline.indicators.Indicators;
+import org.craftline.reports.TableWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboard pages: {@code /dashboard} (a school's, a group's, a region's; without a parameter the
+ * user's own) and {@code /dashboard/schools} (the schools side by side), each table exportable as .xlsx.
+ */
+@Controller
+class DashboardPages {
+
+    private final Dashboard dashboard;
+    private final Comparison comparison;
+    private final Subjects subjects;
+    private final MessageSource messages;
+
+    DashboardPages(Dashboard dashboard, Comparison comparison, Subjects subjects, MessageSource messages) {
+        this.dashboard = dashboard;
+        this.comparison = comparison;
+        this.subjects = subjects;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String point,
+            Model model,
+            Locale locale) {
+        Indicators.Request request =
+                subjects.defaults(new Indicators.Request(school, region, group, year, point, null));
+        model.addAttribute("view", dashboard.of(request, locale));
+        model.addAttribute("points", List.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER"));
+        return "reports/dashboard";
+    }
+
+    @GetMapping("/dashboard/export")
+    void export(
+            @RequestParam String chart,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String point,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Indicators.Request request =
+                subjects.defaults(new Indicators.Request(school, region, group, year, point, null));
+        Dashboard.Table table = dashboard.of(request, locale).table(chart);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Dashboard.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(row.label());
+            cells.addAll(row.values());
+            rows.add(cells);
+        }
+        xlsx(response, "dashboard-" + chart, new TableWorkbook.Sheet(table.title(), table.headers(), rows));
+    }
+
+    @GetMapping("/dashboard/schools")
+    String schools(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String point,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model,
+            Locale locale) {
+        Indicators.Request request = subjects.defaults(new Indicators.Request(null, region, group, year, point, null));
+        model.addAttribute("view", comparison.of(request, sort, dir, locale));
+        model.addAttribute("subject", subjects.of(request, locale));
+        return "reports/compare";
+    }
+
+    @GetMapping("/dashboard/schools/export")
+    void exportSchools(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String point,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        Comparison.View view = comparison.of(
+                subjects.defaults(new Indicators.Request(null, region, group, year, point, null)), sort, dir, locale);
+        List<String> headers = new ArrayList<>(List.of(text("field.schoolCode", locale), text("field.school", locale)));
+        view.columns().forEach(c -> headers.add(text("indicator." + c, locale)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Comparison.SchoolRow row : view.rows()) {
+            List<Object> cells = new ArrayList<>(List.of(row.code(), row.name()));
+            view.columns().forEach(c -> cells.add(row.values().get(c)));
+            rows.add(cells);
+        }
+        xlsx(response, "schools", new TableWorkbook.Sheet(text("dashboard.compare.title", locale), headers, rows));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    static void xlsx(HttpServletResponse response, String name, TableWorkbook.Sheet sheet) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''" + URLEncoder.encode(name + ".xlsx", StandardCharsets.UTF_8));
+        TableWorkbook.write(response.getOutputStream(), List.of(sheet));
+    }
+}

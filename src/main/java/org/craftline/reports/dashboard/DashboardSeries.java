@@ -1,0 +1,135 @@
+package org.craftline.reports.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.craftline.indicators.IndicatorScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The breakdowns behind the dashboard's charts, one grouped statement each, over the schools of an
+ * {@link IndicatorScope} (already checked against the user's tenancy). The per-cohort rates use the
+ * counts of the indicators' formulas (docs/indicators.md), so the chart's point for year Y equals
+ * the employment_rate of Y.
+ */
+@Component
+class DashboardSeries {
+
+    private final JdbcClient jdbc;
+
+    DashboardSeries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record YearCount(int cohort, long graduates) {}
+
+    record Cohort(int cohort, long graduates, long placed, long employed, long matched) {}
+
+    record LabelCount(String label, long employed) {}
+
+    record MajorRate(String code, String name, String nameEn, long held, long required) {}
+
+    record TrainingYear(int endYear, long trainees, long completed, long employed) {}
+
+    List<YearCount> graduatesPerYear(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
+                        WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                        GROUP BY s.graduation_year ORDER BY s.graduation_year
+                        """.formatted(scope.schools("s.school_id")))
+                .params(scope.params())
+                .query(YearCount.class)
+                .list();
+    }
+
+    /** Graduates per cohort and their destinations at the scope's follow-up point. */
+    List<Cohort> cohorts(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT g.cohort, g.graduates, COALESCE(d.placed, 0) AS placed,
+                               COALESCE(d.employed, 0) AS employed, COALESCE(d.matched, 0) AS matched
+                        FROM (SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
+                              WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                              GROUP BY s.graduation_year) g
+                        LEFT JOIN (SELECT d.graduation_year AS cohort,
+                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY')
+                                                THEN 1 END) AS placed,
+                                     COUNT(CASE WHEN d.kind = 'EMPLOYED' THEN 1 END) AS employed,
+                                     COUNT(CASE WHEN d.kind = 'EMPLOYED' AND d.matched THEN 1 END) AS matched
+                                   FROM destination d WHERE %s AND d.follow_up = :point
+                                   GROUP BY d.graduation_year) d ON d.cohort = g.cohort
+                        ORDER BY g.cohort
+                        """.formatted(scope.schools("s.school_id"), scope.schools("d.school_id")))
+                .params(scope.params())
+                .query(Cohort.class)
+                .list();
+    }
+
+    /** Graduates employed at their latest known point, by the industry of their enterprise. */
+    List<LabelCount> byIndustry(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT COALESCE(e.industry, '') AS label, COUNT(*) AS employed
+                        FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
+                        WHERE %s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
+                        GROUP BY COALESCE(e.industry, '') ORDER BY employed DESC, label
+                        """.formatted(scope.schools("d.school_id")))
+                .params(scope.params())
+                .query(LabelCount.class)
+                .list();
+    }
+
+    /** The same graduates by the town of their enterprise, most first ('' where none is recorded). */
+    List<LabelCount> byTown(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT COALESCE(e.town, '') AS label, COUNT(*) AS employed
+                        FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
+                        WHERE %s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
+                        GROUP BY COALESCE(e.town, '') ORDER BY employed DESC, label
+                        """.formatted(scope.schools("d.school_id")))
+                .params(scope.params())
+                .query(LabelCount.class)
+                .list();
+    }
+
+    /** The practical-training rate's counts per major for the scope's term. */
+    List<MajorRate> practicalByMajor(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT m.code, m.name, m.name_en,
+                               COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
+                                                       WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END)
+                                 AS held,
+                               COUNT(*) AS required
+                        FROM practical_requirement r JOIN practical_item i ON i.id = r.item_id
+                        JOIN course c ON c.id = i.course_id JOIN major m ON m.id = c.major_id
+                        WHERE %s AND r.term = :term
+                        GROUP BY m.code, m.name, m.name_en ORDER BY m.code
+                        """.formatted(scope.schools("r.school_id")))
+                .params(scope.params())
+                .query(MajorRate.class)
+                .list();
+    }
+
+    /** Social training by the year its cohorts ended: trainees, completions, employed after training. */
+    List<TrainingYear> socialPerYear(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT EXTRACT(YEAR FROM c.ends_on) AS end_year, COUNT(DISTINCT e.trainee_id) AS trainees,
+                               COUNT(CASE WHEN e.completed THEN 1 END) AS completed,
+                               COUNT(CASE WHEN e.completed AND e.employed THEN 1 END) AS employed
+                        FROM cohort c JOIN enrolment e ON e.cohort_id = c.id
+                        WHERE %s
+                        GROUP BY EXTRACT(YEAR FROM c.ends_on) ORDER BY end_year
+                        """.formatted(scope.schools("c.school_id")))
+                .params(scope.params())
+                .query(TrainingYear.class)
+                .list();
+    }
+
+    /** A rate as the indicators round it (four places), in percent: 0.9035 -> 90.35; null without denominator. */
+    static BigDecimal percent(long numerator, long denominator) {
+        return denominator == 0
+                ? null
+                : BigDecimal.valueOf(numerator)
+                        .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
+                        .movePointRight(2);
+    }
+}

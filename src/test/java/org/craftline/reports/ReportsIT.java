@@ -1,0 +1,203 @@
+package org.craftline.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.craftline.support.PostgresTest;
+import org.craftline.support.Sessions;
+import org.craftline.support.TestUsers;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The dashboards, the comparison and the profile against the indicators they are made of. */
+@PostgresTest
+class ReportsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    private String json(MockHttpServletRequestBuilder request, String user) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> indicators(String school, Object year) throws Exception {
+        return JsonPath.read(
+                json(
+                        get("/api/v1/indicators").param("school", school).param("year", String.valueOf(year)),
+                        TestUsers.SCHOOL_ADMIN),
+                "$.indicators");
+    }
+
+    @Test
+    void theDashboardsChartsAgreeWithTheIndicators() throws Exception {
+        String body =
+                json(get("/api/v1/reports/dashboard").param("school", TestUsers.ZHENPING), TestUsers.SCHOOL_ADMIN);
+        int year = JsonPath.read(body, "$.year");
+        Map<String, Object> values = indicators(TestUsers.ZHENPING, year);
+        List<Integer> graduates = JsonPath.read(body, "$.tables[?(@.key == 'graduates')].rows[*].values[0]");
+        assertThat(graduates.stream().mapToLong(Integer::longValue).sum())
+                .isEqualTo(((Number) values.get("graduates_total")).longValue());
+        List<Double> employment =
+                JsonPath.read(body, "$.tables[?(@.key == 'employment')].rows[?(@.label == '" + year + "')].values[0]");
+        assertThat(new BigDecimal(employment.get(0).toString()))
+                .isEqualByComparingTo(
+                        new BigDecimal(values.get("employment_rate").toString()).movePointRight(2));
+        List<Integer> masters = JsonPath.read(body, "$.tables[?(@.key == 'masters')].rows[*].values[0]");
+        assertThat(masters)
+                .containsExactly(
+                        (Integer) values.get("masters_national"),
+                        (Integer) values.get("masters_provincial_municipal"),
+                        (Integer) values.get("senior_craftsmen"));
+        List<Integer> industries = JsonPath.read(body, "$.tables[?(@.key == 'industry')].rows[*].values[0]");
+        List<Integer> towns = JsonPath.read(body, "$.tables[?(@.key == 'town')].rows[*].values[0]");
+        assertThat(industries.stream().mapToInt(Integer::intValue).sum())
+                .as("every employed graduate in one industry and one town row")
+                .isEqualTo(towns.stream().mapToInt(Integer::intValue).sum())
+                .isPositive();
+        for (String key : List.of("practical", "funds", "social")) {
+            List<Object> rows = JsonPath.read(body, "$.tables[?(@.key == '" + key + "')].rows[*]");
+            assertThat(rows).as(key).isNotEmpty();
+        }
+        List<Object> figures = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
+        assertThat(figures).containsExactly(values.get("graduates_total"));
+    }
+
+    @Test
+    void theBureauComparesItsSchoolsSortedByAnyColumn() throws Exception {
+        String desc = json(
+                get("/api/v1/reports/comparison")
+                        .param("sort", "graduates_total")
+                        .param("dir", "desc"),
+                TestUsers.BUREAU);
+        List<Integer> totals = JsonPath.read(desc, "$.rows[*].values.graduates_total");
+        List<String> codes = JsonPath.read(desc, "$.rows[*].code");
+        assertThat(codes).contains(TestUsers.ZHENPING, TestUsers.NEIXIANG);
+        assertThat(totals).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String asc = json(
+                get("/api/v1/reports/comparison")
+                        .param("sort", "graduates_total")
+                        .param("dir", "asc"),
+                TestUsers.BUREAU);
+        assertThat(JsonPath.<List<Integer>>read(asc, "$.rows[*].values.graduates_total"))
+                .isSorted();
+        // each row is the indicators endpoint's figure for that school
+        List<Integer> zhenping =
+                JsonPath.read(desc, "$.rows[?(@.code == '" + TestUsers.ZHENPING + "')].values.graduates_total");
+        assertThat(zhenping).containsExactly((Integer)
+                indicators(TestUsers.ZHENPING, JsonPath.read(desc, "$.year")).get("graduates_total"));
+        mvc.perform(get("/api/v1/reports/comparison")
+                        .param("sort", "password")
+                        .with(httpBasic(TestUsers.BUREAU, TestUsers.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    @Test
+    void aSchoolSeesOnlyItself() throws Exception {
+        String body = json(get("/api/v1/reports/comparison"), TestUsers.SCHOOL_ADMIN);
+        assertThat(JsonPath.<List<String>>read(body, "$.rows[*].code")).containsExactly(TestUsers.ZHENPING);
+        mvc.perform(get("/api/v1/reports/profile")
+                        .param("school", TestUsers.NEIXIANG)
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/dashboard")
+                        .param("school", TestUsers.NEIXIANG)
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/profile").param("school", TestUsers.ZHENPING))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theProfileIsProseOfTheIndicatorsInEitherLanguage() throws Exception {
+        String zh = json(
+                get("/api/v1/reports/profile")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("lang", "zh"),
+                TestUsers.SCHOOL_ADMIN);
+        String en = json(
+                get("/api/v1/reports/profile")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("lang", "en"),
+                TestUsers.SCHOOL_ADMIN);
+        Map<String, Object> values = indicators(TestUsers.ZHENPING, JsonPath.read(zh, "$.year"));
+        String chinese = String.join("", JsonPath.<List<String>>read(zh, "$.paragraphs"));
+        String english = String.join(" ", JsonPath.<List<String>>read(en, "$.paragraphs"));
+        String graduates = Figures.number((Number) values.get("graduates_total"));
+        assertThat(chinese)
+                .contains("累计向社会输送毕业生" + graduates + "名")
+                .contains("国家级大师" + values.get("masters_national") + "名")
+                .contains("毕业生就业于" + Figures.number((Number) values.get("enterprises_employing_graduates")) + "家企业")
+                .contains("实训项目开出率为" + Figures.percentText((Number) values.get("practical_training_rate")));
+        assertThat(english)
+                .contains("sent " + graduates + " graduates")
+                .contains(values.get("masters_national") + " national masters")
+                .doesNotContain("累计");
+        assertThat(JsonPath.<String>read(en, "$.lang")).isEqualTo("en");
+        assertThat(JsonPath.<Integer>read(zh, "$.practicalTrainingRank.position"))
+                .isPositive();
+        mvc.perform(get("/api/v1/reports/profile")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("lang", "fr")
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pagesRenderAndEveryTableExports() throws Exception {
+        var school = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        for (String path :
+                List.of("/", "/dashboard", "/dashboard/schools", "/reports/profile", "/reports/profile?lang=en")) {
+            mvc.perform(get(path).session(school)).andExpect(status().isOk());
+        }
+        var bureau = Sessions.login(mvc, TestUsers.BUREAU);
+        for (String path : List.of(
+                "/",
+                "/dashboard?region=411300",
+                "/dashboard/schools?sort=practical_training_rate&dir=desc",
+                "/dashboard?school=" + TestUsers.NEIXIANG,
+                "/reports/profile?school=" + TestUsers.ZHENPING)) {
+            mvc.perform(get(path).session(bureau)).andExpect(status().isOk());
+        }
+        for (String chart :
+                List.of("graduates", "employment", "industry", "town", "masters", "practical", "funds", "social")) {
+            byte[] xlsx = mvc.perform(
+                            get("/dashboard/export").param("chart", chart).session(school))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                assertThat(rows.size()).as(chart).isGreaterThan(1);
+            }
+        }
+        byte[] schools = mvc.perform(get("/dashboard/schools/export").session(bureau))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(schools))) {
+            assertThat(workbook.getFirstSheet().read().size()).isGreaterThanOrEqualTo(4);
+        }
+        mvc.perform(get("/dashboard/export").param("chart", "nothing").session(school))
+                .andExpect(status().isNotFound());
+    }
+}
