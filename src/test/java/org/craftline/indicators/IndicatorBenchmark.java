@@ -26,6 +26,7 @@ import org.craftline.CraftlineApplication;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
 import org.craftline.platform.Tenancy;
+import org.craftline.reports.ReportTimings;
 import org.craftline.support.TestDatabases;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -285,8 +286,47 @@ public final class IndicatorBenchmark {
         say("");
         usage.forEach(IndicatorBenchmark::say);
         say("");
+        reports(context, schoolCode);
+        say("");
         say(correct ? "results correct: the endpoint's figures equal the bare SQL's" : "RESULTS WRONG: see above");
         return correct ? 0 : 1;
+    }
+
+    /** 5. the report endpoints over HTTP, beside the indicators endpoint of the same scope. */
+    private static void reports(ConfigurableApplicationContext context, String schoolCode) throws Exception {
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        for (String school : List.of(schoolCode, "4141013240")) {
+            String q = "school=" + school + "&year=" + YEAR;
+            say("== reports of one school %s (HTTP on loopback)", school);
+            ReportTimings.table(ReportTimings.measure(
+                            port,
+                            "admin",
+                            "bench-password-1",
+                            List.of(
+                                    "/api/v1/indicators?" + q,
+                                    "/api/v1/reports/profile?school=" + school + "&lang=zh",
+                                    "/api/v1/reports/profile?school=" + school + "&lang=en",
+                                    "/api/v1/reports/dashboard?" + q,
+                                    "/api/v1/reports/quality?" + q + "&format=html",
+                                    "/api/v1/reports/quality?" + q + "&format=pdf",
+                                    "/api/v1/reports/quality?" + q + "&format=xlsx"),
+                            WARM_UPS,
+                            RUNS))
+                    .forEach(IndicatorBenchmark::say);
+        }
+        String region = "region=" + PROVINCE + "&year=" + YEAR;
+        say("== reports of the province %s (one call each)", PROVINCE);
+        ReportTimings.table(ReportTimings.measure(
+                        port,
+                        "admin",
+                        "bench-password-1",
+                        List.of(
+                                "/api/v1/indicators?" + region,
+                                "/api/v1/reports/dashboard?" + region,
+                                "/api/v1/reports/comparison?" + region + "&sort=practical_training_rate&dir=desc"),
+                        0,
+                        1))
+                .forEach(IndicatorBenchmark::say);
     }
 
     private static String setting(JdbcTemplate jdbc, String name) {

@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,6 +29,9 @@ class ReportsIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String json(MockHttpServletRequestBuilder request, String user) throws Exception {
         return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD)))
@@ -77,6 +81,23 @@ class ReportsIT {
         }
         List<Object> figures = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(figures).containsExactly(values.get("graduates_total"));
+    }
+
+    @Test
+    void aGroupsDashboardCoversItsMemberSchools() throws Exception {
+        long group = jdbc.sql("SELECT g.id FROM edu_group g JOIN edu_group_member m ON m.group_id = g.id"
+                        + " JOIN school s ON s.id = m.school_id WHERE s.code = :c AND m.role = 'DIRECTOR'")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        String body = json(get("/api/v1/reports/dashboard").param("group", String.valueOf(group)), TestUsers.ADMIN);
+        assertThat(JsonPath.<String>read(body, "$.subject.kind")).isEqualTo("group");
+        String values = json(get("/api/v1/indicators").param("group", String.valueOf(group)), TestUsers.ADMIN);
+        List<Object> total = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
+        assertThat(total).containsExactly((Object) JsonPath.read(values, "$.indicators.graduates_total"));
+        String comparison =
+                json(get("/api/v1/reports/comparison").param("group", String.valueOf(group)), TestUsers.ADMIN);
+        assertThat(JsonPath.<List<String>>read(comparison, "$.rows[*].code")).contains(TestUsers.ZHENPING);
     }
 
     @Test
