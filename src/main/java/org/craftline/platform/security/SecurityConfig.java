@@ -42,7 +42,8 @@ class SecurityConfig {
         "/training/**",
         "/talent/**",
         "/development/**",
-        "/social/**"
+        "/social/**",
+        "/reports/**"
     };
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
