@@ -200,4 +200,41 @@ public class SchoolFacts {
     }
 
     public record KindCount(String kind, long n) {}
+
+    /** Graduates of the scope's year: the denominator of its employment rate and of the further-study share. */
+    public long graduates(IndicatorScope scope) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM student s
+                        WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year = :year
+                        """.formatted(scope.schools("s.school_id")))
+                .params(scope.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The years a school had graduates, latest first (a report's year picker). */
+    public List<Integer> graduationYears(long schoolId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT s.graduation_year FROM student s
+                        WHERE s.school_id = :id AND s.graduation_year IS NOT NULL ORDER BY s.graduation_year DESC
+                        """).param("id", schoolId).query(Integer.class).list();
+    }
+
+    public record SchoolOption(String code, String name, String nameEn) {
+
+        public String name(boolean english) {
+            return english && nameEn != null ? nameEn : name;
+        }
+    }
+
+    /** Code and names of the given schools (already scoped by the caller), by code. */
+    public List<SchoolOption> schoolOptions(Set<Long> schoolIds) {
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT s.code, s.name, s.name_en FROM school s WHERE s.id IN (:ids) ORDER BY s.code")
+                .param("ids", schoolIds)
+                .query(SchoolOption.class)
+                .list();
+    }
 }

@@ -1,0 +1,84 @@
+package org.craftline.reports.quality;
+
+import java.util.List;
+import java.util.Map;
+import org.craftline.indicators.IndicatorScope;
+import org.craftline.indicators.Indicators;
+import org.craftline.platform.Tenancy;
+import org.craftline.reports.SchoolFacts;
+import org.craftline.reports.quality.Report.Section;
+import org.craftline.shared.InvalidFieldException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the annual quality report of a school: every rate and sum from the indicators, the
+ * counts and lists the indicators do not hold from SchoolFacts, both after the indicators module
+ * has checked that the user may read the school.
+ */
+@Service
+class QualityReport {
+
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+
+    private final Indicators indicators;
+    private final SchoolFacts facts;
+    private final Tenancy tenancy;
+
+    QualityReport(Indicators indicators, SchoolFacts facts, Tenancy tenancy) {
+        this.indicators = indicators;
+        this.facts = facts;
+        this.tenancy = tenancy;
+    }
+
+    /** The report of the school (the user's own when none is given) for the year (the latest when none). */
+    @Transactional(readOnly = true)
+    Report of(String schoolCode, Integer year) {
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw new InvalidFieldException("year", "quality.year.invalid");
+        }
+        Indicators.Request request = new Indicators.Request(schoolCode(schoolCode), null, null, year, null, null);
+        IndicatorScope scope = indicators.resolve(request);
+        Indicators.Answer answer = indicators.compute(request);
+        long schoolId = scope.schoolIds().iterator().next();
+        SchoolFacts.School school = facts.school(schoolId);
+        Map<String, Number> values = answer.indicators();
+        QualitySections sections = new QualitySections(facts, schoolId, scope, values);
+        List<Section> all = List.of(
+                sections.basic(school),
+                sections.students(),
+                sections.teaching(),
+                sections.cooperation(),
+                sections.social(),
+                sections.funds(),
+                sections.honours());
+        return new Report(school, answer.year(), answer.point(), answer.term(), answer.asOf(), all);
+    }
+
+    /** The asked school's code, or the user's own school's when none is asked. */
+    String schoolCode(String asked) {
+        if (asked != null && !asked.isBlank()) {
+            return asked.trim();
+        }
+        Long own = tenancy.currentUser().schoolId();
+        if (own == null) {
+            throw new InvalidFieldException("school", "school.required");
+        }
+        return facts.school(own).code();
+    }
+
+    /** Years to offer for the school: those with graduates, latest first. */
+    @Transactional(readOnly = true)
+    List<Integer> years(String schoolCode) {
+        IndicatorScope scope = indicators.resolve(new Indicators.Request(schoolCode, null, null, null, null, null));
+        return facts.graduationYears(scope.schoolIds().iterator().next());
+    }
+
+    /** The schools the user may pick when it has no school of its own. */
+    @Transactional(readOnly = true)
+    List<SchoolFacts.SchoolOption> schoolOptions() {
+        IndicatorScope scope = indicators.resolve(new Indicators.Request(null, null, null, null, null, null));
+        return facts.schoolOptions(scope.schoolIds());
+    }
+}
