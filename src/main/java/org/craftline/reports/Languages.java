@@ -16,7 +16,7 @@ public final class Languages {
                     : Locale.SIMPLIFIED_CHINESE;
         }
         return switch (lang.trim().toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh_cn" -> Locale.SIMPLIFIED_CHINESE;
+            case "zh", "zh-cn", "zh_cn" -> Locale.SIMPLIFIED_CHINESE; // zh_CN: what the language switch sends
             case "en" -> Locale.ENGLISH;
             default -> throw new InvalidFieldException("lang", "reports.lang.invalid");
         };

@@ -220,5 +220,12 @@ class ReportsIT {
         }
         mvc.perform(get("/dashboard/export").param("chart", "nothing").session(school))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard").param("point", "NEVER").session(school)).andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard/schools").param("sort", "nothing").session(bureau))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/reports/dashboard")
+                        .param("year", "soon")
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isBadRequest());
     }
 }

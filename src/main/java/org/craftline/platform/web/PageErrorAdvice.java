@@ -1,6 +1,7 @@
 package org.craftline.platform.web;
 
 import org.craftline.shared.ConflictException;
+import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,15 @@ class PageErrorAdvice {
         model.addAttribute("status", 409);
         model.addAttribute("messageKey", e.messageKey());
         return "error/409";
+    }
+
+    /** A bad parameter of a page's query (a form error is shown on the form, not here). */
+    @ExceptionHandler(InvalidFieldException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidFieldException e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("messageKey", e.messageKey());
+        return "error/400";
     }
 
     /** Two writers raced past a uniqueness check: a conflict page, not a server error. */

@@ -35,35 +35,17 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(
-            @RequestParam(required = false) String school,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
-            Model model,
-            Locale locale) {
-        Indicators.Request request =
-                subjects.defaults(new Indicators.Request(school, region, group, year, point, null));
-        model.addAttribute("view", dashboard.of(request, locale));
+    String dashboard(Asked asked, Model model, Locale locale) {
+        model.addAttribute("view", dashboard.of(subjects.defaults(asked.request()), locale));
         model.addAttribute("points", List.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER"));
         return "reports/dashboard";
     }
 
     @GetMapping("/dashboard/export")
-    void export(
-            @RequestParam String chart,
-            @RequestParam(required = false) String school,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
-            Locale locale,
-            HttpServletResponse response)
+    void export(@RequestParam String chart, Asked asked, Locale locale, HttpServletResponse response)
             throws IOException {
-        Indicators.Request request =
-                subjects.defaults(new Indicators.Request(school, region, group, year, point, null));
-        Dashboard.Table table = dashboard.of(request, locale).table(chart);
+        Dashboard.Table table =
+                dashboard.of(subjects.defaults(asked.request()), locale).table(chart);
         List<List<Object>> rows = new ArrayList<>();
         for (Dashboard.Row row : table.rows()) {
             List<Object> cells = new ArrayList<>();
@@ -76,15 +58,12 @@ class DashboardPages {
 
     @GetMapping("/dashboard/schools")
     String schools(
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
+            Asked asked,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             Model model,
             Locale locale) {
-        Indicators.Request request = subjects.defaults(new Indicators.Request(null, region, group, year, point, null));
+        Indicators.Request request = subjects.defaults(asked.schoolsRequest());
         model.addAttribute("view", comparison.of(request, sort, dir, locale));
         model.addAttribute("subject", subjects.of(request, locale));
         return "reports/compare";
@@ -92,17 +71,13 @@ class DashboardPages {
 
     @GetMapping("/dashboard/schools/export")
     void exportSchools(
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
+            Asked asked,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        Comparison.View view = comparison.of(
-                subjects.defaults(new Indicators.Request(null, region, group, year, point, null)), sort, dir, locale);
+        Comparison.View view = comparison.of(subjects.defaults(asked.schoolsRequest()), sort, dir, locale);
         List<String> headers = new ArrayList<>(List.of(text("field.schoolCode", locale), text("field.school", locale)));
         view.columns().forEach(c -> headers.add(text("indicator." + c, locale)));
         List<List<Object>> rows = new ArrayList<>();

@@ -67,25 +67,22 @@ class DashboardSeries {
 
     /** Graduates employed at their latest known point, by the industry of their enterprise. */
     List<LabelCount> byIndustry(IndicatorScope scope) {
-        return jdbc.sql("""
-                        SELECT COALESCE(e.industry, '') AS label, COUNT(*) AS employed
-                        FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
-                        WHERE %s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
-                        GROUP BY COALESCE(e.industry, '') ORDER BY employed DESC, label
-                        """.formatted(scope.schools("d.school_id")))
-                .params(scope.params())
-                .query(LabelCount.class)
-                .list();
+        return byEnterprise("e.industry", scope);
     }
 
-    /** The same graduates by the town of their enterprise, most first ('' where none is recorded). */
+    /** The same graduates by the town of their enterprise, most first. */
     List<LabelCount> byTown(IndicatorScope scope) {
+        return byEnterprise("e.town", scope);
+    }
+
+    /** '' where the employer is not in the registry or the column is not recorded. */
+    private List<LabelCount> byEnterprise(String column, IndicatorScope scope) {
         return jdbc.sql("""
-                        SELECT COALESCE(e.town, '') AS label, COUNT(*) AS employed
+                        SELECT COALESCE(%1$s, '') AS label, COUNT(*) AS employed
                         FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
-                        WHERE %s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
-                        GROUP BY COALESCE(e.town, '') ORDER BY employed DESC, label
-                        """.formatted(scope.schools("d.school_id")))
+                        WHERE %2$s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
+                        GROUP BY COALESCE(%1$s, '') ORDER BY employed DESC, label
+                        """.formatted(column, scope.schools("d.school_id")))
                 .params(scope.params())
                 .query(LabelCount.class)
                 .list();

@@ -1,14 +1,14 @@
 package org.craftline.reports.dashboard;
 
-import org.craftline.indicators.Indicators;
 import org.craftline.reports.Languages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/reports/dashboard} (headline figures and every chart's table of a school, group or
- * region) and {@code GET /api/v1/reports/comparison} (the schools side by side, sorted).
+ * {@code GET /api/v1/reports/dashboard?school|region|group&year&point&lang} (headline figures and every
+ * chart's table) and {@code GET /api/v1/reports/comparison?region|group&year&point&sort&dir&lang} (the
+ * schools side by side, sorted); without a subject, the user's own.
  */
 @RestController
 class ReportsApiController {
@@ -24,31 +24,16 @@ class ReportsApiController {
     }
 
     @GetMapping("/api/v1/reports/dashboard")
-    Dashboard.View dashboard(
-            @RequestParam(required = false) String school,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
-            @RequestParam(required = false) String lang) {
-        Indicators.Request request =
-                subjects.defaults(new Indicators.Request(school, region, group, year, point, null));
-        return dashboard.of(request, Languages.locale(lang));
+    Dashboard.View dashboard(Asked asked, @RequestParam(required = false) String lang) {
+        return dashboard.of(subjects.defaults(asked.request()), Languages.locale(lang));
     }
 
     @GetMapping("/api/v1/reports/comparison")
     Comparison.View comparison(
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) Long group,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String point,
+            Asked asked,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String lang) {
-        return comparison.of(
-                subjects.defaults(new Indicators.Request(null, region, group, year, point, null)),
-                sort,
-                dir,
-                Languages.locale(lang));
+        return comparison.of(subjects.defaults(asked.schoolsRequest()), sort, dir, Languages.locale(lang));
     }
 }

@@ -3,6 +3,7 @@ package org.craftline.reports.quality;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.craftline.reports.Languages;
 import org.craftline.shared.InvalidFieldException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,7 +46,7 @@ class QualityFiles {
 
     ResponseEntity<byte[]> respond(String school, Integer year, String format, String lang, String contextPath) {
         Format chosen = format(format);
-        Locale locale = locale(lang);
+        Locale locale = Languages.locale(lang);
         Report report = reports.of(school, year);
         QualityText text = new QualityText(messages, locale);
         return switch (chosen) {
@@ -85,18 +86,6 @@ class QualityFiles {
             case "pdf" -> Format.PDF;
             case "xlsx" -> Format.XLSX;
             default -> throw new InvalidFieldException("format", "quality.format.invalid");
-        };
-    }
-
-    /** {@code zh} or {@code en} when asked; otherwise the user's language (Chinese by default). */
-    static Locale locale(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return LocaleContextHolder.getLocale();
-        }
-        return switch (lang.strip().toLowerCase(Locale.ROOT)) {
-            case "zh", "zh_cn", "zh-cn" -> Locale.SIMPLIFIED_CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new InvalidFieldException("lang", "quality.lang.invalid");
         };
     }
 
