@@ -24,7 +24,7 @@ public class OwnSchool {
         }
         CurrentUser me = tenancy.currentUser();
         if (me.schoolId() == null) {
-            throw new InvalidFieldException("school", "reports.school.required");
+            throw new InvalidFieldException("school", "school.required");
         }
         return facts.code(me.schoolId());
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.Tenancy;
+import org.craftline.reports.OwnSchool;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,11 +27,13 @@ class QualityPages {
     private final QualityReport reports;
     private final QualityFiles files;
     private final Tenancy tenancy;
+    private final OwnSchool own;
 
-    QualityPages(QualityReport reports, QualityFiles files, Tenancy tenancy) {
+    QualityPages(QualityReport reports, QualityFiles files, Tenancy tenancy, OwnSchool own) {
         this.reports = reports;
         this.files = files;
         this.tenancy = tenancy;
+        this.own = own;
     }
 
     @GetMapping(value = "/reports/quality", params = "!format")
@@ -68,8 +71,7 @@ class QualityPages {
     /** The school shown (asked, or the user's own) and the schools to pick from for users without one. */
     private String pickers(String school, Model model) {
         boolean hasSchool = tenancy.currentUser().schoolId() != null;
-        String code =
-                school != null && !school.isBlank() ? school.strip() : hasSchool ? reports.schoolCode(null) : null;
+        String code = school != null && !school.isBlank() ? school.strip() : hasSchool ? own.codeOr(null) : null;
         if (code != null) {
             model.addAttribute("schoolCode", code);
         }

@@ -6,12 +6,14 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,11 @@ class QualityPdf {
     static final String FONT_FAMILY = "Droid Sans Fallback";
     static final String FONT = "fonts/DroidSansFallbackFull.ttf";
     static final String CSS = "static/css/quality-report.css";
+
+    static {
+        // the renderer logs every stage of every PDF at INFO through java.util.logging; warnings suffice
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    }
 
     private volatile byte[] font;
     private volatile String css;

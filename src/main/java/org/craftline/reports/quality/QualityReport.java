@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
-import org.craftline.platform.Tenancy;
+import org.craftline.reports.OwnSchool;
 import org.craftline.reports.SchoolFacts;
 import org.craftline.reports.quality.Report.Section;
 import org.craftline.shared.InvalidFieldException;
@@ -24,12 +24,12 @@ class QualityReport {
 
     private final Indicators indicators;
     private final SchoolFacts facts;
-    private final Tenancy tenancy;
+    private final OwnSchool own;
 
-    QualityReport(Indicators indicators, SchoolFacts facts, Tenancy tenancy) {
+    QualityReport(Indicators indicators, SchoolFacts facts, OwnSchool own) {
         this.indicators = indicators;
         this.facts = facts;
-        this.tenancy = tenancy;
+        this.own = own;
     }
 
     /** The report of the school (the user's own when none is given) for the year (the latest when none). */
@@ -38,7 +38,7 @@ class QualityReport {
         if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
             throw new InvalidFieldException("year", "quality.year.invalid");
         }
-        Indicators.Request request = new Indicators.Request(schoolCode(schoolCode), null, null, year, null, null);
+        Indicators.Request request = new Indicators.Request(own.codeOr(schoolCode), null, null, year, null, null);
         IndicatorScope scope = indicators.resolve(request);
         Indicators.Answer answer = indicators.compute(request);
         long schoolId = scope.schoolIds().iterator().next();
@@ -54,18 +54,6 @@ class QualityReport {
                 sections.funds(),
                 sections.honours());
         return new Report(school, answer.year(), answer.point(), answer.term(), answer.asOf(), all);
-    }
-
-    /** The asked school's code, or the user's own school's when none is asked. */
-    String schoolCode(String asked) {
-        if (asked != null && !asked.isBlank()) {
-            return asked.trim();
-        }
-        Long own = tenancy.currentUser().schoolId();
-        if (own == null) {
-            throw new InvalidFieldException("school", "school.required");
-        }
-        return facts.school(own).code();
     }
 
     /** Years to offer for the school: those with graduates, latest first. */
