@@ -49,6 +49,9 @@
   }
 
   function draw(element) {
+    if (element.hasAttribute('data-points')) {
+      return;
+    }
     var table = document.getElementById(element.getAttribute('data-table'));
     if (!table || !window.echarts) {
       return;
@@ -61,7 +64,29 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
+  function drawAll() {
     document.querySelectorAll('[data-chart]').forEach(draw);
-  });
+  }
+
+  document.addEventListener('DOMContentLoaded', drawAll);
+  document.addEventListener('craftline:charts', drawAll);
 })();
+
+// Parts of a page that load after it (hx-trigger="load"): draw their charts once they are in, and
+// say so in place of the spinner when the server refuses or fails.
+document.addEventListener('htmx:afterSettle', function () {
+  'use strict';
+  document.dispatchEvent(new CustomEvent('craftline:charts'));
+});
+['htmx:responseError', 'htmx:sendError'].forEach(function (name) {
+  document.addEventListener(name, function (event) {
+    'use strict';
+    var element = event.detail.elt;
+    var message = element && element.getAttribute('data-error');
+    if (message) {
+      element.textContent = message;
+      element.className = 'alert alert-danger';
+      element.setAttribute('role', 'alert');
+    }
+  });
+});

@@ -184,16 +184,22 @@ class BrowserIT {
             try {
                 signIn(page, TestUsers.BUREAU);
                 page.navigate("http://127.0.0.1:" + port + "/dashboard/schools");
+                page.locator("[role=status] .spinner-border, #chart-schools canvas")
+                        .first()
+                        .waitFor();
                 page.locator("#chart-schools canvas").first().waitFor();
                 assertThat(page.locator("#table-schools tbody tr").count()).isGreaterThanOrEqualTo(3);
                 page.locator("#sort-graduates_total").click();
                 page.waitForURL(url -> url.contains("sort=graduates_total"));
+                page.locator("#table-schools").waitFor();
                 assertThat(column(page, 1)).as("descending").isSortedAccordingTo(java.util.Comparator.reverseOrder());
                 page.locator("#sort-graduates_total").click();
                 page.waitForURL(url -> url.contains("dir=asc"));
+                page.locator("#table-schools").waitFor();
                 assertThat(column(page, 1)).as("ascending").isSorted();
                 page.locator("#sort-practical_training_rate").click();
                 page.waitForURL(url -> url.contains("sort=practical_training_rate"));
+                page.locator("#table-schools").waitFor();
                 List<Double> rates = column(page, 5);
                 assertThat(rates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
                 page.locator("#table-schools tbody th a").first().click();

@@ -93,7 +93,8 @@ class H2CompatibilityTest {
         mvc.perform(get("/talent/masters").session(session)).andExpect(status().isOk());
         mvc.perform(get("/training/rates").session(session)).andExpect(status().isOk());
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/dashboard/schools").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/body").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/schools/body").session(session)).andExpect(status().isOk());
         mvc.perform(get("/reports/profile").session(session)).andExpect(status().isOk());
     }
 

@@ -19,6 +19,30 @@ public final class ReportTimings {
 
     private ReportTimings() {}
 
+    /**
+     * Against a running instance (e.g. the demo of {@code ./mvnw spring-boot:run}):
+     * {@code port user password school [warmUps runs]}; prints the table.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: ReportTimings port user password school [warmUps runs]");
+            System.exit(2);
+        }
+        int warmUps = args.length > 4 ? Math.min(Integer.parseInt(args[4]), 100) : 2;
+        int runs = args.length > 5 ? Math.min(Integer.parseInt(args[5]), 100) : 10;
+        String school = args[3];
+        List<String> paths = List.of(
+                "/api/v1/indicators?school=" + school,
+                "/api/v1/reports/profile?school=" + school + "&lang=zh",
+                "/api/v1/reports/profile?school=" + school + "&lang=en",
+                "/api/v1/reports/dashboard?school=" + school,
+                "/api/v1/reports/quality?school=" + school + "&format=html",
+                "/api/v1/reports/quality?school=" + school + "&format=pdf",
+                "/api/v1/reports/quality?school=" + school + "&format=xlsx");
+        table(measure(Integer.parseInt(args[0]), args[1], args[2], paths, warmUps, runs))
+                .forEach(System.out::println);
+    }
+
     /** One timed endpoint: median and slowest of its calls, and the bytes of its last answer. */
     public record Timing(String path, int calls, double medianMs, double maxMs, int bytes) {}
 

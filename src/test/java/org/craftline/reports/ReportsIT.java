@@ -184,14 +184,22 @@ class ReportsIT {
     @Test
     void pagesRenderAndEveryTableExports() throws Exception {
         var school = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
-        for (String path :
-                List.of("/", "/dashboard", "/dashboard/schools", "/reports/profile", "/reports/profile?lang=en")) {
+        for (String path : List.of(
+                "/",
+                "/dashboard",
+                "/dashboard/body",
+                "/dashboard/schools",
+                "/dashboard/schools/body",
+                "/reports/profile",
+                "/reports/profile?lang=en")) {
             mvc.perform(get(path).session(school)).andExpect(status().isOk());
         }
         var bureau = Sessions.login(mvc, TestUsers.BUREAU);
         for (String path : List.of(
                 "/",
                 "/dashboard?region=411300",
+                "/dashboard/body?region=411300",
+                "/dashboard/schools/body?sort=practical_training_rate&dir=desc",
                 "/dashboard/schools?sort=practical_training_rate&dir=desc",
                 "/dashboard?school=" + TestUsers.NEIXIANG,
                 "/reports/profile?school=" + TestUsers.ZHENPING)) {
@@ -218,10 +226,17 @@ class ReportsIT {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(schools))) {
             assertThat(workbook.getFirstSheet().read().size()).isGreaterThanOrEqualTo(4);
         }
+        String body = mvc.perform(get("/dashboard/body").session(school))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("id=\"figure-graduates_total\"").contains("id=\"chart-masters\"");
+        assertThat(body).as("a fragment, not a page").doesNotContain("<nav class=\"navbar");
         mvc.perform(get("/dashboard/export").param("chart", "nothing").session(school))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/dashboard").param("point", "NEVER").session(school)).andExpect(status().isBadRequest());
-        mvc.perform(get("/dashboard/schools").param("sort", "nothing").session(bureau))
+        mvc.perform(get("/dashboard/body").param("point", "NEVER").session(school))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/dashboard/schools/body").param("sort", "nothing").session(bureau))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/reports/dashboard")
                         .param("year", "soon")

@@ -86,6 +86,13 @@ class Dashboard {
         }
     }
 
+    /** What a dashboard of the request is of, once the user may read it (404 otherwise). */
+    @Transactional(readOnly = true)
+    Subjects.Subject subject(Indicators.Request request, Locale locale) {
+        indicators.resolve(request);
+        return subjects.of(request, locale);
+    }
+
     @Transactional(readOnly = true)
     View of(Indicators.Request request, Locale locale) {
         Indicators.Answer answer = indicators.compute(request);

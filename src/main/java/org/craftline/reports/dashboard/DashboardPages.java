@@ -34,11 +34,19 @@ class DashboardPages {
         this.messages = messages;
     }
 
+    /** The page at once; its figures and charts come from {@code /dashboard/body} (a region's take long). */
     @GetMapping("/dashboard")
     String dashboard(Asked asked, Model model, Locale locale) {
+        model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.request()), locale));
+        model.addAttribute("bodyQuery", asked.query());
+        return "reports/dashboard";
+    }
+
+    @GetMapping("/dashboard/body")
+    String body(Asked asked, Model model, Locale locale) {
         model.addAttribute("view", dashboard.of(subjects.defaults(asked.request()), locale));
         model.addAttribute("points", List.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER"));
-        return "reports/dashboard";
+        return "reports/dashboard :: dashboardBody";
     }
 
     @GetMapping("/dashboard/export")
@@ -63,10 +71,22 @@ class DashboardPages {
             @RequestParam(required = false) String dir,
             Model model,
             Locale locale) {
+        model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.schoolsRequest()), locale));
+        model.addAttribute("bodyQuery", asked.query("sort", sort, "dir", dir));
+        return "reports/compare";
+    }
+
+    @GetMapping("/dashboard/schools/body")
+    String schoolsBody(
+            Asked asked,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model,
+            Locale locale) {
         Indicators.Request request = subjects.defaults(asked.schoolsRequest());
         model.addAttribute("view", comparison.of(request, sort, dir, locale));
         model.addAttribute("subject", subjects.of(request, locale));
-        return "reports/compare";
+        return "reports/compare :: schoolsBody";
     }
 
     @GetMapping("/dashboard/schools/export")
