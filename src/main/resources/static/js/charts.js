@@ -28,7 +28,8 @@
   function option(type, data) {
     if (type === 'pie') {
       return {
-        tooltip: { trigger: 'item' },
+        // richText: a tooltip drawn on the canvas, not HTML with style attributes the CSP refuses
+        tooltip: { trigger: 'item', renderMode: 'richText' },
         legend: { bottom: 0, type: 'scroll' },
         series: [{
           type: 'pie', radius: '60%', name: data.series[0].name,
@@ -37,7 +38,7 @@
       };
     }
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
       xAxis: { type: 'category', data: data.labels, axisLabel: { rotate: data.labels.length > 6 ? 30 : 0 } },

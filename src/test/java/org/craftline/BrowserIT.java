@@ -151,8 +151,8 @@ class BrowserIT {
                 signIn(page, TestUsers.SCHOOL_ADMIN);
                 assertThat(page.locator("#dashboard-subject").innerText()).contains("镇平县");
                 page.locator("#chart-graduates canvas").first().waitFor();
-                for (String chart :
-                        List.of("graduates", "employment", "industry", "town", "masters", "practical", "funds")) {
+                for (String chart : List.of(
+                        "graduates", "employment", "industry", "town", "masters", "practical", "funds", "social")) {
                     var element = page.locator("#chart-" + chart);
                     assertThat(element.locator("canvas").count()).as(chart).isPositive();
                     assertThat(Integer.parseInt(element.getAttribute("data-points")))
@@ -166,6 +166,9 @@ class BrowserIT {
                             .as(chart + " plots values")
                             .isPositive();
                 }
+                page.locator("#chart-graduates").hover();
+                page.locator("#chart-industry").hover();
+                page.waitForTimeout(300);
                 page.locator("#toggle-masters").click();
                 page.locator("#table-masters").waitFor();
                 assertThat(page.locator("#table-masters tbody tr").count()).isEqualTo(3);

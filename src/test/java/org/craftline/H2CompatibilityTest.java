@@ -96,6 +96,14 @@ class H2CompatibilityTest {
         mvc.perform(get("/dashboard/body").session(session)).andExpect(status().isOk());
         mvc.perform(get("/dashboard/schools/body").session(session)).andExpect(status().isOk());
         mvc.perform(get("/reports/profile").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/reports/quality").session(session)).andExpect(status().isOk());
+        for (String format : List.of("html", "pdf", "xlsx")) {
+            mvc.perform(get("/api/v1/reports/quality")
+                            .param("school", TestUsers.ZHENPING)
+                            .param("format", format)
+                            .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
+                    .andExpect(status().isOk());
+        }
     }
 
     /** The figures, stated in the generated prose of a fresh demo (the source text's shape). */

@@ -1,5 +1,6 @@
 package org.craftline.indicators;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,15 +64,22 @@ public class Indicators {
     @Transactional(readOnly = true)
     public Answer compute(Request request) {
         IndicatorScope scope = resolve(request);
-        Map<String, Number> values = new LinkedHashMap<>();
-        indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
         return new Answer(
                 describe(request, scope.schoolIds()),
                 OffsetDateTime.now(clock),
                 scope.year(),
                 scope.point(),
                 scope.term(),
-                values);
+                values(scope));
+    }
+
+    /** Every indicator of a resolved scope, by name (null where undefined). */
+    @Transactional(readOnly = true)
+    public Map<String, Number> values(IndicatorScope scope) {
+        checkReadable(scope.schoolIds());
+        Map<String, Number> values = new LinkedHashMap<>();
+        indicators.forEach(i -> values.put(i.name(), i.compute(scope)));
+        return values;
     }
 
     /**
@@ -94,11 +102,11 @@ public class Indicators {
 
     /**
      * The named indicators of each school of a scope, one school at a time (with the scope's year,
-     * point and term), for a comparison or a rank. Not checked against the user: pass a scope from
-     * {@link #resolve}, or publish only a rank, never another school's value.
+     * point and term), for a comparison. Every school must be one the user may read.
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, Number>> eachSchool(Collection<String> names, IndicatorScope scope) {
+        checkReadable(scope.schoolIds());
         List<Indicator> chosen =
                 indicators.stream().filter(i -> names.contains(i.name())).toList();
         Map<Long, Map<String, Number>> values = new LinkedHashMap<>();
@@ -109,6 +117,50 @@ public class Indicators {
             values.put(id, row);
         }
         return values;
+    }
+
+    /** A school's place by one indicator: 1 + the schools above it, of the schools with a value. */
+    public record Rank(int position, int of) {}
+
+    /**
+     * The rank of a school the user may read among other schools (e.g. its province's) by one
+     * indicator, with the year, point and term of {@code like}; null when the school has no value.
+     * Only the rank leaves this method, never another school's value, so the others need not be
+     * readable by the user.
+     */
+    @Transactional(readOnly = true)
+    public Rank rank(String name, long schoolId, Set<Long> among, IndicatorScope like) {
+        checkReadable(Set.of(schoolId));
+        Indicator indicator = indicators.stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no indicator " + name));
+        Number own = indicator.compute(new IndicatorScope(Set.of(schoolId), like.year(), like.point(), like.term()));
+        if (own == null) {
+            return null;
+        }
+        BigDecimal mine = new BigDecimal(own.toString());
+        int above = 0;
+        int of = 0;
+        Set<Long> all = new HashSet<>(among);
+        all.add(schoolId);
+        for (Long id : all) {
+            Number value = id == schoolId
+                    ? own
+                    : indicator.compute(new IndicatorScope(Set.of(id), like.year(), like.point(), like.term()));
+            if (value != null) {
+                of++;
+                above += new BigDecimal(value.toString()).compareTo(mine) > 0 ? 1 : 0;
+            }
+        }
+        return new Rank(above + 1, of);
+    }
+
+    private void checkReadable(Set<Long> schoolIds) {
+        Scope scope = tenancy.scope();
+        if (!schoolIds.stream().allMatch(scope::canRead)) {
+            throw new NotFoundException("indicator scope", String.valueOf(schoolIds));
+        }
     }
 
     private Set<Long> schools(Request request) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.craftline.reports.support.Figures;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
@@ -61,8 +62,7 @@ class ReportsIT {
         List<Double> employment =
                 JsonPath.read(body, "$.tables[?(@.key == 'employment')].rows[?(@.label == '" + year + "')].values[0]");
         assertThat(new BigDecimal(employment.get(0).toString()))
-                .isEqualByComparingTo(
-                        new BigDecimal(values.get("employment_rate").toString()).movePointRight(2));
+                .isEqualByComparingTo(Figures.percent((Number) values.get("employment_rate")));
         List<Integer> masters = JsonPath.read(body, "$.tables[?(@.key == 'masters')].rows[*].values[0]");
         assertThat(masters)
                 .containsExactly(
@@ -95,6 +95,13 @@ class ReportsIT {
         String values = json(get("/api/v1/indicators").param("group", String.valueOf(group)), TestUsers.ADMIN);
         List<Object> total = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(total).containsExactly((Object) JsonPath.read(values, "$.indicators.graduates_total"));
+        String partial =
+                json(get("/api/v1/reports/dashboard").param("group", String.valueOf(group)), TestUsers.SCHOOL_ADMIN);
+        assertThat(JsonPath.<String>read(partial, "$.subject.name"))
+                .as("a school sees its group's dashboard only for itself, and the heading says so")
+                .contains("您可查看的 1/");
+        mvc.perform(get("/api/v1/reports/dashboard").with(httpBasic(TestUsers.ENTERPRISE, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound());
         String comparison =
                 json(get("/api/v1/reports/comparison").param("group", String.valueOf(group)), TestUsers.ADMIN);
         assertThat(JsonPath.<List<String>>read(comparison, "$.rows[*].code")).contains(TestUsers.ZHENPING);

@@ -12,6 +12,17 @@ import org.craftline.indicators.Indicators;
  */
 record Asked(String school, String region, Long group, Integer year, String point) {
 
+    /** An empty parameter (e.g. {@code ?school=}) is no parameter: the user's own dashboard. */
+    Asked {
+        school = trimmed(school);
+        region = trimmed(region);
+        point = trimmed(point);
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     Indicators.Request request() {
         return new Indicators.Request(school, region, group, year, point, null);
     }

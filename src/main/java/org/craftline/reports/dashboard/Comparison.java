@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
-import org.craftline.reports.Figures;
+import org.craftline.reports.support.Figures;
+import org.craftline.reports.support.Languages;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +74,11 @@ class Comparison {
         }
         boolean descending = "desc".equals(dir);
         IndicatorScope scope = indicators.resolve(request);
+        if (scope.schoolIds().isEmpty()) {
+            throw new NotFoundException("comparison", String.valueOf(request));
+        }
         Map<Long, Map<String, Number>> values = indicators.eachSchool(COLUMNS, scope);
-        boolean english = "en".equals(locale.getLanguage());
+        boolean english = Languages.english(locale);
         List<SchoolRow> rows = jdbc
                 .sql("SELECT id, code, name, name_en FROM school WHERE id IN (:ids)")
                 .param("ids", values.isEmpty() ? List.of(-1L) : values.keySet())

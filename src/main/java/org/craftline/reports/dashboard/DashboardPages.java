@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.craftline.indicators.Indicators;
-import org.craftline.reports.TableWorkbook;
+import org.craftline.reports.support.TableWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +85,7 @@ class DashboardPages {
             Locale locale) {
         Indicators.Request request = subjects.defaults(asked.schoolsRequest());
         model.addAttribute("view", comparison.of(request, sort, dir, locale));
-        model.addAttribute("subject", subjects.of(request, locale));
+        model.addAttribute("subject", dashboard.subject(request, locale));
         return "reports/compare :: schoolsBody";
     }
 

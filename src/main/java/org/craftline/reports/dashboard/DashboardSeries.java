@@ -1,17 +1,17 @@
 package org.craftline.reports.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.craftline.indicators.IndicatorScope;
+import org.craftline.reports.support.Figures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The breakdowns behind the dashboard's charts, one grouped statement each, over the schools of an
  * {@link IndicatorScope} (already checked against the user's tenancy). The per-cohort rates use the
- * counts of the indicators' formulas (docs/indicators.md), so the chart's point for year Y equals
- * the employment_rate of Y.
+ * counts of the indicators' formulas (docs/indicators.md), so the chart's point for year Y is
+ * the employment_rate of Y as the dashboard writes it.
  */
 @Component
 class DashboardSeries {
@@ -24,7 +24,8 @@ class DashboardSeries {
 
     record YearCount(int cohort, long graduates) {}
 
-    record Cohort(int cohort, long graduates, long placed, long employed, long matched) {}
+    /** Graduates of a cohort and its destinations at the point (null where none is recorded yet). */
+    record Cohort(int cohort, long graduates, Long placed, Long employed, Long matched) {}
 
     record LabelCount(String label, long employed) {}
 
@@ -46,8 +47,7 @@ class DashboardSeries {
     /** Graduates per cohort and their destinations at the scope's follow-up point. */
     List<Cohort> cohorts(IndicatorScope scope) {
         return jdbc.sql("""
-                        SELECT g.cohort, g.graduates, COALESCE(d.placed, 0) AS placed,
-                               COALESCE(d.employed, 0) AS employed, COALESCE(d.matched, 0) AS matched
+                        SELECT g.cohort, g.graduates, d.placed, d.employed, d.matched
                         FROM (SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
                               WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
                               GROUP BY s.graduation_year) g
@@ -106,13 +106,17 @@ class DashboardSeries {
                 .list();
     }
 
-    /** Social training by the year its cohorts ended: trainees, completions, employed after training. */
+    /**
+     * Social training by the year its cohorts ended, in distinct trainees: trained, completed, and
+     * employed after completing a labour-transfer course (the counts of labour_transfer_rate).
+     */
     List<TrainingYear> socialPerYear(IndicatorScope scope) {
         return jdbc.sql("""
                         SELECT EXTRACT(YEAR FROM c.ends_on) AS end_year, COUNT(DISTINCT e.trainee_id) AS trainees,
-                               COUNT(CASE WHEN e.completed THEN 1 END) AS completed,
-                               COUNT(CASE WHEN e.completed AND e.employed THEN 1 END) AS employed
-                        FROM cohort c JOIN enrolment e ON e.cohort_id = c.id
+                               COUNT(DISTINCT CASE WHEN e.completed THEN e.trainee_id END) AS completed,
+                               COUNT(DISTINCT CASE WHEN e.completed AND e.employed AND p.kind = 'LABOUR_TRANSFER'
+                                                   THEN e.trainee_id END) AS employed
+                        FROM cohort c JOIN programme p ON p.id = c.programme_id JOIN enrolment e ON e.cohort_id = c.id
                         WHERE %s
                         GROUP BY EXTRACT(YEAR FROM c.ends_on) ORDER BY end_year
                         """.formatted(scope.schools("c.school_id")))
@@ -121,12 +125,10 @@ class DashboardSeries {
                 .list();
     }
 
-    /** A rate as the indicators round it (four places), in percent: 0.9035 -> 90.35; null without denominator. */
-    static BigDecimal percent(long numerator, long denominator) {
-        return denominator == 0
+    /** A rate as the indicators round it (four places), then in percent as reports write it (one decimal). */
+    static BigDecimal percent(Long numerator, Long denominator) {
+        return numerator == null || denominator == null || denominator == 0
                 ? null
-                : BigDecimal.valueOf(numerator)
-                        .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
-                        .movePointRight(2);
+                : Figures.percent(Figures.rate(numerator, denominator));
     }
 }

@@ -1,6 +1,6 @@
 package org.craftline.reports.dashboard;
 
-import org.craftline.reports.Languages;
+import org.craftline.reports.support.Languages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

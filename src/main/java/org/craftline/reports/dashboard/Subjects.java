@@ -1,10 +1,12 @@
 package org.craftline.reports.dashboard;
 
 import java.util.Locale;
+import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Tenancy;
-import org.craftline.reports.SchoolFacts;
+import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.SchoolFacts;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,20 +53,49 @@ class Subjects {
         return asked;
     }
 
-    Subject of(Indicators.Request request, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        String column = english ? "COALESCE(name_en, name)" : "name";
+    /**
+     * The subject of a resolved request. A region or group of which the user may read only some
+     * schools is named with how many, so no figure is read as the whole region's or group's.
+     */
+    Subject of(Indicators.Request request, IndicatorScope scope, Locale locale) {
+        String column = Languages.english(locale) ? "COALESCE(name_en, name)" : "name";
         if (request.school() != null) {
             return new Subject("school", request.school(), name("school", column, "code", request.school()));
         }
         if (request.region() != null) {
-            return new Subject("region", request.region(), name("region", column, "code", request.region()));
+            String name = name("region", column, "code", request.region());
+            return new Subject(
+                    "region", request.region(), partial(name, scope, regionSchools(request.region()), locale));
         }
         if (request.group() != null) {
+            String name = name("edu_group", column, "id", request.group());
             return new Subject(
-                    "group", String.valueOf(request.group()), name("edu_group", column, "id", request.group()));
+                    "group",
+                    String.valueOf(request.group()),
+                    partial(name, scope, groupSchools(request.group()), locale));
         }
         return new Subject("all", "", messages.getMessage("dashboard.allSchools", null, locale));
+    }
+
+    private String partial(String name, IndicatorScope scope, long total, Locale locale) {
+        int visible = scope.schoolIds().size();
+        return visible < total
+                ? messages.getMessage("dashboard.partial", new Object[] {name, visible, total}, locale)
+                : name;
+    }
+
+    private long regionSchools(String code) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM school s JOIN region r ON r.id = s.region_id
+                        WHERE r.path LIKE (SELECT p.path FROM region p WHERE p.code = :code) || '%'
+                        """).param("code", code).query(Long.class).single();
+    }
+
+    private long groupSchools(long group) {
+        return jdbc.sql("SELECT COUNT(DISTINCT m.school_id) FROM edu_group_member m WHERE m.group_id = :g")
+                .param("g", group)
+                .query(Long.class)
+                .single();
     }
 
     private String name(String table, String column, String key, Object value) {

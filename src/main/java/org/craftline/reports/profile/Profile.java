@@ -1,20 +1,14 @@
 package org.craftline.reports.profile;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
-import org.craftline.reports.Figures;
-import org.craftline.reports.Languages;
-import org.craftline.reports.SchoolFacts;
+import org.craftline.reports.support.SchoolFacts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,16 +51,33 @@ class Profile {
 
     @Transactional(readOnly = true)
     View of(String schoolCode, Locale locale) {
-        Indicators.Request request = new Indicators.Request(schoolCode, null, null, null, null, null);
-        Indicators.Answer answer = indicators.compute(request);
-        IndicatorScope scope = indicators.resolve(request);
+        IndicatorScope scope = indicators.resolve(new Indicators.Request(schoolCode, null, null, null, null, null));
+        Map<String, Number> v = indicators.values(scope);
         long id = scope.schoolIds().iterator().next();
         SchoolFacts.School school = facts.school(id);
-        Map<String, Number> v = answer.indicators();
-        Rank rank = rank(school, scope, v.get("practical_training_rate"), locale);
-        Prose prose = new Prose(locale);
-        List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(prose.join(
+        Prose prose = new Prose(messages, locale);
+        Rank rank = rank(school, scope, prose.english);
+        List<SchoolFacts.Honour> honours = facts.honours(id);
+        List<String> paragraphs = new ArrayList<>(List.of(
+                graduates(prose, school, scope, v),
+                honours(prose, honours),
+                groupsAndFunds(prose, id, v),
+                prose.join(practical(prose, scope, v, rank), social(prose, scope.year(), v))));
+        paragraphs.removeIf(String::isBlank);
+        return new View(
+                school.code(),
+                school.name(prose.english),
+                prose.english ? "en" : "zh",
+                scope.year(),
+                scope.term(),
+                paragraphs,
+                honours,
+                v,
+                rank);
+    }
+
+    private String graduates(Prose prose, SchoolFacts.School school, IndicatorScope scope, Map<String, Number> v) {
+        return prose.join(
                 prose.say(
                         "profile.founded",
                         school.name(prose.english),
@@ -74,28 +85,12 @@ class Profile {
                         LocalDate.now(clock).getYear() - school.foundedYear(),
                         prose.count(v.get("graduates_total"))),
                 prose.say("profile.enterprises", prose.count(v.get("enterprises_employing_graduates"))),
-                prose.say("profile.local", answer.year(), prose.percent(v.get("local_employment_share"))),
+                prose.say("profile.local", scope.year(), prose.percent(v.get("local_employment_share"))),
                 prose.say(
                         "profile.masters",
                         prose.count(v.get("masters_national")),
                         prose.count(v.get("masters_provincial_municipal")),
-                        prose.count(v.get("senior_craftsmen")))));
-        List<SchoolFacts.Honour> honours = facts.honours(id);
-        paragraphs.add(honours(prose, honours));
-        paragraphs.add(groupsAndFunds(prose, id, v));
-        paragraphs.add(prose.join(practical(prose, scope, v, rank), social(prose, answer.year(), v)));
-        paragraphs.removeIf(String::isBlank);
-        Map<String, Number> figures = new LinkedHashMap<>(v);
-        return new View(
-                school.code(),
-                school.name(prose.english),
-                prose.english ? "en" : "zh",
-                answer.year(),
-                answer.term(),
-                paragraphs,
-                honours,
-                figures,
-                rank);
+                        prose.count(v.get("senior_craftsmen"))));
     }
 
     private String honours(Prose prose, List<SchoolFacts.Honour> honours) {
@@ -178,84 +173,19 @@ class Profile {
     }
 
     /**
-     * The school's place among its province's schools by the practical-training rate of the same term:
-     * one plus the schools with a higher rate, of the schools with a rate at all. Only the rank is
-     * published, never another school's value.
+     * The school's place among its province's schools by the practical-training rate of the same
+     * term (only the rank is published, never another school's value).
      */
-    private Rank rank(SchoolFacts.School school, IndicatorScope scope, Number own, Locale locale) {
-        if (own == null || school.provinceCode() == null) {
+    private Rank rank(SchoolFacts.School school, IndicatorScope scope, boolean english) {
+        if (school.provinceCode() == null) {
             return null;
         }
-        Set<Long> province = facts.schoolsOfProvince(school);
-        IndicatorScope all = new IndicatorScope(province, scope.year(), scope.point(), scope.term());
-        List<BigDecimal> rates = indicators.eachSchool(List.of("practical_training_rate"), all).values().stream()
-                .map(m -> m.get("practical_training_rate"))
-                .filter(n -> n != null)
-                .map(n -> new BigDecimal(n.toString()))
-                .toList();
-        BigDecimal mine = new BigDecimal(own.toString());
-        int higher = (int) rates.stream().filter(r -> r.compareTo(mine) > 0).count();
-        String name = Languages.english(locale) && school.provinceNameEn() != null
-                ? school.provinceNameEn()
-                : school.provinceName();
-        return new Rank(higher + 1, rates.size(), name);
-    }
-
-    /** Sentences of one language: message patterns filled with numbers formatted as that language writes them. */
-    private final class Prose {
-        final Locale locale;
-        final boolean english;
-
-        Prose(Locale locale) {
-            this.locale = locale;
-            this.english = Languages.english(locale);
+        Indicators.Rank rank =
+                indicators.rank("practical_training_rate", school.id(), facts.schoolsOfProvince(school), scope);
+        if (rank == null) {
+            return null;
         }
-
-        /** A message with its arguments; numbers are written plainly (years without a separator). */
-        String say(String key, Object... args) {
-            Object[] plain = java.util.Arrays.stream(args)
-                    .map(a -> a instanceof Number ? a.toString() : a)
-                    .toArray();
-            return messages.getMessage(key, plain, locale);
-        }
-
-        String count(Number n) {
-            return n == null ? say("profile.unknown") : Figures.number(n);
-        }
-
-        String percent(Number rate) {
-            return rate == null ? say("profile.unknown") : Figures.percentText(rate);
-        }
-
-        /** Chinese in 万元 (ten thousand yuan), English in yuan with thousands separators. */
-        String money(Number yuan) {
-            if (yuan == null) {
-                return say("profile.unknown");
-            }
-            BigDecimal amount = new BigDecimal(yuan.toString());
-            if (english) {
-                return Figures.number(amount.setScale(0, RoundingMode.HALF_UP));
-            }
-            return amount.movePointLeft(4)
-                    .setScale(2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros()
-                    .toPlainString();
-        }
-
-        String list(List<String> items) {
-            if (items.size() <= 1) {
-                return String.join("", items);
-            }
-            String last = items.get(items.size() - 1);
-            return String.join(say("profile.listSeparator"), items.subList(0, items.size() - 1))
-                    + say("profile.listLast")
-                    + last;
-        }
-
-        String join(String... sentences) {
-            return String.join(
-                    english ? " " : "",
-                    java.util.Arrays.stream(sentences).filter(s -> !s.isBlank()).toList());
-        }
+        String province = english && school.provinceNameEn() != null ? school.provinceNameEn() : school.provinceName();
+        return new Rank(rank.position(), rank.of(), province);
     }
 }

@@ -1,7 +1,7 @@
 package org.craftline.reports.profile;
 
-import org.craftline.reports.Languages;
-import org.craftline.reports.OwnSchool;
+import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.OwnSchool;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

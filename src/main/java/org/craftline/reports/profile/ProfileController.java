@@ -1,8 +1,8 @@
 package org.craftline.reports.profile;
 
 import java.util.Locale;
-import org.craftline.reports.Languages;
-import org.craftline.reports.OwnSchool;
+import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.OwnSchool;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

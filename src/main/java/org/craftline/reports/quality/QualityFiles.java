@@ -3,7 +3,7 @@ package org.craftline.reports.quality;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.craftline.reports.Languages;
+import org.craftline.reports.support.Languages;
 import org.craftline.shared.InvalidFieldException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.Tenancy;
-import org.craftline.reports.OwnSchool;
+import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.OwnSchool;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -76,8 +77,7 @@ class QualityPages {
             model.addAttribute("schoolCode", code);
         }
         model.addAttribute("schoolOptions", hasSchool ? List.of() : reports.schoolOptions());
-        model.addAttribute(
-                "english", "en".equals(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("english", Languages.english(LocaleContextHolder.getLocale()));
         return code;
     }
 

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.craftline.indicators.IndicatorScope;
-import org.craftline.reports.SchoolFacts;
 import org.craftline.reports.quality.Report.Figure;
 import org.craftline.reports.quality.Report.Section;
 import org.craftline.reports.quality.Report.Table;
 import org.craftline.reports.quality.Report.Value;
+import org.craftline.reports.support.SchoolFacts;
 
 /** The seven sections of the report for one school, scope (year, point, term) and indicator answer. */
 final class QualitySections {
@@ -190,7 +190,7 @@ final class QualitySections {
                                         "quality.col.spentNet",
                                         "quality.col.capacityBuilding"),
                                 categories)),
-                List.of());
+                List.of("quality.funds.note"));
     }
 
     Section honours() {

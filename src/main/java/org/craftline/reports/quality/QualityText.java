@@ -1,7 +1,6 @@
 package org.craftline.reports.quality;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,8 @@ import java.util.stream.IntStream;
 import org.craftline.reports.quality.Report.Section;
 import org.craftline.reports.quality.Report.Table;
 import org.craftline.reports.quality.Report.Value;
+import org.craftline.reports.support.Figures;
+import org.craftline.reports.support.Languages;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,7 +25,7 @@ final class QualityText {
     QualityText(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
-        this.english = "en".equals(locale.getLanguage());
+        this.english = Languages.english(locale);
     }
 
     boolean english() {
@@ -41,7 +42,7 @@ final class QualityText {
 
     String format(Value value) {
         return switch (value.kind()) {
-            case COUNT -> String.format(Locale.ROOT, "%,d", (Long) value.raw());
+            case COUNT -> Figures.number((Long) value.raw());
             case RATE -> percent(value.number());
             case YUAN -> text("quality.value.yuan", String.format(Locale.ROOT, "%,.2f", value.number()));
             case AREA -> text("quality.value.area", String.format(Locale.ROOT, "%,.1f", value.number()));
@@ -54,7 +55,7 @@ final class QualityText {
 
     /** 0.9273 as "92.7%". */
     static String percent(BigDecimal rate) {
-        return rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+        return Figures.percentText(rate);
     }
 
     String schoolName(Report report) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.craftline.reports.quality.Report.Section;
 import org.craftline.reports.quality.Report.Table;
 import org.craftline.reports.quality.Report.Value;
+import org.craftline.reports.support.TableWorkbook;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -19,8 +20,6 @@ import org.dhatim.fastexcel.Worksheet;
  * compute with them; only undefined values are written as text.
  */
 final class QualityWorkbook {
-
-    static final int MAX_SHEET_NAME = 31;
 
     private final Worksheet sheet;
     private final QualityText text;
@@ -37,7 +36,7 @@ final class QualityWorkbook {
         workbook.properties().setTitle(text.documentTitle(report));
         Set<String> names = new HashSet<>();
         for (Section section : report.sections()) {
-            Worksheet sheet = workbook.newWorksheet(sheetName(text.heading(section), names));
+            Worksheet sheet = workbook.newWorksheet(TableWorkbook.sheetName(text.heading(section), names));
             new QualityWorkbook(sheet, text).section(report, section);
         }
         try {
@@ -46,21 +45,6 @@ final class QualityWorkbook {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** At most 31 characters, none of []:*?/\ and no leading or trailing apostrophe, unique in the book. */
-    static String sheetName(String heading, Set<String> taken) {
-        String name =
-                heading.replaceAll("[\\[\\]:*?/\\\\]", " ").replace('\'', ' ').strip();
-        if (name.length() > MAX_SHEET_NAME) {
-            name = name.substring(0, MAX_SHEET_NAME).strip();
-        }
-        String unique = name.isEmpty() ? "Sheet" : name;
-        for (int n = 2; !taken.add(unique.toLowerCase()); n++) {
-            String suffix = " (" + n + ")";
-            unique = name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
-        }
-        return unique;
     }
 
     private void section(Report report, Section section) {

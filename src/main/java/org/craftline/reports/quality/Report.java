@@ -1,10 +1,10 @@
 package org.craftline.reports.quality;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.craftline.reports.SchoolFacts;
+import org.craftline.reports.support.Figures;
+import org.craftline.reports.support.SchoolFacts;
 
 /**
  * The annual quality report of one school and year, in no language yet: numbered sections of
@@ -52,15 +52,15 @@ record Report(
         }
 
         static Value rate(Number n) {
-            return n == null ? NONE : new Value(Kind.RATE, decimal(n), null);
+            return n == null ? NONE : new Value(Kind.RATE, Figures.decimal(n), null);
         }
 
         static Value yuan(Number n) {
-            return n == null ? NONE : new Value(Kind.YUAN, decimal(n), null);
+            return n == null ? NONE : new Value(Kind.YUAN, Figures.decimal(n), null);
         }
 
         static Value area(Number n) {
-            return n == null ? NONE : new Value(Kind.AREA, decimal(n), null);
+            return n == null ? NONE : new Value(Kind.AREA, Figures.decimal(n), null);
         }
 
         static Value year(Integer year) {
@@ -80,16 +80,12 @@ record Report(
         }
 
         BigDecimal number() {
-            return raw instanceof BigDecimal d ? d : new BigDecimal(raw.toString());
-        }
-
-        private static BigDecimal decimal(Number n) {
-            return n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
+            return Figures.decimal((Number) raw);
         }
     }
 
     /** Part / whole rounded to four places, as the indicators round their rates; null without a whole. */
     static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        return Figures.rate(part, whole);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.craftline.reports.quality.Report.Value;
+import org.craftline.reports.support.TableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 
@@ -60,11 +61,11 @@ class QualityTextTest {
     @Test
     void sheetNamesAreShortUniqueAndFreeOfForbiddenCharacters() {
         Set<String> taken = new HashSet<>();
-        assertThat(QualityWorkbook.sheetName("4 School-enterprise cooperation", taken))
+        assertThat(TableWorkbook.sheetName("4 School-enterprise cooperation", taken))
                 .isEqualTo("4 School-enterprise cooperation");
-        String long1 = QualityWorkbook.sheetName("6 Funds: planned/spent [all projects]? *net*", taken);
+        String long1 = TableWorkbook.sheetName("6 Funds: planned/spent [all projects]? *net*", taken);
         assertThat(long1).hasSizeLessThanOrEqualTo(31).startsWith("6 Funds");
-        String again = QualityWorkbook.sheetName("6 Funds: planned/spent [all projects]? *net*", taken);
+        String again = TableWorkbook.sheetName("6 Funds: planned/spent [all projects]? *net*", taken);
         assertThat(again).isNotEqualTo(long1).hasSizeLessThanOrEqualTo(31).endsWith("(2)");
         for (String name : List.of(long1, again)) {
             assertThat(name).doesNotContain("[", "]", ":", "*", "?", "/", "\\");

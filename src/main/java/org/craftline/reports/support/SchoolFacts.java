@@ -1,4 +1,4 @@
-package org.craftline.reports;
+package org.craftline.reports.support;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -132,15 +132,18 @@ public class SchoolFacts {
                         """).param("id", schoolId).query(Project.class).list();
     }
 
-    /** Planned and spent per budget category over the schools' funded projects (reversals net out). */
+    /**
+     * Planned and spent per budget category over the schools' funded projects (reversals net out);
+     * a category with lines of both kinds is two rows, capacity building first.
+     */
     public List<CategoryFunds> fundsByCategory(IndicatorScope scope) {
         return jdbc.sql("""
                         SELECT l.category, SUM(l.planned_amount) AS planned,
                                SUM((SELECT COALESCE(SUM(e.amount), 0) FROM expenditure e WHERE e.line_id = l.id))
                                  AS spent,
-                               MAX(CASE WHEN l.capacity_building THEN 1 ELSE 0 END) = 1 AS capacity_building
+                               l.capacity_building
                         FROM budget_line l WHERE %s
-                        GROUP BY l.category ORDER BY l.category
+                        GROUP BY l.category, l.capacity_building ORDER BY l.category, l.capacity_building DESC
                         """.formatted(scope.schools("l.school_id")))
                 .params(scope.params())
                 .query(CategoryFunds.class)

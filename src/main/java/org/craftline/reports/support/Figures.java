@@ -1,4 +1,4 @@
-package org.craftline.reports;
+package org.craftline.reports.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,7 +56,12 @@ public final class Figures {
         return value == null ? null : RATES.contains(indicator) ? percent(value) : value;
     }
 
-    static BigDecimal decimal(Number n) {
+    /** Part / whole rounded to four places, as the indicators round their rates; null without a whole. */
+    public static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+
+    public static BigDecimal decimal(Number n) {
         return n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
     }
 }

@@ -1,4 +1,4 @@
-package org.craftline.reports;
+package org.craftline.reports.support;
 
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Tenancy;

@@ -1,4 +1,4 @@
-package org.craftline.reports;
+package org.craftline.reports.support;
 
 import java.util.Locale;
 import org.craftline.shared.InvalidFieldException;

@@ -1,0 +1,166 @@
+package org.craftline.reports.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.craftline.indicators.IndicatorScope;
+import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.SchoolFacts;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The tables of a dashboard, one per chart, with labels in the asked language. */
+@Component
+class DashboardTables {
+
+    private final DashboardSeries series;
+    private final SchoolFacts facts;
+    private final MessageSource messages;
+
+    DashboardTables(DashboardSeries series, SchoolFacts facts, MessageSource messages) {
+        this.series = series;
+        this.facts = facts;
+        this.messages = messages;
+    }
+
+    List<Dashboard.Table> all(IndicatorScope scope, Map<String, Number> values, Locale locale) {
+        return List.of(
+                graduates(scope, locale),
+                employment(scope, locale),
+                industries(scope, locale),
+                towns(scope, locale),
+                masters(values, locale),
+                practical(scope, locale),
+                funds(scope, locale),
+                social(scope, locale));
+    }
+
+    private Dashboard.Table graduates(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> rows = series.graduatesPerYear(scope).stream()
+                .map(y -> new Dashboard.Row(String.valueOf(y.cohort()), List.of(y.graduates())))
+                .toList();
+        return table("graduates", "bar", List.of("dashboard.col.year", "dashboard.col.graduates"), rows, locale);
+    }
+
+    private Dashboard.Table employment(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> rows = series.cohorts(scope).stream()
+                .map(c -> new Dashboard.Row(
+                        String.valueOf(c.cohort()),
+                        nullable(
+                                DashboardSeries.percent(c.placed(), c.graduates()),
+                                DashboardSeries.percent(c.matched(), c.employed()))))
+                .toList();
+        return table(
+                "employment",
+                "line",
+                List.of("dashboard.col.cohort", "indicator.employment_rate", "indicator.matched_employment_rate"),
+                rows,
+                locale);
+    }
+
+    private Dashboard.Table industries(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> rows = series.byIndustry(scope).stream()
+                .map(c -> new Dashboard.Row(
+                        c.label().isEmpty()
+                                ? text("dashboard.unregistered", locale)
+                                : text("industry." + c.label(), locale),
+                        List.of(c.employed())))
+                .toList();
+        return table("industry", "pie", List.of("enterprise.industry", "dashboard.col.employed"), rows, locale);
+    }
+
+    /** The ten towns employing most graduates, the rest summed as one row. */
+    private Dashboard.Table towns(IndicatorScope scope, Locale locale) {
+        List<DashboardSeries.LabelCount> all = series.byTown(scope);
+        List<Dashboard.Row> rows = new ArrayList<>();
+        long others = 0;
+        for (int i = 0; i < all.size(); i++) {
+            DashboardSeries.LabelCount c = all.get(i);
+            if (i < 10) {
+                rows.add(new Dashboard.Row(
+                        c.label().isEmpty() ? text("dashboard.townUnknown", locale) : c.label(),
+                        List.of(c.employed())));
+            } else {
+                others += c.employed();
+            }
+        }
+        if (others > 0) {
+            rows.add(new Dashboard.Row(text("dashboard.otherTowns", locale), List.of(others)));
+        }
+        return table("town", "bar", List.of("dashboard.col.town", "dashboard.col.employed"), rows, locale);
+    }
+
+    private Dashboard.Table masters(Map<String, Number> values, Locale locale) {
+        List<Dashboard.Row> rows =
+                List.of("masters_national", "masters_provincial_municipal", "senior_craftsmen").stream()
+                        .map(n -> new Dashboard.Row(text("indicator." + n, locale), List.of(values.get(n))))
+                        .toList();
+        return table("masters", "bar", List.of("dashboard.col.level", "dashboard.col.graduates"), rows, locale);
+    }
+
+    private Dashboard.Table practical(IndicatorScope scope, Locale locale) {
+        boolean english = Languages.english(locale);
+        List<Dashboard.Row> rows = series.practicalByMajor(scope).stream()
+                .map(m -> new Dashboard.Row(
+                        english && m.nameEn() != null ? m.nameEn() : m.name(),
+                        nullable(DashboardSeries.percent(m.held(), m.required()))))
+                .toList();
+        return table("practical", "bar", List.of("field.major", "dashboard.col.practicalRate"), rows, locale);
+    }
+
+    private Dashboard.Table funds(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> rows = facts.fundsByCategory(scope).stream()
+                .map(f -> new Dashboard.Row(
+                        f.capacityBuilding()
+                                ? text("line.category." + f.category(), locale)
+                                : messages.getMessage(
+                                        "dashboard.notCapacity",
+                                        new Object[] {text("line.category." + f.category(), locale)},
+                                        locale),
+                        List.of(f.planned(), f.spent())))
+                .toList();
+        return table(
+                "funds",
+                "bar",
+                List.of("dashboard.col.category", "dashboard.col.planned", "dashboard.col.spent"),
+                rows,
+                locale);
+    }
+
+    private Dashboard.Table social(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> rows = series.socialPerYear(scope).stream()
+                .map(y -> new Dashboard.Row(
+                        String.valueOf(y.endYear()), List.of(y.trainees(), y.completed(), y.employed())))
+                .toList();
+        return table(
+                "social",
+                "bar",
+                List.of(
+                        "dashboard.col.year",
+                        "dashboard.col.trainees",
+                        "dashboard.col.completed",
+                        "dashboard.col.transferred"),
+                rows,
+                locale);
+    }
+
+    private Dashboard.Table table(
+            String key, String chart, List<String> headerKeys, List<Dashboard.Row> rows, Locale locale) {
+        List<String> headers = headerKeys.stream().map(k -> text(k, locale)).toList();
+        return new Dashboard.Table(key, text("dashboard.chart." + key, locale), chart, headers, rows);
+    }
+
+    private static List<Number> nullable(BigDecimal... values) {
+        List<Number> list = new ArrayList<>();
+        for (BigDecimal v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
