@@ -1,5 +1,7 @@
 package org.craftline.reports.quality;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.craftline.indicators.IndicatorScope;
@@ -25,11 +27,13 @@ class QualityReport {
     private final Indicators indicators;
     private final SchoolFacts facts;
     private final OwnSchool own;
+    private final Clock clock;
 
-    QualityReport(Indicators indicators, SchoolFacts facts, OwnSchool own) {
+    QualityReport(Indicators indicators, SchoolFacts facts, OwnSchool own, Clock clock) {
         this.indicators = indicators;
         this.facts = facts;
         this.own = own;
+        this.clock = clock;
     }
 
     /** The report of the school (the user's own when none is given) for the year (the latest when none). */
@@ -40,10 +44,9 @@ class QualityReport {
         }
         Indicators.Request request = new Indicators.Request(own.codeOr(schoolCode), null, null, year, null, null);
         IndicatorScope scope = indicators.resolve(request);
-        Indicators.Answer answer = indicators.compute(request);
+        Map<String, Number> values = indicators.values(scope);
         long schoolId = scope.schoolIds().iterator().next();
         SchoolFacts.School school = facts.school(schoolId);
-        Map<String, Number> values = answer.indicators();
         QualitySections sections = new QualitySections(facts, schoolId, scope, values);
         List<Section> all = List.of(
                 sections.basic(school),
@@ -53,7 +56,7 @@ class QualityReport {
                 sections.social(),
                 sections.funds(),
                 sections.honours());
-        return new Report(school, answer.year(), answer.point(), answer.term(), answer.asOf(), all);
+        return new Report(school, scope.year(), scope.point(), scope.term(), OffsetDateTime.now(clock), all);
     }
 
     /** Years to offer for the school: those with graduates, latest first. */
