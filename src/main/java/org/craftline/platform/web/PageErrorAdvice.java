@@ -38,7 +38,7 @@ class PageErrorAdvice {
     String invalid(InvalidFieldException e, Model model) {
         model.addAttribute("status", 400);
         model.addAttribute("messageKey", e.messageKey());
-        return "error/400";
+        return "error";
     }
 
     /** Two writers raced past a uniqueness check: a conflict page, not a server error. */
