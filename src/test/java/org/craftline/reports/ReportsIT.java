@@ -239,6 +239,15 @@ class ReportsIT {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("id=\"figure-graduates_total\"").contains("id=\"chart-masters\"");
         assertThat(body).as("a fragment, not a page").doesNotContain("<nav class=\"navbar");
+        String page2 = mvc.perform(get("/dashboard/schools/body")
+                        .param("page", "2")
+                        .param("sort", "graduates_total")
+                        .session(bureau))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page2).as("the pager keeps the sort").contains("sort=graduates_total&amp;page=1");
         mvc.perform(get("/dashboard/export").param("chart", "nothing").session(school))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/dashboard/body").param("point", "NEVER").session(school))

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.craftline.indicators.Indicators;
 import org.craftline.reports.support.TableWorkbook;
+import org.craftline.shared.PageQuery;
+import org.craftline.shared.Paged;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class DashboardPages {
+
+    static final int SCHOOLS_PER_PAGE = 50;
 
     private final Dashboard dashboard;
     private final Comparison comparison;
@@ -69,22 +73,34 @@ class DashboardPages {
             Asked asked,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
             Model model,
             Locale locale) {
         model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.schoolsRequest()), locale));
-        model.addAttribute("bodyQuery", asked.query("sort", sort, "dir", dir));
+        model.addAttribute(
+                "bodyQuery", asked.query("sort", sort, "dir", dir, "page", page == null ? null : page.toString()));
+        model.addAttribute("exportQuery", asked.query("sort", sort, "dir", dir));
         return "reports/compare";
     }
 
+    /** The sorted schools, a page of them (a province has hundreds); the export has them all. */
     @GetMapping("/dashboard/schools/body")
     String schoolsBody(
             Asked asked,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
+            @RequestParam(required = false) Integer page,
             Model model,
             Locale locale) {
         Indicators.Request request = subjects.defaults(asked.schoolsRequest());
-        model.addAttribute("view", comparison.of(request, sort, dir, locale));
+        Comparison.View view = comparison.of(request, sort, dir, locale);
+        PageQuery wanted = PageQuery.of(page, SCHOOLS_PER_PAGE);
+        List<Comparison.SchoolRow> rows =
+                view.rows().stream().skip(wanted.offset()).limit(wanted.size()).toList();
+        model.addAttribute("view", view);
+        model.addAttribute(
+                "schools",
+                new Paged<>(rows, wanted.page(), wanted.size(), view.rows().size()));
         model.addAttribute("subject", dashboard.subject(request, locale));
         return "reports/compare :: schoolsBody";
     }
