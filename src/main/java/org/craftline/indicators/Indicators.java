@@ -48,9 +48,10 @@ public class Indicators {
         this.clock = clock;
     }
 
-    /** What was asked: one of school, region, group (or none: the user's whole scope). */
-    static final Set<String> POINTS = Set.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER");
+    /** The follow-up points, in the order a graduate passes them. */
+    public static final List<String> POINTS = List.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER");
 
+    /** What was asked: one of school, region, group (or none: the user's whole scope). */
     public record Request(String school, String region, Long group, Integer year, String point, String term) {}
 
     public record Answer(

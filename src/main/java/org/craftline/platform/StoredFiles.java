@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.craftline.ApplicationProperties;
@@ -18,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,17 +40,30 @@ public class StoredFiles {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
-    private final Path dataDir;
+    private static final Pattern NAME = Pattern.compile("[a-z_]{1,40}");
 
-    StoredFiles(ApplicationProperties properties) {
+    private final Path dataDir;
+    private final JdbcClient jdbc;
+
+    StoredFiles(ApplicationProperties properties, JdbcClient jdbc) {
         this.dataDir = properties.dataDir().toAbsolutePath().normalize();
+        this.jdbc = jdbc;
     }
 
     /**
-     * What a module stores: its folder under the data directory, the form field errors are reported
-     * on, and the prefix of the message keys {@code .required}, {@code .size} and {@code .type}.
+     * What a module stores: the table whose rows carry the file, in the columns {@code {field}_name},
+     * {@code {field}_type} and {@code {field}_path}; its folder under the data directory; the form
+     * field errors are reported on; the prefix of the message keys {@code .required}, {@code .size}
+     * and {@code .type}.
      */
-    public record Kind(String folder, String field, String messagePrefix) {}
+    public record Kind(String table, String folder, String field, String messagePrefix) {
+
+        public Kind {
+            if (!NAME.matcher(table).matches() || !NAME.matcher(field).matches()) {
+                throw new IllegalArgumentException("table and field are SQL names: " + table + ", " + field);
+            }
+        }
+    }
 
     /** A stored file: the uploader's name for display, its detected type, its path under the data directory. */
     public record Stored(String name, String type, String path) {}
@@ -76,6 +91,50 @@ public class StoredFiles {
         }
         afterCompletion(path, TransactionSynchronization.STATUS_ROLLED_BACK);
         return new Stored(displayName(file.getOriginalFilename(), type), type, path);
+    }
+
+    /**
+     * Stores an upload as the file of a row, replacing the row's earlier file once committed. The
+     * caller has checked that the user may change the row.
+     */
+    public void attach(Kind kind, long id, MultipartFile file) {
+        String previous = pathOf(kind, id);
+        Stored stored = store(kind, file);
+        jdbc.sql("UPDATE %1$s SET %2$s_name = :name, %2$s_type = :type, %2$s_path = :path WHERE id = :id"
+                        .formatted(kind.table(), kind.field()))
+                .param("name", stored.name())
+                .param("type", stored.type())
+                .param("path", stored.path())
+                .param("id", id)
+                .update();
+        deleteAfterCommit(previous);
+    }
+
+    /** The file of a row to hand out; 404 when it has none. The caller has checked that the user may read the row. */
+    public Download download(Kind kind, long id) {
+        List<String[]> file = jdbc.sql(
+                        "SELECT %2$s_name, %2$s_type, %2$s_path FROM %1$s WHERE id = :id AND %2$s_path IS NOT NULL"
+                                .formatted(kind.table(), kind.field()))
+                .param("id", id)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        if (file.isEmpty()) {
+            throw new NotFoundException(kind.field(), String.valueOf(id));
+        }
+        return open(file.get(0)[0], file.get(0)[1], file.get(0)[2]);
+    }
+
+    /** Removes a row's file once the row's deletion commits; call it before deleting the row. */
+    public void deleteWithRow(Kind kind, long id) {
+        deleteAfterCommit(pathOf(kind, id));
+    }
+
+    private String pathOf(Kind kind, long id) {
+        List<String> paths = jdbc.sql("SELECT %2$s_path FROM %1$s WHERE id = :id".formatted(kind.table(), kind.field()))
+                .param("id", id)
+                .query(String.class)
+                .list();
+        return paths.isEmpty() ? null : paths.get(0);
     }
 
     /** The stored file ready to hand out; 404 when it is gone. */

@@ -2,7 +2,6 @@ package org.craftline.development.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.Scope;
 import org.craftline.platform.StoredFiles;
@@ -24,7 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class Honours {
 
-    static final StoredFiles.Kind CERTIFICATES = new StoredFiles.Kind("honours", "certificate", "honour.certificate");
+    static final StoredFiles.Kind CERTIFICATES =
+            new StoredFiles.Kind("honour", "honours", "certificate", "honour.certificate");
 
     static final String SELECT = "h.id, sc.code AS school_code, sc.name AS school_name, h.title, h.awarding_body,"
             + " h.honour_level AS level, h.from_year, h.to_year,"
@@ -146,16 +146,7 @@ public class Honours {
         HonourView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
-        String previous = certificatePath(id);
-        StoredFiles.Stored stored = files.store(CERTIFICATES, file);
-        jdbc.sql("UPDATE honour SET certificate_name = :name, certificate_type = :type, certificate_path = :path"
-                        + " WHERE id = :id")
-                .param("name", stored.name())
-                .param("type", stored.type())
-                .param("path", stored.path())
-                .param("id", id)
-                .update();
-        files.deleteAfterCommit(previous);
+        files.attach(CERTIFICATES, id, file);
         HonourView after = get(id);
         audit.updated("honour", String.valueOf(id), schoolId, before, after);
         return after;
@@ -163,12 +154,8 @@ public class Honours {
 
     @Transactional(readOnly = true)
     public StoredFiles.Download certificate(long id) {
-        HonourView honour = get(id);
-        String path = certificatePath(id);
-        if (path == null) {
-            throw new NotFoundException("certificate", String.valueOf(id));
-        }
-        return files.open(honour.certificateName(), honour.certificateType(), path);
+        get(id); // the row within the user's scope, or 404
+        return files.download(CERTIFICATES, id);
     }
 
     @Transactional
@@ -176,9 +163,8 @@ public class Honours {
         HonourView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
-        String path = certificatePath(id);
+        files.deleteWithRow(CERTIFICATES, id);
         jdbc.sql("DELETE FROM honour WHERE id = :id").param("id", id).update();
-        files.deleteAfterCommit(path);
         audit.deleted("honour", String.valueOf(id), schoolId, before);
     }
 
@@ -187,13 +173,5 @@ public class Honours {
                 .param("id", id)
                 .query(Long.class)
                 .single();
-    }
-
-    private String certificatePath(long id) {
-        List<String> paths = jdbc.sql("SELECT certificate_path FROM honour WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .list();
-        return paths.isEmpty() ? null : paths.get(0);
     }
 }

@@ -52,7 +52,8 @@ public class Cooperations {
     public record Filter(Long enterpriseId, CooperationType type, LocalDate activeOn) {}
 
     /** Signed agreements lie in "documents/", refused uploads are reported on the field "document". */
-    static final StoredFiles.Kind DOCUMENTS = new StoredFiles.Kind("documents", "document", "cooperation.document");
+    static final StoredFiles.Kind DOCUMENTS =
+            new StoredFiles.Kind("cooperation", "documents", "document", "cooperation.document");
 
     @Transactional(readOnly = true)
     public Paged<CooperationView> list(Filter f, PageQuery page) {
@@ -124,16 +125,7 @@ public class Cooperations {
         CooperationView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
-        String previous = documentPath(id);
-        StoredFiles.Stored stored = documents.store(DOCUMENTS, file);
-        jdbc.sql("UPDATE cooperation SET document_name = :name, document_type = :type, document_path = :path"
-                        + " WHERE id = :id")
-                .param("name", stored.name())
-                .param("type", stored.type())
-                .param("path", stored.path())
-                .param("id", id)
-                .update();
-        documents.deleteAfterCommit(previous);
+        documents.attach(DOCUMENTS, id, file);
         CooperationView after = get(id);
         audit.updated("cooperation", String.valueOf(id), schoolId, before, after);
         return after;
@@ -141,12 +133,8 @@ public class Cooperations {
 
     @Transactional(readOnly = true)
     public StoredFiles.Download document(long id) {
-        CooperationView cooperation = get(id);
-        String path = documentPath(id);
-        if (path == null) {
-            throw new NotFoundException("document", String.valueOf(id));
-        }
-        return documents.open(cooperation.documentName(), cooperation.documentType(), path);
+        get(id); // the row within the user's scope, or 404
+        return documents.download(DOCUMENTS, id);
     }
 
     @Transactional
@@ -154,9 +142,8 @@ public class Cooperations {
         CooperationView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
-        String path = documentPath(id);
+        documents.deleteWithRow(DOCUMENTS, id);
         jdbc.sql("DELETE FROM cooperation WHERE id = :id").param("id", id).update();
-        documents.deleteAfterCommit(path);
         audit.deleted("cooperation", String.valueOf(id), schoolId, before);
     }
 
@@ -176,13 +163,5 @@ public class Cooperations {
                 .param("id", id)
                 .query(Long.class)
                 .single();
-    }
-
-    private String documentPath(long id) {
-        List<String> paths = jdbc.sql("SELECT document_path FROM cooperation WHERE id = :id")
-                .param("id", id)
-                .query(String.class)
-                .list();
-        return paths.isEmpty() ? null : paths.get(0);
     }
 }

@@ -11,9 +11,9 @@ import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
 import org.craftline.reports.support.Figures;
 import org.craftline.reports.support.Languages;
+import org.craftline.reports.support.SchoolFacts;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +37,11 @@ class Comparison {
             "trainees_trained");
 
     private final Indicators indicators;
-    private final JdbcClient jdbc;
+    private final SchoolFacts facts;
 
-    Comparison(Indicators indicators, JdbcClient jdbc) {
+    Comparison(Indicators indicators, SchoolFacts facts) {
         this.indicators = indicators;
-        this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     /** A school's row: its values, their text as shown, and what the chart plots (rates in percent). */
@@ -79,15 +79,8 @@ class Comparison {
         }
         Map<Long, Map<String, Number>> values = indicators.eachSchool(COLUMNS, scope);
         boolean english = Languages.english(locale);
-        List<SchoolRow> rows = jdbc
-                .sql("SELECT id, code, name, name_en FROM school WHERE id IN (:ids)")
-                .param("ids", values.isEmpty() ? List.of(-1L) : values.keySet())
-                .query((rs, i) -> new SchoolRow(
-                        rs.getString("code"),
-                        english && rs.getString("name_en") != null ? rs.getString("name_en") : rs.getString("name"),
-                        values.get(rs.getLong("id"))))
-                .list()
-                .stream()
+        List<SchoolRow> rows = facts.schoolOptions(values.keySet()).stream()
+                .map(o -> new SchoolRow(o.code(), o.name(english), values.get(o.id())))
                 .sorted(order(column, descending))
                 .toList();
         return new View(scope.year(), scope.point(), scope.term(), column, descending ? "desc" : "asc", COLUMNS, rows);
@@ -101,11 +94,11 @@ class Comparison {
             return (descending ? byName.reversed() : byName).thenComparing(byCode);
         }
         Comparator<BigDecimal> numbers = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        return Comparator.comparing((SchoolRow r) -> decimal(r.values().get(column)), Comparator.nullsLast(numbers))
+        return Comparator.comparing(
+                        (SchoolRow r) -> r.values().get(column) == null
+                                ? null
+                                : Figures.decimal(r.values().get(column)),
+                        Comparator.nullsLast(numbers))
                 .thenComparing(byCode);
-    }
-
-    private static BigDecimal decimal(Number n) {
-        return n == null ? null : n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
     }
 }

@@ -49,7 +49,7 @@ class DashboardPages {
     @GetMapping("/dashboard/body")
     String body(Asked asked, Model model, Locale locale) {
         model.addAttribute("view", dashboard.of(subjects.defaults(asked.request()), locale));
-        model.addAttribute("points", List.of("AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER"));
+        model.addAttribute("points", Indicators.POINTS);
         return "reports/dashboard :: dashboardBody";
     }
 

@@ -1,6 +1,7 @@
 package org.craftline.reports.support;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.craftline.indicators.IndicatorScope;
@@ -165,29 +166,28 @@ public class SchoolFacts {
 
     /** Partners of each cooperation type in force at some time in the year, and all partners. */
     public List<Cooperation> cooperations(long schoolId, int year) {
-        return jdbc.sql("""
-                        SELECT c.type, COUNT(DISTINCT c.enterprise_id) AS partners FROM cooperation c
-                        WHERE c.school_id = :id AND c.starts_on <= :last
-                          AND (c.ends_on IS NULL OR c.ends_on >= :first)
-                        GROUP BY c.type ORDER BY c.type
-                        """)
-                .param("id", schoolId)
-                .param("first", java.time.LocalDate.of(year, 1, 1))
-                .param("last", java.time.LocalDate.of(year, 12, 31))
+        return inForce(
+                        "SELECT c.type, COUNT(DISTINCT c.enterprise_id) AS partners",
+                        "GROUP BY c.type ORDER BY c.type",
+                        schoolId,
+                        year)
                 .query(Cooperation.class)
                 .list();
     }
 
+    /** The distinct partners of the year (one enterprise may cooperate in several ways). */
     public long partners(long schoolId, int year) {
-        return jdbc.sql("""
-                        SELECT COUNT(DISTINCT c.enterprise_id) FROM cooperation c
-                        WHERE c.school_id = :id AND c.starts_on <= :last AND (c.ends_on IS NULL OR c.ends_on >= :first)
-                        """)
-                .param("id", schoolId)
-                .param("first", java.time.LocalDate.of(year, 1, 1))
-                .param("last", java.time.LocalDate.of(year, 12, 31))
+        return inForce("SELECT COUNT(DISTINCT c.enterprise_id)", "", schoolId, year)
                 .query(Long.class)
                 .single();
+    }
+
+    private JdbcClient.StatementSpec inForce(String select, String rest, long schoolId, int year) {
+        return jdbc.sql(select + " FROM cooperation c WHERE c.school_id = :id AND c.starts_on <= :last"
+                        + " AND (c.ends_on IS NULL OR c.ends_on >= :first) " + rest)
+                .param("id", schoolId)
+                .param("first", LocalDate.of(year, 1, 1))
+                .param("last", LocalDate.of(year, 12, 31));
     }
 
     /** Graduates of the year by destination kind at the follow-up point (further study is one kind). */
@@ -223,7 +223,7 @@ public class SchoolFacts {
                         """).param("id", schoolId).query(Integer.class).list();
     }
 
-    public record SchoolOption(String code, String name, String nameEn) {
+    public record SchoolOption(long id, String code, String name, String nameEn) {
 
         public String name(boolean english) {
             return english && nameEn != null ? nameEn : name;
@@ -235,7 +235,7 @@ public class SchoolFacts {
         if (schoolIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT s.code, s.name, s.name_en FROM school s WHERE s.id IN (:ids) ORDER BY s.code")
+        return jdbc.sql("SELECT s.id, s.code, s.name, s.name_en FROM school s WHERE s.id IN (:ids) ORDER BY s.code")
                 .param("ids", schoolIds)
                 .query(SchoolOption.class)
                 .list();
