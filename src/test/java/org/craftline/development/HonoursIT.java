@@ -196,13 +196,13 @@ class HonoursIT {
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("error", "honour.certificate.type"));
+                .andExpect(flash().attribute("flashError", "honour.certificate.type"));
         mvc.perform(multipart(location + "/certificate")
                         .file(new MockMultipartFile("file", "c.jpg", "image/jpeg", JPEG))
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("message", "saved"));
+                .andExpect(flash().attribute("flashMessage", "saved"));
         mvc.perform(get(location).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-confirm")));

@@ -294,7 +294,7 @@ class ProjectsIT {
                         .with(csrf())
                         .param("reason", "金额有误"))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("message", "expenditure.reversed"));
+                .andExpect(flash().attribute("flashMessage", "expenditure.reversed"));
         mvc.perform(get("/development/projects").session(session))
                 .andExpect(status().isOk())
                 .andExpect(view().name("development/projects"));

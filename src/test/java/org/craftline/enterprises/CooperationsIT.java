@@ -175,14 +175,14 @@ class CooperationsIT {
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("message", "saved"));
+                .andExpect(flash().attribute("flashMessage", "saved"));
         mvc.perform(multipart("/cooperations/{id}/document", id)
                         .file(new MockMultipartFile(
                                 "file", "scan.jpg", "image/jpeg", "GIF89a".getBytes(StandardCharsets.US_ASCII)))
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
-                .andExpect(flash().attribute("error", "cooperation.document.type"));
+                .andExpect(flash().attribute("flashError", "cooperation.document.type"));
         mvc.perform(get("/cooperations/{id}/document", id).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/jpeg"));

@@ -108,7 +108,10 @@ class QualityReportIT {
                     .contains(percent(values.get("employment_rate")))
                     .contains(percent(values.get("practical_training_rate")))
                     .contains(yuan(values.get("funds_awarded")))
-                    .containsPattern("(?m)^1 / " + pdf.getNumberOfPages() + "\\s*$");
+                    .containsPattern("(?m)^1 / " + pdf.getNumberOfPages() + "\\s*$")
+                    .as("no internal indicator names, no section numbered twice")
+                    .doesNotContainPattern("[a-z]+_[a-z_]+")
+                    .doesNotContainPattern("(?m)^\\s*\\d+\\.\\s+\\d+ ");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertThat(fontNames(pdf)).anyMatch(name -> name.contains("DroidSansFallback"));
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
@@ -185,6 +188,10 @@ class QualityReportIT {
         }
         // the stylesheet is linked, never inline, so a style-src 'self' policy cannot strip it
         assertThat(html).contains("/css/quality-report.css").doesNotContain("<style");
+        assertThat(html).as("indicator names are for the API").doesNotContain("funds_awarded");
+        assertThat(html)
+                .as("the contents do not number the numbered headings again")
+                .doesNotContain("<ol");
         DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.getContentAsByteArray()));

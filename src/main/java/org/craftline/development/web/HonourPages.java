@@ -81,7 +81,7 @@ class HonourPages {
         if (created.isEmpty()) {
             return form(model, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/honours/" + created.get().id();
     }
 
@@ -103,7 +103,7 @@ class HonourPages {
             model.addAttribute("honourId", id);
             return form(model, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/honours/" + id;
     }
 
@@ -114,9 +114,9 @@ class HonourPages {
             RedirectAttributes redirect) {
         try {
             honours.attach(id, file);
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/development/honours/" + id;
     }
@@ -129,7 +129,7 @@ class HonourPages {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         honours.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/development/honours";
     }
 

@@ -97,7 +97,7 @@ class ProjectPages {
         if (created.isEmpty()) {
             return projectForm(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/projects/" + created.get().id();
     }
 
@@ -117,7 +117,7 @@ class ProjectPages {
         if (updated.isEmpty()) {
             return projectForm(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/projects/" + id;
     }
 
@@ -136,7 +136,7 @@ class ProjectPages {
         if (FormSubmission.run(errors, () -> projects.addLine(id, form)).isEmpty()) {
             return lineForm(model, id, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/projects/" + id;
     }
 
@@ -155,7 +155,7 @@ class ProjectPages {
         if (FormSubmission.run(errors, () -> expenditures.spend(id, form)).isEmpty()) {
             return expenditureForm(model, id, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/development/projects/" + id;
     }
 
@@ -175,12 +175,12 @@ class ProjectPages {
             RedirectAttributes redirect) {
         try {
             expenditures.reverse(id, entry, reason);
-            redirect.addFlashAttribute("message", "expenditure.reversed");
+            redirect.addFlashAttribute("flashMessage", "expenditure.reversed");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/development/projects/" + id + "/expenditures/" + entry + "/reverse";
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/development/projects/" + id;
     }

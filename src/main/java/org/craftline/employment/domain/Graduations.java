@@ -118,18 +118,22 @@ public class Graduations {
                 .single();
     }
 
+    /** A graduation year and how many graduated in it. */
+    public record GraduationYear(int graduationYear, long graduates) {}
+
     /** Graduates of the school by year, within scope. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> years(String schoolCode) {
+    public List<GraduationYear> years(String schoolCode) {
         Scope scope = tenancy.scope();
-        return jdbc.sql(
-                        "SELECT s.graduation_year AS year, COUNT(*) AS graduates FROM student s JOIN school sc ON sc.id = s.school_id"
-                                + " WHERE s.graduation_year IS NOT NULL AND sc.code = :school AND "
-                                + scope.sql("s.school_id")
-                                + " GROUP BY s.graduation_year ORDER BY s.graduation_year DESC")
+        // "year" is reserved on H2: the alias is the record's component name
+        return jdbc.sql("SELECT s.graduation_year AS graduation_year, COUNT(*) AS graduates FROM student s"
+                        + " JOIN school sc ON sc.id = s.school_id"
+                        + " WHERE s.graduation_year IS NOT NULL AND sc.code = :school AND "
+                        + scope.sql("s.school_id")
+                        + " GROUP BY s.graduation_year ORDER BY s.graduation_year DESC")
                 .params(scope.params())
                 .param("school", schoolCode)
-                .query()
-                .listOfRows();
+                .query(GraduationYear.class)
+                .list();
     }
 }

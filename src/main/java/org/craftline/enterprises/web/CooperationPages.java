@@ -95,7 +95,7 @@ class CooperationPages {
         if (created.isEmpty()) {
             return form(model, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/cooperations/" + created.get().id();
     }
 
@@ -106,9 +106,9 @@ class CooperationPages {
             RedirectAttributes redirect) {
         try {
             cooperations.attach(id, file);
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/cooperations/" + id;
     }
@@ -121,7 +121,7 @@ class CooperationPages {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         cooperations.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/cooperations";
     }
 

@@ -71,7 +71,7 @@ class EnterprisePages {
         if (created.isEmpty()) {
             return "enterprises/form";
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/enterprises/" + created.get().id();
     }
 }

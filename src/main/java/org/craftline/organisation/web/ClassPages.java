@@ -66,7 +66,7 @@ class ClassPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/classes/" + created.get().id();
     }
 
@@ -87,14 +87,14 @@ class ClassPages {
         if (FormSubmission.run(errors, () -> classes.update(id, form)).isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/classes/" + id;
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         classes.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/organisation/classes";
     }
 

@@ -63,7 +63,7 @@ class MajorPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/majors/" + created.get().code();
     }
 
@@ -83,7 +83,7 @@ class MajorPages {
         if (FormSubmission.run(errors, () -> majors.update(code, form)).isEmpty()) {
             return form(model, form, code);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/majors/" + code;
     }
 

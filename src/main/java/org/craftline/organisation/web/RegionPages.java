@@ -73,7 +73,7 @@ class RegionPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/regions/" + created.get().code();
     }
 
@@ -93,7 +93,7 @@ class RegionPages {
         if (FormSubmission.run(errors, () -> regions.update(code, form)).isEmpty()) {
             return form(model, form, code);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/regions/" + code;
     }
 

@@ -80,7 +80,7 @@ class SchoolPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/schools/" + created.get().code();
     }
 
@@ -103,7 +103,7 @@ class SchoolPages {
         if (FormSubmission.run(errors, () -> schools.update(code, form)).isEmpty()) {
             return form(model, form, code);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/schools/" + code;
     }
 

@@ -76,7 +76,7 @@ class StaffPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/staff/" + created.get().id();
     }
 
@@ -99,7 +99,7 @@ class StaffPages {
         if (FormSubmission.run(errors, () -> staff.update(id, form)).isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/organisation/staff/" + id;
     }
 
@@ -108,10 +108,10 @@ class StaffPages {
         try {
             staff.delete(id);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/organisation/staff/" + id;
         }
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/organisation/staff";
     }
 

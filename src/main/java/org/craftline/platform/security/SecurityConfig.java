@@ -1,11 +1,16 @@
 package org.craftline.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -74,12 +81,35 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Pages that exist to fill in a form: opened only by those who may send it. */
+    private static final List<String> FORM_PAGE_ENDINGS = List.of("/new", "/edit", "/enrol", "/reverse");
+
+    static boolean isFormPage(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return HttpMethod.GET.matches(request.getMethod())
+                && FORM_PAGE_ENDINGS.stream().anyMatch(uri::endsWith);
+    }
+
+    /** A form page is allowed exactly when a POST to its address is: the same rules, asked again. */
+    private static AuthorizationManager<RequestAuthorizationContext> mayPost(
+            ObjectProvider<WebInvocationPrivilegeEvaluator> rules) {
+        return (auth, context) -> new AuthorizationDecision(rules.getObject()
+                .isAllowed(
+                        context.getRequest().getContextPath(),
+                        context.getRequest().getRequestURI(),
+                        "POST",
+                        auth.get()));
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules)
+            throws Exception {
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                                 .permitAll()
+                                .requestMatchers(SecurityConfig::isFormPage)
+                                .access(mayPost(rules))
                                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/public/**")

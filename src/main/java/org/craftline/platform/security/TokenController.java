@@ -59,7 +59,7 @@ class TokenController {
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
         CurrentUser user = tenancy.currentUser();
         tokens.revoke(user.id(), user.username(), id);
-        redirect.addFlashAttribute("message", "tokens.revoked");
+        redirect.addFlashAttribute("flashMessage", "tokens.revoked");
         return "redirect:/tokens";
     }
 }

@@ -63,7 +63,7 @@ class UserAdminController {
             return "platform/user-form";
         }
         redirect.addFlashAttribute("newPassword", password.get());
-        redirect.addFlashAttribute("message", "users.created");
+        redirect.addFlashAttribute("flashMessage", "users.created");
         return "redirect:/admin/users/" + form.username();
     }
 
@@ -107,7 +107,7 @@ class UserAdminController {
                 .isEmpty()) {
             return "platform/user-form";
         }
-        redirect.addFlashAttribute("message", "users.updated");
+        redirect.addFlashAttribute("flashMessage", "users.updated");
         return "redirect:/admin/users/" + username;
     }
 

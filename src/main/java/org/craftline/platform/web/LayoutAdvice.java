@@ -34,9 +34,19 @@ class LayoutAdvice {
     /** The list's filters as a query prefix for pager links, e.g. {@code "q=x&year=2026&"}. */
     @ModelAttribute("listQuery")
     String listQuery(HttpServletRequest request) {
+        return query(request, name -> !name.equals("page"));
+    }
+
+    /** The page's own query without its language, so the language switch keeps the page as it is. */
+    @ModelAttribute("langQuery")
+    String langQuery(HttpServletRequest request) {
+        return query(request, name -> true);
+    }
+
+    private static String query(HttpServletRequest request, java.util.function.Predicate<String> keep) {
         StringBuilder query = new StringBuilder();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("page") && !name.equals("lang") && !name.startsWith("_")) {
+            if (keep.test(name) && !name.equals("lang") && !name.startsWith("_")) {
                 for (String value : values) {
                     query.append(encode(name)).append('=').append(encode(value)).append('&');
                 }

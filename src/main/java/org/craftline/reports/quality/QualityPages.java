@@ -65,7 +65,7 @@ class QualityPages {
     String invalid(InvalidFieldException e, HttpServletRequest request, Model model) {
         String code = pickers(request.getParameter("school"), model);
         model.addAttribute("years", code == null ? List.of() : readableYears(code));
-        model.addAttribute("error", e.messageKey());
+        model.addAttribute("flashError", e.messageKey());
         return "reports/quality";
     }
 

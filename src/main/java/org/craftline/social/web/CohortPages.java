@@ -68,7 +68,7 @@ class CohortPages {
         if (created.isEmpty()) {
             return enrolForm(model, cohort, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/social/cohorts/" + cohort.code() + "?school=" + cohort.schoolCode();
     }
 
@@ -88,7 +88,7 @@ class CohortPages {
         if (updated.isEmpty()) {
             return outcomeForm(model, id, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/social/cohorts/" + updated.get().cohortCode() + "?school="
                 + updated.get().schoolCode();
     }

@@ -76,7 +76,7 @@ class ProgrammePages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/social/programmes/" + created.get().id();
     }
 
@@ -96,7 +96,7 @@ class ProgrammePages {
         if (updated.isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/social/programmes/" + id;
     }
 
@@ -116,7 +116,7 @@ class ProgrammePages {
         if (created.isEmpty()) {
             return cohortForm(model, id, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/social/cohorts/" + created.get().code() + "?school="
                 + created.get().schoolCode();
     }

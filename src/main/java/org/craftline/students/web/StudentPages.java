@@ -86,7 +86,7 @@ class StudentPages {
             model.addAttribute("history", students.history(id));
             return "students/detail";
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/students/" + id;
     }
 
@@ -105,7 +105,7 @@ class StudentPages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/students/" + created.get().id();
     }
 
@@ -139,7 +139,7 @@ class StudentPages {
         if (FormSubmission.run(errors, () -> students.update(id, form)).isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/students/" + id;
     }
 

@@ -65,7 +65,7 @@ class ApprenticeshipPages {
         if (FormSubmission.run(errors, () -> apprenticeships.create(form)).isEmpty()) {
             return form(model, form);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/talent/apprenticeships";
     }
 
@@ -76,9 +76,9 @@ class ApprenticeshipPages {
             RedirectAttributes redirect) {
         try {
             apprenticeships.end(id, endedOn);
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/talent/apprenticeships";
     }
@@ -86,7 +86,7 @@ class ApprenticeshipPages {
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         apprenticeships.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/talent/apprenticeships";
     }
 

@@ -80,7 +80,7 @@ class CertificatePages {
         if (created.isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/talent/certificates?holder=" + created.get().holderNumber();
     }
 
@@ -101,14 +101,14 @@ class CertificatePages {
         if (updated.isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/talent/certificates?holder=" + updated.get().holderNumber();
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         certificates.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/talent/certificates";
     }
 

@@ -59,10 +59,10 @@ class MasterPages {
             BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("error", "talent.consent.invalid");
+            redirect.addFlashAttribute("flashError", "talent.consent.invalid");
         } else {
             masters.consent(schoolCode, studentNumber, form);
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
         }
         return "redirect:/talent/masters";
     }

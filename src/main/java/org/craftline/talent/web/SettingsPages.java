@@ -44,10 +44,10 @@ class SettingsPages {
             RedirectAttributes redirect) {
         try {
             var saved = settings.save(new TalentSettings.Setting(schoolCode, seniorSkillGrade));
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
             return "redirect:/talent/settings?school=" + saved.schoolCode();
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/talent/settings";
         }
     }

@@ -67,7 +67,7 @@ class CoursePages {
         if (created.isEmpty()) {
             return form(model, form, false);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return redirectTo(created.get());
     }
 
@@ -94,7 +94,7 @@ class CoursePages {
         if (updated.isEmpty()) {
             return form(model, form, true);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return redirectTo(updated.get());
     }
 
@@ -104,10 +104,10 @@ class CoursePages {
         try {
             courses.delete(school, code);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
             return redirectTo(courses.get(school, code));
         }
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/training/courses";
     }
 
@@ -123,7 +123,7 @@ class CoursePages {
                 .isEmpty()) {
             return detail(model, courses.detail(school, code));
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return redirectTo(courses.get(school, code));
     }
 
@@ -159,11 +159,11 @@ class CoursePages {
     private String syllabusChange(RedirectAttributes redirect, String school, String code, Runnable change) {
         try {
             change.run();
-            redirect.addFlashAttribute("message", "saved");
+            redirect.addFlashAttribute("flashMessage", "saved");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return redirectTo(courses.get(school, code));
     }

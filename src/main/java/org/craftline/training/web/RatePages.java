@@ -38,7 +38,7 @@ class RatePages {
         try {
             shown = rates.of(code, term);
         } catch (InvalidFieldException e) {
-            model.addAttribute("error", e.messageKey());
+            model.addAttribute("flashError", e.messageKey());
             shown = rates.of(code, null);
         }
         model.addAttribute("rates", shown);

@@ -65,7 +65,7 @@ class WorkshopPages {
         if (FormSubmission.run(errors, () -> workshops.create(form)).isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/training/workshops";
     }
 
@@ -84,7 +84,7 @@ class WorkshopPages {
         if (FormSubmission.run(errors, () -> workshops.update(id, form)).isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/training/workshops";
     }
 
@@ -92,9 +92,9 @@ class WorkshopPages {
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         try {
             workshops.delete(id);
-            redirect.addFlashAttribute("message", "deleted");
+            redirect.addFlashAttribute("flashMessage", "deleted");
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("flashError", e.messageKey());
         }
         return "redirect:/training/workshops";
     }
