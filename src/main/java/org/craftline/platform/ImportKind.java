@@ -38,7 +38,19 @@ public interface ImportKind {
 
         /** Compares the staged rows with the records; writes them when {@code apply}. Set-based SQL. */
         ImportCounts merge(boolean apply);
+
+        /**
+         * Problems that only show across rows or against other records (a value another record
+         * holds), found by set-based SQL over the staged rows after the whole file is read; each names
+         * its row by the staged key. At most {@code limit} of them.
+         */
+        default List<KeyedProblem> crossCheck(int limit) {
+            return List.of();
+        }
     }
+
+    /** A problem of the staged row with this business key. */
+    record KeyedProblem(String key, String columnKey, String value, String messageKey, Object... args) {}
 
     /** A valid row: its business key (for duplicates within a file) and its staging values. */
     record StagedRow(String key, Object[] values) {}

@@ -44,7 +44,7 @@ class StudentImportIT {
         var stored = jdbc.sql("SELECT id_number, birth_date, phone FROM student WHERE student_number = '70017'")
                 .query()
                 .singleRow();
-        assertThat(stored.get("id_number")).isEqualTo(ImportFiles.id(7));
+        assertThat(stored.get("id_number")).isEqualTo(ImportFiles.id("7001", 7));
         assertThat(stored.get("phone")).isEqualTo("13800138007");
         upload(file, false)
                 .andExpect(status().isOk())
@@ -57,7 +57,7 @@ class StudentImportIT {
     @Test
     void oneBadRowAmongThousandsWritesNothingAndIsNamed() throws Exception {
         List<String> lines = new ArrayList<>(ImportFiles.students("BAD", 3000));
-        lines.set(1500, lines.get(1500).replace(ImportFiles.id(1500), "411324200901010000"));
+        lines.set(1500, lines.get(1500).replace(ImportFiles.id("BAD", 1500), "411324200901010000"));
         long before = count("SELECT COUNT(*) FROM student");
         upload(ImportFiles.csv("bad.csv", lines, StandardCharsets.UTF_8), false)
                 .andExpect(status().isUnprocessableContent())
@@ -139,7 +139,7 @@ class StudentImportIT {
                         WHERE a.entity_type = 'student' AND s.student_number = 'CHG2'
                         """).query().singleRow();
         assertThat((String) event.get("before_json")).contains("学生2").contains("**********");
-        assertThat((String) event.get("after_json")).contains("学生二").doesNotContain(ImportFiles.id(2));
+        assertThat((String) event.get("after_json")).contains("学生二").doesNotContain(ImportFiles.id("CHG", 2));
         assertThat(event.get("username")).isEqualTo(TestUsers.SCHOOL_ADMIN);
     }
 
@@ -211,6 +211,41 @@ class StudentImportIT {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void theTemplateHoldsNoRowToImportAndItsExamplesPass() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/imports/students/template").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> header;
+        List<String> examples = new java.util.ArrayList<>();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets).hasSize(2);
+            var rows = sheets.get(0).read();
+            assertThat(rows)
+                    .as("the header only: nothing a user could import by mistake")
+                    .hasSize(1);
+            header = rows.get(0).stream().map(c -> c.getText()).toList();
+            var notes = sheets.get(1).read();
+            assertThat(notes.get(0).getCellText(0)).isEqualTo("列");
+            for (var row : notes.subList(1, notes.size())) {
+                examples.add(row.getCellText(2));
+            }
+        }
+        assertThat(examples).hasSameSizeAs(header);
+        MockMultipartFile file = new MockMultipartFile(
+                "file",
+                "example.csv",
+                "text/csv",
+                (String.join(",", header) + "\n" + String.join(",", examples) + "\n").getBytes(StandardCharsets.UTF_8));
+        upload(file, true)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected").value(0))
+                .andExpect(jsonPath("$.errors").isEmpty());
     }
 
     private void expectFileError(MockMultipartFile file, String message) throws Exception {

@@ -40,7 +40,7 @@ class StudentsIT {
 
     @Test
     void createValidatesTheIdAndDerivesGenderAndBirthDate(CapturedOutput output) throws Exception {
-        String id = ImportFiles.id(901);
+        String id = ImportFiles.id("API", 901);
         String wrongCheck = id.substring(0, 17) + (id.endsWith("0") ? "1" : "0");
         create(
                         ADMIN,
@@ -161,7 +161,7 @@ class StudentsIT {
         create(
                         ADMIN,
                         "{\"studentNumber\":\"FORMULA-1\",\"name\":\"=HYPERLINK(1)\",\"idNumber\":\""
-                                + ImportFiles.id(902)
+                                + ImportFiles.id("API", 902)
                                 + "\",\"household\":\"URBAN\",\"majorCode\":\"750107\",\"entryYear\":\"2026\"}")
                 .andExpect(status().isCreated());
         String export = mvc.perform(

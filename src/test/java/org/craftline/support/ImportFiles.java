@@ -26,7 +26,7 @@ public final class ImportFiles {
                         "",
                         prefix + n,
                         "学生" + n,
-                        id(n),
+                        id(prefix, n),
                         "",
                         "",
                         n % 3 == 0 ? "城镇" : "农村",
@@ -37,10 +37,26 @@ public final class ImportFiles {
                         "在读"));
     }
 
-    public static String id(int n) {
-        LocalDate birth = LocalDate.of(2009, 1, 1).plusDays(n % 700);
-        String body = "411324" + birth.toString().replace("-", "") + String.format("%03d", n % 1000);
+    /**
+     * The ID of row n of the file with this prefix: one person per (prefix, n), as one person has one
+     * student record. Born 2009 in a county the demo's students do not come from (邓州 411381), each
+     * prefix on days of its own.
+     */
+    public static String id(String prefix, int n) {
+        LocalDate birth = LocalDate.of(2009, 1, 1).plusDays(slot(prefix) * 10L + n / 1000);
+        String body = "411381" + birth.toString().replace("-", "") + String.format("%03d", n % 1000);
         return body + ResidentIds.checkCharacter(body);
+    }
+
+    private static final java.util.Map<String, Integer> SLOTS = new java.util.HashMap<>();
+
+    private static synchronized int slot(String prefix) {
+        Integer slot = SLOTS.get(prefix);
+        if (slot == null) {
+            slot = SLOTS.size();
+            SLOTS.put(prefix, slot);
+        }
+        return slot;
     }
 
     public static MockMultipartFile csv(String name, List<String> lines, Charset charset) {
@@ -79,7 +95,7 @@ public final class ImportFiles {
         }
         for (int n = 1; n <= count; n++) {
             int r = n + 1;
-            String id = id(n);
+            String id = id(prefix, n);
             ws.value(r, 0, "学生" + n);
             ws.value(r, 1, Long.parseLong(prefix.replaceAll("\\D", "") + n));
             if (id.endsWith("X")) {

@@ -9,7 +9,7 @@ import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.DemoContributor;
-import org.craftline.shared.ResidentIds;
+import org.craftline.shared.DistinctIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +30,8 @@ class EmploymentDemo implements DemoContributor {
     private final OrganisationApi organisation;
     private final EnterprisesApi enterprises;
     private final JdbcTemplate jdbc;
+    // one person, one ID: graduates take sequences 500-999 of a birth date (the students demo 000-499)
+    private DistinctIds ids;
 
     EmploymentDemo(OrganisationApi organisation, EnterprisesApi enterprises, JdbcTemplate jdbc) {
         this.organisation = organisation;
@@ -45,6 +47,7 @@ class EmploymentDemo implements DemoContributor {
     @Override
     public void load() {
         Random random = new Random(SEED);
+        ids = new DistinctIds(500, 500);
         List<EnterpriseRef> county = enterprises.inRegion("411324");
         List<EnterpriseRef> city = enterprises.inRegion("411300");
         cohorts("4141013240", "411324", 2008, ZHENPING_GRADUATES, county, random);
@@ -85,14 +88,12 @@ class EmploymentDemo implements DemoContributor {
             majorOf.add(major);
             LocalDate birth = LocalDate.of(year - 18, 1 + random.nextInt(12), 1 + random.nextInt(28));
             boolean male = random.nextInt(100) < 60;
-            String body = region
-                    + birth.toString().replace("-", "")
-                    + String.format("%03d", random.nextInt(500) * 2 + (male ? 1 : 0));
+            String id = ids.next(region, birth, male, random.nextInt(500));
             students.add(new Object[] {
                 schoolId,
                 String.format("G%d%05d", year, n),
                 "校友" + year + "-" + n,
-                body + ResidentIds.checkCharacter(body),
+                id,
                 male ? "MALE" : "FEMALE",
                 birth,
                 random.nextInt(100) < 85 ? "RURAL" : "URBAN",

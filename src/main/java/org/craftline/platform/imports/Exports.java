@@ -38,8 +38,24 @@ class Exports {
         try (OutputStream out = response.getOutputStream();
                 SpreadsheetWriter writer = SpreadsheetWriter.of(fmt, out, kind.name())) {
             writer.row(headers(kind, english));
-            writer.row(kind.columns().stream().map(ImportColumn::example).toList());
+            // no example row to import by mistake: the second sheet explains each column instead
+            if (writer.sheet(english ? "Notes" : "说明")) {
+                writer.row(english ? NOTES_EN : NOTES_ZH);
+                for (ImportColumn c : kind.columns()) {
+                    writer.row(List.of(c.header(english), required(c, english), c.example()));
+                }
+            }
         }
+    }
+
+    private static final List<String> NOTES_ZH = List.of("列", "必填", "示例");
+    private static final List<String> NOTES_EN = List.of("Column", "Required", "Example");
+
+    private static String required(ImportColumn column, boolean english) {
+        if (english) {
+            return column.required() ? "yes" : "no";
+        }
+        return column.required() ? "是" : "否";
     }
 
     /** Exports the user's scope; administrators get unmasked values, and that export is audited. */

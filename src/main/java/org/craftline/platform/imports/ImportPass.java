@@ -73,10 +73,19 @@ final class ImportPass {
                     }
                 }
             }
-            long rejected = rejectedRows.cardinality();
             if (rows == 0) {
                 throw new ImportFileException("import.file.noRows");
             }
+            for (var problem : run.crossCheck(settings.maxErrors() + 1)) {
+                error(
+                        keys.rowOf(problem.key()),
+                        header,
+                        problem.columnKey(),
+                        problem.value(),
+                        problem.messageKey(),
+                        problem.args());
+            }
+            long rejected = rejectedRows.cardinality();
             ImportCounts counts = run.merge(!dryRun && rejected == 0);
             jdbc.sql("DELETE FROM " + run.stagingTable() + " WHERE import_key = :k")
                     .param("k", importKey)

@@ -32,6 +32,19 @@ final class KeyIndex {
         return 0;
     }
 
+    /** The row that had the key first, or 0 when no row had it. */
+    int rowOf(String key) {
+        long hash = hash(key);
+        int slot = slot(hash, hashes.length);
+        while (rows[slot] != 0) {
+            if (hashes[slot] == hash) {
+                return rows[slot];
+            }
+            slot = (slot + 1) & (hashes.length - 1);
+        }
+        return 0;
+    }
+
     private void grow() {
         long[] oldHashes = hashes;
         int[] oldRows = rows;

@@ -19,6 +19,9 @@ abstract class SpreadsheetWriter implements AutoCloseable {
 
     abstract void row(List<String> cells);
 
+    /** Starts another sheet; false where the format has one sheet only (CSV), and nothing is written. */
+    abstract boolean sheet(String name);
+
     @Override
     public abstract void close();
 
@@ -38,12 +41,20 @@ abstract class SpreadsheetWriter implements AutoCloseable {
 
     private static final class Xlsx extends SpreadsheetWriter {
         private final Workbook workbook;
-        private final Worksheet sheet;
+        private Worksheet sheet;
         private int row;
 
         Xlsx(OutputStream out, String sheetName) {
             this.workbook = new Workbook(out, "Craftline", "1.0");
             this.sheet = workbook.newWorksheet(sheetName);
+        }
+
+        @Override
+        boolean sheet(String name) {
+            flush();
+            sheet = workbook.newWorksheet(name);
+            row = 0;
+            return true;
         }
 
         @Override
@@ -82,6 +93,11 @@ abstract class SpreadsheetWriter implements AutoCloseable {
         Csv(OutputStream stream) {
             this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
             write("\uFEFF");
+        }
+
+        @Override
+        boolean sheet(String name) {
+            return false;
         }
 
         @Override

@@ -50,10 +50,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(e.messageKey()));
+        String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text);
         problem.setTitle("Conflict");
         if (e.field() != null) {
-            problem.setProperty("errors", List.of(fieldError(e.field(), e.messageKey())));
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text)));
         }
         return problem;
     }

@@ -44,13 +44,21 @@ public class Students {
     private final OrganisationApi organisation;
     private final AuditLog audit;
     private final Clock clock;
+    private final IdNumberHolders holders;
 
-    Students(JdbcClient jdbc, Tenancy tenancy, OrganisationApi organisation, AuditLog audit, Clock clock) {
+    Students(
+            JdbcClient jdbc,
+            Tenancy tenancy,
+            OrganisationApi organisation,
+            AuditLog audit,
+            Clock clock,
+            IdNumberHolders holders) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+        this.holders = holders;
     }
 
     public record Filter(
@@ -107,6 +115,7 @@ public class Students {
         if (numberTaken(schoolId, s.studentNumber(), -1)) {
             throw new ConflictException("student.number.taken", "studentNumber", s.studentNumber());
         }
+        holders.checkFree(s.idNumber(), s.status(), -1, tenancy.scope());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
@@ -133,6 +142,7 @@ public class Students {
         if (numberTaken(schoolId, s.studentNumber(), id)) {
             throw new ConflictException("student.number.taken", "studentNumber", s.studentNumber());
         }
+        holders.checkFree(s.idNumber(), s.status(), id, tenancy.scope());
         jdbc.sql("""
                         UPDATE student SET student_number = :number, name = :name, id_number = :id, gender = :gender,
                                birth_date = :birth, household = :household, phone = :phone, major_id = :major,
@@ -146,17 +156,34 @@ public class Students {
 
     @Transactional
     public StudentView changeStatus(long id, StatusForm form) {
-        StudentView before = get(id);
+        StudentView before = find(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
+        checkInOrder(id, form.changedOn());
+        holders.checkFree(before.idNumber(), form.status(), id, tenancy.scope());
         jdbc.sql("UPDATE student SET status = :status WHERE id = :id")
                 .param("status", form.status().name())
                 .param("id", id)
                 .update();
         recordStatus(id, form.status(), form.changedOn(), form.reason());
         StudentView after = get(id);
-        audit.updated("student", String.valueOf(id), schoolId, before, after);
+        audit.updated("student", String.valueOf(id), schoolId, before.masked(), after);
         return after;
+    }
+
+    /** A status history reads in the order of time: no change before the last one, none in the future. */
+    private void checkInOrder(long id, LocalDate changedOn) {
+        if (changedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException("changedOn", "student.status.future");
+        }
+        LocalDate last = jdbc.sql("SELECT MAX(changed_on) FROM student_status_change WHERE student_id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .list()
+                .get(0);
+        if (last != null && changedOn.isBefore(last)) {
+            throw new InvalidFieldException("changedOn", "student.status.beforeLast");
+        }
     }
 
     /** What a school's students are checked against. */

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.organisation.OrganisationApi.ClassRef;
 import org.craftline.platform.DemoContributor;
-import org.craftline.shared.ResidentIds;
+import org.craftline.shared.DistinctIds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +41,8 @@ class StudentsDemo implements DemoContributor {
     @Override
     public void load() {
         Random random = new Random(SEED);
+        // students take sequences 000-499 of a birth date; the employment demo's graduates 500-999
+        DistinctIds ids = new DistinctIds(0, 500);
         for (int i = 0; i < SCHOOLS.size(); i++) {
             long schoolId = organisation.schoolIdByCode(SCHOOLS.get(i)).orElseThrow();
             List<ClassRef> classes =
@@ -50,7 +52,7 @@ class StudentsDemo implements DemoContributor {
             int perClass = i == 0 ? 45 : 40;
             for (int c = 0; c < classes.size(); c++) {
                 for (int k = 1; k <= perClass; k++) {
-                    rows.add(student(schoolId, REGIONS.get(i), classes.get(c), c + 1, k, random));
+                    rows.add(student(schoolId, REGIONS.get(i), classes.get(c), c + 1, k, random, ids));
                 }
             }
             jdbc.batchUpdate("""
@@ -66,13 +68,12 @@ class StudentsDemo implements DemoContributor {
         }
     }
 
-    private static Object[] student(long schoolId, String region, ClassRef c, int classNo, int k, Random random) {
+    private static Object[] student(
+            long schoolId, String region, ClassRef c, int classNo, int k, Random random, DistinctIds ids) {
         LocalDate birth =
                 LocalDate.of(c.entryYear() - 15 - random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28));
         boolean male = random.nextInt(100) < 62;
-        int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
-        String body = region + birth.toString().replace("-", "") + String.format("%03d", sequence);
-        String id = body + ResidentIds.checkCharacter(body);
+        String id = ids.next(region, birth, male, random.nextInt(500));
         String phone = "1" + "3578".charAt(random.nextInt(4)) + String.format("%09d", random.nextInt(1_000_000_000));
         String status = random.nextInt(100) < 97 ? "ENROLLED" : random.nextBoolean() ? "SUSPENDED" : "WITHDRAWN";
         return new Object[] {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportKind.KeyedProblem;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
@@ -25,9 +26,9 @@ class StudentsImport implements ImportKind {
             new ImportColumn("schoolCode", "学校标识码", "School code", false, ""),
             new ImportColumn("studentNumber", "学号", "Student number", true, "2026010101"),
             new ImportColumn("name", "姓名", "Name", true, "张三"),
-            new ImportColumn("idNumber", "身份证号", "Resident ID number", true, "11010519491231002X"),
+            new ImportColumn("idNumber", "身份证号", "Resident ID number", true, "411324201003150019"),
             new ImportColumn("gender", "性别", "Gender", false, "男"),
-            new ImportColumn("birthDate", "出生日期", "Birth date", false, "1949-12-31"),
+            new ImportColumn("birthDate", "出生日期", "Birth date", false, "2010-03-15"),
             new ImportColumn("household", "户口类型", "Household", true, "农村"),
             new ImportColumn("phone", "手机号", "Mobile phone", false, "13800138000"),
             new ImportColumn("majorCode", "专业代码", "Major code", true, "750107"),
@@ -55,14 +56,21 @@ class StudentsImport implements ImportKind {
     private final OrganisationApi organisation;
     private final Tenancy tenancy;
     private final StudentsMerge merge;
+    private final IdNumberHolders holders;
 
     StudentsImport(
-            JdbcClient jdbc, Students students, OrganisationApi organisation, Tenancy tenancy, StudentsMerge merge) {
+            JdbcClient jdbc,
+            Students students,
+            OrganisationApi organisation,
+            Tenancy tenancy,
+            StudentsMerge merge,
+            IdNumberHolders holders) {
         this.jdbc = jdbc;
         this.students = students;
         this.organisation = organisation;
         this.tenancy = tenancy;
         this.merge = merge;
+        this.holders = holders;
     }
 
     @Override
@@ -138,6 +146,11 @@ class StudentsImport implements ImportKind {
         @Override
         public ImportCounts merge(boolean apply) {
             return merge.merge(importKey, apply);
+        }
+
+        @Override
+        public List<KeyedProblem> crossCheck(int limit) {
+            return holders.inImport(importKey, scope, limit);
         }
     }
 
