@@ -9,6 +9,15 @@ public final class FormSubmission {
 
     private FormSubmission() {}
 
+    /** Adds what the records refuse to a form's own errors, for the fields that have none yet. */
+    public static void addProblems(BindingResult errors, java.util.List<InvalidFieldException> problems) {
+        for (InvalidFieldException p : problems) {
+            if (!errors.hasFieldErrors(p.field())) {
+                errors.rejectValue(p.field(), p.messageKey());
+            }
+        }
+    }
+
     /** The command's result, or empty when the form has errors (those it had, or those it raised). */
     public static <T> Optional<T> run(BindingResult errors, Supplier<T> command) {
         if (errors.hasErrors()) {
@@ -22,9 +31,9 @@ public final class FormSubmission {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
         } catch (ConflictException e) {
             if (e.field() == null) {
-                errors.reject(e.messageKey());
+                errors.reject(e.messageKey(), e.args(), null);
             } else {
-                errors.rejectValue(e.field(), e.messageKey());
+                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
             }
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +60,45 @@ class SelfReportIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("LATER");
+        // the graduate's free-text employer was judged not matched: the school corrects it, with a reason
+        String correction = "{\"matched\":true,\"local\":false,\"reason\":\"岗位为玉雕设计，与专业对口\"}";
+        mvc.perform(put("/api/v1/graduates/{id}/destinations/LATER/match", me)
+                        .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(correction))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/graduates/{id}/destinations/LATER/match", me)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"matched\":true,\"local\":false,\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/graduates/{id}/destinations/LATER/match", me)
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(correction))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.matched").value(true))
+                .andExpect(jsonPath("$.matchedReason").value("岗位为玉雕设计，与专业对口"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'destination' AND entity_key = :k"
+                                + " AND action = 'UPDATE'")
+                        .param("k", me + "/LATER")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        // and on the page, the same correction through its form
+        var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(post("/graduates/{id}/match", me)
+                        .session(office)
+                        .with(csrf())
+                        .param("point", "LATER")
+                        .param("local", "true")
+                        .param("reason", "单位在本县"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT local_job FROM destination WHERE student_id = :s AND follow_up = 'LATER'")
+                        .param("s", me)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test

@@ -141,6 +141,26 @@ class TrainingIT {
         session(ZP_TEACHER, "T-VAL", "V9", jade, "2018-03-01", "4")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("itemCode"));
+        // a session is recorded once held: tomorrow's would raise the rate in advance
+        session(
+                        ZP_TEACHER,
+                        "T-VAL",
+                        "V1",
+                        jade,
+                        java.time.LocalDate.now().plusDays(1).toString(),
+                        "4")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("heldOn"));
+        // every refused value at once: the future day, the unknown item and the class together
+        session(
+                        ZP_TEACHER,
+                        "T-VAL",
+                        "V9",
+                        "没有这个班",
+                        java.time.LocalDate.now().plusDays(1).toString(),
+                        "4")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3));
         String created = session(ZP_TEACHER, "T-VAL", "V1", jade, "2018-01-15", "8")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.term").value("2017-2018-1"))
@@ -219,6 +239,23 @@ class TrainingIT {
                         .param("instructorNumber", "T0001")
                         .param("workshopName", ""))
                 .andExpect(status().is3xxRedirection());
+        // the page shows a blank field and what the records refuse in one round
+        String page = mvc.perform(post("/training/sessions")
+                        .session(teacher)
+                        .with(csrf())
+                        .param("courseCode", "T-STAFF")
+                        .param("itemCode", "S1")
+                        .param("className", "")
+                        .param("heldOn", java.time.LocalDate.now().plusDays(3).toString())
+                        .param("hours", "4"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("日期不能晚于今天").contains("is-invalid");
+        assertThat(page.split("invalid-feedback", -1).length - 1)
+                .as("className and heldOn in error together")
+                .isGreaterThanOrEqualTo(2);
         mvc.perform(post("/training/courses")
                         .session(teacher)
                         .with(csrf())

@@ -3,14 +3,17 @@ package org.craftline.employment.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationForm;
 import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.SelfReports;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,11 +27,17 @@ class EmploymentApiController {
     private final Graduations graduations;
     private final Destinations destinations;
     private final SelfReports selfReports;
+    private final DestinationCorrections corrections;
 
-    EmploymentApiController(Graduations graduations, Destinations destinations, SelfReports selfReports) {
+    EmploymentApiController(
+            Graduations graduations,
+            Destinations destinations,
+            SelfReports selfReports,
+            DestinationCorrections corrections) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
+        this.corrections = corrections;
     }
 
     /** Graduates a class ({@code classId}) or chosen students ({@code studentIds}); answers how many. */
@@ -45,6 +54,15 @@ class EmploymentApiController {
     @PostMapping("/graduates/{studentId}/destinations")
     DestinationView record(@PathVariable long studentId, @Valid @RequestBody DestinationForm form) {
         return destinations.record(studentId, form);
+    }
+
+    /** The school corrects matched and local of a recorded destination (a self-report's, say), with a reason. */
+    @PutMapping("/graduates/{studentId}/destinations/{point}/match")
+    DestinationView correct(
+            @PathVariable long studentId,
+            @PathVariable FollowUp point,
+            @Valid @RequestBody DestinationCorrections.CorrectionForm form) {
+        return corrections.correct(studentId, point, form);
     }
 
     /** The signed-in graduate's own timeline, and its report of where it is now. */

@@ -1,9 +1,14 @@
 package org.craftline.employment.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Year;
+import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.SelfReports;
 import org.craftline.platform.Tenancy;
@@ -26,12 +31,19 @@ class GraduatePages {
     private final Destinations destinations;
     private final SelfReports selfReports;
     private final Tenancy tenancy;
+    private final DestinationCorrections corrections;
 
-    GraduatePages(Graduations graduations, Destinations destinations, SelfReports selfReports, Tenancy tenancy) {
+    GraduatePages(
+            Graduations graduations,
+            Destinations destinations,
+            SelfReports selfReports,
+            Tenancy tenancy,
+            DestinationCorrections corrections) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.tenancy = tenancy;
+        this.corrections = corrections;
     }
 
     /** A cohort's destinations by follow-up point and kind (the school's own, or a chosen one). */
@@ -54,9 +66,37 @@ class GraduatePages {
 
     @GetMapping("/graduates/{id}")
     String timeline(@PathVariable long id, Model model) {
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", new CorrectionForm(null, false, false, ""));
+        }
         model.addAttribute("studentId", id);
         model.addAttribute("timeline", destinations.timeline(id));
         return "employment/timeline";
+    }
+
+    /** The page's form: which follow-up point, then matched and local as the school judges them. */
+    record CorrectionForm(
+            @NotNull FollowUp point,
+            Boolean matched,
+            Boolean local,
+            @NotBlank @Size(max = 200) String reason) {}
+
+    @PostMapping("/graduates/{id}/match")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("correction") CorrectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        // an unticked box sends nothing
+        var command = new DestinationCorrections.CorrectionForm(
+                Boolean.TRUE.equals(form.matched()), Boolean.TRUE.equals(form.local()), form.reason());
+        if (FormSubmission.run(errors, () -> corrections.correct(id, form.point(), command))
+                .isEmpty()) {
+            return timeline(id, model);
+        }
+        redirect.addFlashAttribute("flashMessage", "saved");
+        return "redirect:/graduates/" + id;
     }
 
     @GetMapping("/graduates/pending")
@@ -68,7 +108,7 @@ class GraduatePages {
     @PostMapping("/graduates/{id}/confirm")
     String confirm(@PathVariable long id, RedirectAttributes redirect) {
         selfReports.confirm(id);
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/graduates/pending";
     }
 
@@ -91,7 +131,7 @@ class GraduatePages {
             model.addAttribute("timeline", selfReports.mine());
             return "employment/me";
         }
-        redirect.addFlashAttribute("message", "destination.reported");
+        redirect.addFlashAttribute("flashMessage", "destination.reported");
         return "redirect:/me";
     }
 

@@ -1,6 +1,8 @@
 package org.craftline.training.domain;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
@@ -39,11 +41,13 @@ public class TrainingSessions {
     private final JdbcClient jdbc;
     private final TrainingSchools schools;
     private final AuditLog audit;
+    private final Clock clock;
 
-    TrainingSessions(JdbcClient jdbc, TrainingSchools schools, AuditLog audit) {
+    TrainingSessions(JdbcClient jdbc, TrainingSchools schools, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The list's filters, each optional. */
@@ -133,9 +137,37 @@ public class TrainingSessions {
         audit.deleted("trainingSession", String.valueOf(id), schoolId, before);
     }
 
-    /** Every refused value of the form at once, so the form shows them all. */
+    /**
+     * What the records refuse in a form that also has errors of its own (a blank field), so that the
+     * page shows every error in one round.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidFieldException> problems(SessionForm form) {
+        try {
+            return check(schools.recording(form.schoolCode()), form).problems();
+        } catch (RuntimeException e) {
+            return List.of(); // the school itself is refused: saving says so
+        }
+    }
+
     private Resolved resolve(long schoolId, SessionForm f) {
+        Checked checked = check(schoolId, f);
+        List<InvalidFieldException> problems = checked.problems();
+        if (!problems.isEmpty()) {
+            throw problems.size() == 1 ? problems.get(0) : new InvalidFieldsException(problems);
+        }
+        return checked.resolved();
+    }
+
+    private record Checked(List<InvalidFieldException> problems, Resolved resolved) {}
+
+    /** Every refused value of the form at once, so the form shows them all. */
+    private Checked check(long schoolId, SessionForm f) {
         List<InvalidFieldException> problems = new ArrayList<>();
+        if (f.heldOn() != null && f.heldOn().isAfter(LocalDate.now(clock))) {
+            // a session is recorded once held: a planned one would raise the practical-training rate in advance
+            problems.add(new InvalidFieldException("heldOn", "training.session.future"));
+        }
         if (f.hours() == null || f.hours().signum() <= 0 || f.hours().compareTo(MAX_HOURS) > 0) {
             problems.add(new InvalidFieldException("hours", "training.session.hours.invalid"));
         }
@@ -170,9 +202,9 @@ public class TrainingSessions {
             problems.add(new InvalidFieldException("workshopName", "training.workshop.unknown"));
         }
         if (!problems.isEmpty()) {
-            throw problems.size() == 1 ? problems.get(0) : new InvalidFieldsException(problems);
+            return new Checked(problems, null);
         }
-        return new Resolved(itemId, klass.get(0)[0], instructor, workshop);
+        return new Checked(problems, new Resolved(itemId, klass.get(0)[0], instructor, workshop));
     }
 
     /** Null when no value is given, -1 when it names nothing of the school. */

@@ -41,7 +41,11 @@ class TrainingSessionsImport implements ImportKind {
     private final TrainingSchools schools;
     private final OrganisationApi organisation;
 
-    TrainingSessionsImport(JdbcClient jdbc, TrainingSchools schools, OrganisationApi organisation) {
+    private final java.time.Clock clock;
+
+    TrainingSessionsImport(
+            JdbcClient jdbc, TrainingSchools schools, OrganisationApi organisation, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.schools = schools;
         this.organisation = organisation;
@@ -153,6 +157,9 @@ class TrainingSessionsImport implements ImportKind {
             LocalDate day = date(v.get("heldOn"));
             if (day == null) {
                 errors.add("heldOn", v.get("heldOn"), "training.session.date");
+                ok = false;
+            } else if (day.isAfter(LocalDate.now(clock))) {
+                errors.add("heldOn", v.get("heldOn"), "training.session.future");
                 ok = false;
             }
             BigDecimal hours = hours(v.get("hours"));

@@ -83,10 +83,13 @@ class SessionPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            FormSubmission.addProblems(errors, sessions.problems(form));
+        }
         if (FormSubmission.run(errors, () -> sessions.create(form)).isEmpty()) {
             return form(model, form, null);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/training/sessions";
     }
 
@@ -102,17 +105,20 @@ class SessionPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            FormSubmission.addProblems(errors, sessions.problems(form));
+        }
         if (FormSubmission.run(errors, () -> sessions.update(id, form)).isEmpty()) {
             return form(model, form, id);
         }
-        redirect.addFlashAttribute("message", "saved");
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/training/sessions";
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         sessions.delete(id);
-        redirect.addFlashAttribute("message", "deleted");
+        redirect.addFlashAttribute("flashMessage", "deleted");
         return "redirect:/training/sessions";
     }
 
