@@ -46,6 +46,21 @@ public class EnterprisesApi {
                 .list();
     }
 
+    /** Registry units whose name or credit code begins with the text, for a picker; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<EnterpriseRef> suggest(String text, int limit) {
+        String prefix = text == null ? "" : text.strip().replace("%", "").replace("_", "");
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise"
+                        + " WHERE name LIKE :p OR credit_code LIKE :p ORDER BY name, id FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .param("p", prefix + "%")
+                .query(EnterpriseRef.class)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<EnterpriseRef> byCreditCode(String code) {
         return jdbc.sql("SELECT id, credit_code, name, industry, region_id FROM enterprise WHERE credit_code = :c")

@@ -42,11 +42,18 @@ class EmploymentIT {
                 .param("c", classId)
                 .query(Long.class)
                 .single();
-        json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":2027}")
+        // a graduation is recorded when it happens, never before: next year's is refused, as is one before enrolment
+        json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":" + (thisYear() + 1) + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":2024}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":2026}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.graduated").value(enrolled));
         long graduate = jdbc.sql(
-                        "SELECT id FROM student WHERE class_id = :c AND graduation_year = 2027 ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                        "SELECT id FROM student WHERE class_id = :c AND graduation_year = 2026 ORDER BY id FETCH FIRST 1 ROWS ONLY")
                 .param("c", classId)
                 .query(Long.class)
                 .single();
@@ -116,6 +123,10 @@ class EmploymentIT {
                 .andExpect(status().isOk());
     }
 
+    private static int thisYear() {
+        return java.time.LocalDate.now().getYear();
+    }
+
     private long enterprise(String industry, String region) {
         return jdbc.sql(
                         "SELECT e.id FROM enterprise e JOIN region r ON r.id = e.region_id WHERE e.industry = :i AND r.code = :r"
@@ -127,7 +138,7 @@ class EmploymentIT {
     }
 
     private static String destination(String point, long enterprise, String extra) {
-        return "{\"followUp\":\"" + point + "\",\"recordedOn\":\"2027-07-01\",\"kind\":\"EMPLOYED\",\"enterpriseId\":"
+        return "{\"followUp\":\"" + point + "\",\"recordedOn\":\"2026-07-01\",\"kind\":\"EMPLOYED\",\"enterpriseId\":"
                 + enterprise + ",\"position\":\"玉雕工\"" + extra + "}";
     }
 

@@ -54,6 +54,7 @@ public class Graduations {
                 .query(Long.class)
                 .list();
         schools.forEach(tenancy::checkAdministratorWrite);
+        checkInOrder(ids, form.year());
         jdbc.sql("UPDATE student SET status = 'GRADUATED', graduation_year = :y WHERE id IN (:ids)")
                 .param("y", form.year())
                 .param("ids", ids)
@@ -63,7 +64,7 @@ public class Graduations {
                         SELECT id, 'GRADUATED', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
                         """)
                 .param("on", LocalDate.of(form.year(), 7, 1))
-                .param("reason", "毕业 " + form.year())
+                .param("reason", "graduation") // shown in the page's language
                 .param("by", tenancy.currentUser().username())
                 .param("at", OffsetDateTime.now(clock))
                 .param("ids", ids)
@@ -79,6 +80,24 @@ public class Graduations {
                 null,
                 after);
         return ids.size();
+    }
+
+    /** Graduation (1 July of the year) comes after enrolment and every earlier change, and not in a later year. */
+    private void checkInOrder(List<Long> ids, int year) {
+        if (year > LocalDate.now(clock).getYear()) {
+            throw new InvalidFieldException("year", "graduation.future");
+        }
+        long early = jdbc.sql("SELECT COUNT(*) FROM student s WHERE s.id IN (:ids) AND (s.entry_year >= :y"
+                        + " OR EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id"
+                        + " AND c.changed_on > :on))")
+                .param("ids", ids)
+                .param("y", year)
+                .param("on", LocalDate.of(year, 7, 1))
+                .query(Long.class)
+                .single();
+        if (early > 0) {
+            throw new InvalidFieldException("year", "graduation.beforeEnrolment");
+        }
     }
 
     private List<Long> chosen(GraduationForm form, Scope scope) {
@@ -110,12 +129,51 @@ public class Graduations {
                 .list();
     }
 
+    /** The code of the signed-in user's own school, or null for a user of no one school. */
+    @Transactional(readOnly = true)
+    public String ownSchoolCode() {
+        Long schoolId = tenancy.currentUser().schoolId();
+        return schoolId == null ? null : schoolCode(schoolId);
+    }
+
     @Transactional(readOnly = true)
     public String schoolCode(long schoolId) {
         return jdbc.sql("SELECT code FROM school WHERE id = :id")
                 .param("id", schoolId)
                 .query(String.class)
                 .single();
+    }
+
+    /** A class that has students to graduate. */
+    public record ClassOption(long id, String name, int entryYear, long enrolled) {}
+
+    /** A student who may be graduated. */
+    public record Graduand(long id, String studentNumber, String name) {}
+
+    /** The school's classes with enrolled students, oldest intake first. */
+    @Transactional(readOnly = true)
+    public List<ClassOption> classes(String schoolCode) {
+        Scope scope = tenancy.scope();
+        return jdbc.sql("SELECT c.id, c.name, c.entry_year, COUNT(*) AS enrolled FROM school_class c"
+                        + " JOIN school sc ON sc.id = c.school_id JOIN student s ON s.class_id = c.id"
+                        + " AND s.status = 'ENROLLED' WHERE sc.code = :school AND " + scope.sql("c.school_id")
+                        + " GROUP BY c.id, c.name, c.entry_year ORDER BY c.entry_year, c.name")
+                .params(scope.params())
+                .param("school", schoolCode)
+                .query(ClassOption.class)
+                .list();
+    }
+
+    /** The enrolled students of a class in scope, by number. */
+    @Transactional(readOnly = true)
+    public List<Graduand> enrolled(long classId) {
+        Scope scope = tenancy.scope();
+        return jdbc.sql("SELECT id, student_number, name FROM student WHERE class_id = :c AND status = 'ENROLLED'"
+                        + " AND " + scope.sql("school_id") + " ORDER BY school_id, student_number")
+                .params(scope.params())
+                .param("c", classId)
+                .query(Graduand.class)
+                .list();
     }
 
     /** A graduation year and how many graduated in it. */

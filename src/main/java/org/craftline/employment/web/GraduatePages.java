@@ -11,7 +11,6 @@ import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.SelfReports;
-import org.craftline.platform.Tenancy;
 import org.craftline.shared.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +29,16 @@ class GraduatePages {
     private final Graduations graduations;
     private final Destinations destinations;
     private final SelfReports selfReports;
-    private final Tenancy tenancy;
     private final DestinationCorrections corrections;
 
     GraduatePages(
             Graduations graduations,
             Destinations destinations,
             SelfReports selfReports,
-            Tenancy tenancy,
             DestinationCorrections corrections) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
-        this.tenancy = tenancy;
         this.corrections = corrections;
     }
 
@@ -55,7 +51,7 @@ class GraduatePages {
     @GetMapping("/graduates")
     String cohort(
             @RequestParam(required = false) String school, @RequestParam(required = false) Integer year, Model model) {
-        String code = school != null ? school : ownSchoolCode();
+        String code = school != null ? school : graduations.ownSchoolCode();
         model.addAttribute("school", code);
         model.addAttribute("years", code == null ? java.util.List.of() : graduations.years(code));
         int shown = year != null ? year : Year.now().getValue() - 1;
@@ -133,10 +129,5 @@ class GraduatePages {
         }
         redirect.addFlashAttribute("flashMessage", "destination.reported");
         return "redirect:/me";
-    }
-
-    private String ownSchoolCode() {
-        Long schoolId = tenancy.currentUser().schoolId();
-        return schoolId == null ? null : graduations.schoolCode(schoolId);
     }
 }

@@ -1,0 +1,186 @@
+package org.craftline.employment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.craftline.employment.domain.DestinationGrid;
+import org.craftline.employment.domain.DestinationKind;
+import org.craftline.employment.domain.FollowUp;
+import org.craftline.employment.domain.Graduations;
+import org.craftline.enterprises.EnterprisesApi;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.PageQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The employment office's daily work on pages: graduating a class (with a confirmation that says
+ * how many) and recording a year's destinations in a grid, one row a graduate.
+ */
+@Controller
+@RequestMapping("/graduates")
+class GraduationPages {
+
+    static final int GRID_SIZE = 50;
+
+    private final Graduations graduations;
+    private final DestinationGrid grid;
+    private final EnterprisesApi enterprises;
+    private final Clock clock;
+
+    GraduationPages(Graduations graduations, DestinationGrid grid, EnterprisesApi enterprises, Clock clock) {
+        this.graduations = graduations;
+        this.grid = grid;
+        this.enterprises = enterprises;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("kinds")
+    DestinationKind[] kinds() {
+        return DestinationKind.values();
+    }
+
+    @ModelAttribute("points")
+    FollowUp[] points() {
+        return FollowUp.values();
+    }
+
+    @GetMapping("/graduations/new")
+    String choose(
+            @RequestParam(required = false) String school, @RequestParam(required = false) Long classId, Model model) {
+        String code = school != null ? school : graduations.ownSchoolCode();
+        model.addAttribute("school", code);
+        model.addAttribute("classes", code == null ? List.of() : graduations.classes(code));
+        model.addAttribute("classId", classId);
+        model.addAttribute("students", classId == null ? List.of() : graduations.enrolled(classId));
+        model.addAttribute("year", LocalDate.now(clock).getYear());
+        return "employment/graduate";
+    }
+
+    /** The step before: who exactly will graduate, and how many. */
+    @PostMapping("/graduations/preview")
+    String preview(
+            @RequestParam long classId,
+            @RequestParam(required = false) List<Long> studentIds,
+            @RequestParam int year,
+            Model model) {
+        Set<Long> ticked = Set.copyOf(studentIds == null ? List.of() : studentIds);
+        var chosen = graduations.enrolled(classId).stream()
+                .filter(s -> ticked.contains(s.id()))
+                .toList();
+        model.addAttribute("classId", classId);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("year", year);
+        return "employment/graduate-confirm";
+    }
+
+    @PostMapping("/graduations")
+    String graduate(
+            @RequestParam long classId,
+            @RequestParam(required = false) List<Long> studentIds,
+            @RequestParam int year,
+            RedirectAttributes redirect) {
+        List<Long> ids = studentIds == null ? List.of() : studentIds;
+        try {
+            int done = graduations.graduate(new Graduations.GraduationForm(null, ids, year));
+            redirect.addFlashAttribute("flashMessage", "graduation.done");
+            redirect.addFlashAttribute("flashArg", done);
+            return "redirect:/graduates?year=" + year;
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/graduates/graduations/new?classId=" + classId;
+        }
+    }
+
+    @GetMapping("/destinations")
+    String destinations(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "AT_GRADUATION") FollowUp point,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        String code = school != null ? school : graduations.ownSchoolCode();
+        var years = code == null ? List.<Graduations.GraduationYear>of() : graduations.years(code);
+        int shown = year != null
+                ? year
+                : years.isEmpty()
+                        ? LocalDate.now(clock).getYear()
+                        : years.get(0).graduationYear();
+        model.addAttribute("school", code);
+        model.addAttribute("years", years);
+        model.addAttribute("year", shown);
+        model.addAttribute("point", point);
+        model.addAttribute("recordedOn", LocalDate.now(clock));
+        model.addAttribute("refused", Map.of());
+        model.addAttribute("rows", code == null ? null : grid.page(code, shown, point, PageQuery.of(page, GRID_SIZE)));
+        return "employment/destinations";
+    }
+
+    /** The grid's rows as the page sends them: {@code rows[i].studentId}, {@code rows[i].kind}... */
+    record GridForm(List<GridInput> rows) {}
+
+    record GridInput(Long studentId, DestinationKind kind, String employer, String position, Boolean local) {}
+
+    @PostMapping("/destinations")
+    String saveDestinations(
+            @RequestParam(required = false) String school,
+            @RequestParam int year,
+            @RequestParam FollowUp point,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
+            @RequestParam(required = false) Integer page,
+            @ModelAttribute("grid") GridForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        List<DestinationGrid.Entry> entries = new ArrayList<>();
+        for (GridInput in : form.rows() == null ? List.<GridInput>of() : form.rows()) {
+            entries.add(
+                    in == null || in.studentId() == null
+                            ? null
+                            : new DestinationGrid.Entry(
+                                    in.studentId(),
+                                    in.kind(),
+                                    in.employer(),
+                                    in.position(),
+                                    Boolean.TRUE.equals(in.local())));
+        }
+        Map<Integer, String> refused = grid.save(point, recordedOn, entries);
+        String back = "/graduates/destinations?year=" + year + "&point=" + point + (page == null ? "" : "&page=" + page)
+                + (school == null ? "" : "&school=" + school);
+        if (refused.isEmpty()) {
+            redirect.addFlashAttribute("flashMessage", "saved");
+            return "redirect:" + back;
+        }
+        // the refused rows keep what was typed, with the reason; the others are saved
+        destinations(school, year, point, page, model);
+        model.addAttribute("refused", refused);
+        model.addAttribute("typed", form.rows());
+        model.addAttribute("recordedOn", recordedOn);
+        model.addAttribute("flashError", "destination.grid.refused");
+        return "employment/destinations";
+    }
+
+    /**
+     * Registry units for the employer picker: options of a datalist, by name or credit code. The grid's
+     * inputs send their own value under their own name ({@code rows[3].employer}), so any such value is the text.
+     */
+    @GetMapping("/enterprise-options")
+    String enterpriseOptions(@RequestParam Map<String, String> params, Model model) {
+        String text = params.entrySet().stream()
+                .filter(p -> p.getKey().equals("q") || p.getKey().endsWith(".employer"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("");
+        model.addAttribute("options", enterprises.suggest(text.length() > 50 ? text.substring(0, 50) : text, 20));
+        return "employment/fragments/enterprise-options :: options";
+    }
+}
