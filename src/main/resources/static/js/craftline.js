@@ -22,3 +22,25 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     bar.value = Math.round(event.detail.loaded * 100 / event.detail.total);
   }
 });
+// On a phone a table row shows as a card: each cell carries its column's header as data-label.
+function labelCells(root) {
+  (root.querySelectorAll ? root : document).querySelectorAll('table.table').forEach(function (table) {
+    var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.trim();
+    });
+    if (!headers.length) {
+      return;
+    }
+    table.querySelectorAll('tbody > tr').forEach(function (row) {
+      var column = 0;
+      Array.prototype.forEach.call(row.children, function (cell) {
+        if (headers[column] && !cell.hasAttribute('data-label') && !cell.hasAttribute('colspan')) {
+          cell.setAttribute('data-label', headers[column]);
+        }
+        column += cell.colSpan || 1;
+      });
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { labelCells(document); });
+document.addEventListener('htmx:afterSwap', function (event) { labelCells(event.target); });
