@@ -31,7 +31,7 @@ function labelCells(root) {
     if (!headers.length) {
       return;
     }
-    table.querySelectorAll('tbody > tr').forEach(function (row) {
+    table.querySelectorAll('tbody > tr, tfoot > tr').forEach(function (row) {
       var column = 0;
       Array.prototype.forEach.call(row.children, function (cell) {
         if (headers[column] && !cell.hasAttribute('data-label') && !cell.hasAttribute('colspan')) {
