@@ -3,18 +3,16 @@ package org.craftline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.craftline.support.Chromium;
 import org.craftline.support.ImportFiles;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -24,9 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresTest
 class BrowserIT {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("craftline.chromium", "/usr/bin/chromium"));
-
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -34,37 +30,14 @@ class BrowserIT {
 
     @BeforeAll
     static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String reason = CHROMIUM + " is missing: apt-get install chromium (.ci/run does)";
-            // like the PostgreSQL tests: CI requires the browser, a developer's machine may lack it
-            if (Boolean.getBoolean("craftline.browser.required")) {
-                throw new IllegalStateException(reason + " (craftline.browser.required=true)");
-            }
-            System.err.println("\n!!!!! SKIPPING BROWSER TESTS: " + reason + " !!!!!\n");
-            Assumptions.abort(reason);
-        }
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run",
-                                "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
