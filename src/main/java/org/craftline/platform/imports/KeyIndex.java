@@ -19,12 +19,9 @@ final class KeyIndex {
             grow();
         }
         long hash = hash(key);
-        int slot = slot(hash, hashes.length);
-        while (rows[slot] != 0) {
-            if (hashes[slot] == hash) {
-                return rows[slot];
-            }
-            slot = (slot + 1) & (hashes.length - 1);
+        int slot = find(hash);
+        if (rows[slot] != 0) {
+            return rows[slot];
         }
         hashes[slot] = hash;
         rows[slot] = row;
@@ -34,15 +31,16 @@ final class KeyIndex {
 
     /** The row that had the key first, or 0 when no row had it. */
     int rowOf(String key) {
-        long hash = hash(key);
+        return rows[find(hash(key))];
+    }
+
+    /** The slot holding the hash, or the empty slot where it would go. */
+    private int find(long hash) {
         int slot = slot(hash, hashes.length);
-        while (rows[slot] != 0) {
-            if (hashes[slot] == hash) {
-                return rows[slot];
-            }
+        while (rows[slot] != 0 && hashes[slot] != hash) {
             slot = (slot + 1) & (hashes.length - 1);
         }
-        return 0;
+        return slot;
     }
 
     private void grow() {
