@@ -35,7 +35,7 @@ public final class Crawler {
     public static final int MAX_PAGES = 150;
     private static final Pattern SKIP = Pattern.compile(
             "/export|/download|/template|/file|/certificate$|/document$|\\.(xlsx|csv|pdf)$|format=(pdf|xlsx|csv)|/logout|lang=");
-    private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\s]{1,80}\\?\\?");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\\?\\?[^?\\n]{1,80}\\?\\?");
 
     /** What one user's walk found. */
     public record Finding(String user, String url, String kind, String detail) {
@@ -156,6 +156,12 @@ public final class Crawler {
         if (!console.isEmpty()) {
             note(findings, page, walker, path, "console", String.join(" | ", console));
         }
+        String switchTo = (String)
+                page.evaluate(
+                        "() => { const a = document.querySelector('#lang-en, #lang-zh'); return a ? a.getAttribute('href') : null; }");
+        if (switchTo != null && !keepsQuery(switchTo, path)) {
+            note(findings, page, walker, path, "language-switch-drops-query", switchTo);
+        }
         for (String action : formActions(page)) {
             if (!rules.isAllowed("", action, "POST", who)) {
                 note(findings, page, walker, path, "form-not-allowed", "POST " + action);
@@ -169,6 +175,21 @@ public final class Crawler {
                 note(findings, page, walker, path, "wider-than-phone", walker.width() + " px");
             }
         }
+    }
+
+    /** The language switch leads to the same page with the same parameters (names compared). */
+    private static boolean keepsQuery(String switchTo, String path) {
+        String query = URI.create(path).getRawQuery();
+        if (query == null) {
+            return true;
+        }
+        for (String pair : query.split("&")) {
+            String name = pair.split("=", 2)[0];
+            if (!name.equals("lang") && !switchTo.contains("?" + name + "=") && !switchTo.contains("&" + name + "=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A page that does not exist answers 404 with a proper page. */

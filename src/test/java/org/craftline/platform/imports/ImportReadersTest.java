@@ -116,7 +116,9 @@ class ImportReadersTest {
             assertThat(keys.putIfAbsent("S" + row, row)).isZero();
         }
         assertThat(keys.putIfAbsent("S500", 200_000)).isEqualTo(500);
-        assertThat(keys.rowOf("S77777")).as("a cross-check names its row by key").isEqualTo(77_777);
+        assertThat(keys.rowOf("S77777"))
+                .as("a cross-check names its row by key")
+                .isEqualTo(77_777);
         assertThat(keys.rowOf("S0")).isZero();
     }
 
