@@ -138,6 +138,26 @@ class ReportsIT {
     }
 
     @Test
+    void theComparisonPageShowsEachSchoolsFiguresAsTheApiHasThem() throws Exception {
+        String api = json(get("/api/v1/reports/comparison").param("sort", "graduates_total"), TestUsers.BUREAU);
+        Number zhenping = JsonPath.<List<Number>>read(
+                        api, "$.rows[?(@.code == '" + TestUsers.ZHENPING + "')].values.graduates_total")
+                .get(0);
+        var bureau = Sessions.login(mvc, TestUsers.BUREAU);
+        String body = mvc.perform(get("/dashboard/schools/body")
+                        .param("sort", "graduates_total")
+                        .session(bureau))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body)
+                .as("the cell and the chart's value, not a dash")
+                .contains(">" + Figures.format("graduates_total", zhenping) + "<")
+                .contains("data-value=\"" + zhenping + "\"");
+    }
+
+    @Test
     void aSchoolSeesOnlyItself() throws Exception {
         String body = json(get("/api/v1/reports/comparison"), TestUsers.SCHOOL_ADMIN);
         assertThat(JsonPath.<List<String>>read(body, "$.rows[*].code")).containsExactly(TestUsers.ZHENPING);
