@@ -170,7 +170,7 @@ class OrganisationIT {
         mvc.perform(post("/organisation/staff/{id}/delete", id).session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "staff.inUse"));
+                        .attribute("flashError", "staff.inUse"));
         mvc.perform(get("/api/v1/staff/{id}", id).with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
                 .andExpect(status().isOk());
     }
