@@ -44,12 +44,19 @@ public class AuditLog {
     /** Any other audited action, such as a sign-in or the reveal of a masked value. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String entityType, String key, Long schoolId, Object before, Object after) {
+        recordAs(actor(), action, entityType, key, schoolId, before, after);
+    }
+
+    /** An action of someone not (yet) signed in, such as a failed sign-in under a user name. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(
+            String username, String action, String entityType, String key, Long schoolId, Object before, Object after) {
         jdbc.sql("""
                         INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json, after_json)
                         VALUES (:at, :username, :schoolId, :action, :type, :key, :before, :after)
                         """)
                 .param("at", OffsetDateTime.now(clock))
-                .param("username", actor())
+                .param("username", username.length() > 50 ? username.substring(0, 50) : username)
                 .param("schoolId", schoolId)
                 .param("action", action)
                 .param("type", entityType)

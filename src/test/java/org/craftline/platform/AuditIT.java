@@ -54,6 +54,26 @@ class AuditIT {
         assertThat(event.get("at")).isNotNull();
         assertThat((String) event.get("before_json")).contains(oldName);
         assertThat((String) event.get("after_json")).contains("审计测试班").doesNotContain(oldName);
+
+        // the page speaks the reader's language: the action and the changed field, not codes and JSON
+        var session = org.craftline.support.Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        for (String[] lang : new String[][] {{"zh_CN", "修改", "名称："}, {"en", "Changed", "Name:"}}) {
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/audit")
+                            .param("type", "class")
+                            .param("key", String.valueOf(id))
+                            .param("lang", lang[0])
+                            .session(session))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page)
+                    .contains(">" + lang[1] + "<")
+                    .contains(lang[2])
+                    .contains(oldName + " → 审计测试班")
+                    .doesNotContain(">UPDATE<")
+                    .doesNotContain("{&quot;");
+        }
     }
 
     @Test

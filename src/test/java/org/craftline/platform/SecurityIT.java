@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
@@ -78,6 +79,27 @@ class SecurityIT {
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/classes").with(httpBasic("throttled", TestUsers.PASSWORD)))
                 .andExpect(status().isUnauthorized());
+        // the sign-in, the failures, the lockout and the refusals are in the audit log, with the address
+        List<String> actions = jdbc.sql("SELECT action FROM audit_event WHERE entity_type = 'sign-in'"
+                        + " AND entity_key = 'throttled' ORDER BY id")
+                .query(String.class)
+                .list();
+        assertThat(actions)
+                .containsSubsequence(
+                        "SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "LOCKOUT", "SIGN_IN_LOCKED", "SIGN_IN_LOCKED")
+                .filteredOn("LOCKOUT"::equals)
+                .hasSize(1);
+        assertThat(jdbc.sql("SELECT after_json FROM audit_event WHERE entity_type = 'sign-in'"
+                                + " AND entity_key = 'throttled' AND action = 'SIGN_IN'")
+                        .query(String.class)
+                        .single())
+                .contains("address")
+                .doesNotContain(TestUsers.PASSWORD);
+        assertThat(jdbc.sql("SELECT school_id FROM audit_event WHERE entity_key = 'throttled' AND action = 'LOCKOUT'")
+                        .query(Long.class)
+                        .single())
+                .as("the school's administrator sees its users' lockouts")
+                .isNotNull();
     }
 
     @Test

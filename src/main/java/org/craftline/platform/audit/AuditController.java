@@ -1,6 +1,7 @@
 package org.craftline.platform.audit;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.PageQuery;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,10 +16,12 @@ class AuditController {
 
     private final AuditQueries queries;
     private final Tenancy tenancy;
+    private final AuditView view;
 
-    AuditController(AuditQueries queries, Tenancy tenancy) {
+    AuditController(AuditQueries queries, Tenancy tenancy, AuditView view) {
         this.queries = queries;
         this.tenancy = tenancy;
+        this.view = view;
     }
 
     @GetMapping("/audit")
@@ -29,10 +32,13 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page,
+            Locale locale,
             Model model) {
         var filter = new AuditQueries.Filter(type, user, key, from, to);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", queries.find(tenancy.scope(), filter, PageQuery.of(page, 50)));
+        model.addAttribute(
+                "events",
+                queries.find(tenancy.scope(), filter, PageQuery.of(page, 50)).map(e -> view.of(e, locale)));
         return "platform/audit";
     }
 }

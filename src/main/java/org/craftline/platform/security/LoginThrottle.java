@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.craftline.ApplicationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,14 @@ class LoginThrottle {
         return f != null && f.count() >= settings.maxFailedLogins() && !expired(f);
     }
 
+    /** Whether the last failure of this name is the one that locked it (for the audit log). */
+    boolean justLocked(String username) {
+        Failures f = failures.get(key(username));
+        return f != null && f.count() == settings.maxFailedLogins() && !expired(f);
+    }
+
     @EventListener
+    @Order(0) // counted before the audit log asks justLocked
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         if (failures.size() >= MAX_TRACKED) {
             failures.values().removeIf(this::expired);
