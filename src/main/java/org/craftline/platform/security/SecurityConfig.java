@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -65,7 +66,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OwnPassword passwords) throws Exception {
         AuthenticationEntryPoint entryPoint = (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in required.");
         AccessDeniedHandler denied = (req, res, ex) -> problem(res, 403, "Forbidden", "Not allowed for this user.");
         http.securityMatcher("/api/**")
@@ -74,8 +75,13 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
                         .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
+                        .authenticated()
+                        .requestMatchers("/api/v1/school/**")
+                        .hasRole("SCHOOL_ADMIN")
                         .anyRequest()
                         .hasAnyRole(WRITERS));
         return http.build();
@@ -103,7 +109,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules)
+    SecurityFilterChain pages(
+            HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, OwnPassword passwords)
             throws Exception {
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
@@ -120,8 +127,10 @@ class SecurityConfig {
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
                                 .requestMatchers("/me", "/me/**")
                                 .hasRole("STUDENT")
-                                .requestMatchers(HttpMethod.POST, "/tokens/**")
+                                .requestMatchers(HttpMethod.POST, "/tokens/**", "/password")
                                 .authenticated()
+                                .requestMatchers("/school/**")
+                                .hasRole("SCHOOL_ADMIN")
                                 .requestMatchers(HttpMethod.GET, SCHOOL_PAGES)
                                 .hasAnyRole(ORGANISATION_READERS)
                                 .requestMatchers("/organisation/**", "/enterprises/**", "/training/sessions/**")
@@ -136,6 +145,7 @@ class SecurityConfig {
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .httpBasic(b -> b.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

@@ -125,13 +125,15 @@ class UserAccounts implements UserDetailsService {
             throw new ConflictException("user.username.taken", "username", form.username());
         }
         Binding binding = resolve(form);
-        String password = StringUtils.hasText(form.password()) ? checked(form.password()) : Passwords.generate();
+        boolean generated = !StringUtils.hasText(form.password());
+        String password = generated ? Passwords.generate() : checked(form.password());
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, school_id, region_id, group_id,
-                               student_id, enabled, created_at)
+                               student_id, enabled, must_change_password, created_at)
                         VALUES (:username, :displayName, :hash, :role, :schoolId, :regionId, :groupId, :studentId,
-                               :enabled, :createdAt)
+                               :enabled, :mustChange, :createdAt)
                         """)
+                .param("mustChange", generated) // a generated password is changed at the first sign-in
                 .param("username", form.username())
                 .param("displayName", form.displayName().trim())
                 .param("hash", encoder.encode(password))
@@ -174,6 +176,9 @@ class UserAccounts implements UserDetailsService {
         UserView user = get(username);
         String password = Passwords.generate();
         setPassword(username, password);
+        jdbc.sql("UPDATE app_user SET must_change_password = TRUE WHERE username = :u")
+                .param("u", username)
+                .update();
         audit.record("PASSWORD_RESET", "user", username, user.schoolId(), null, null);
         return password;
     }

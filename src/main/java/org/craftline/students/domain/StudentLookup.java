@@ -1,5 +1,6 @@
 package org.craftline.students.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.craftline.platform.StudentDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,5 +23,16 @@ class StudentLookup implements StudentDirectory {
                 .param("n", studentNumber)
                 .query(Long.class)
                 .optional();
+    }
+
+    @Override
+    public List<Graduate> graduates(long schoolId, int year, int limit) {
+        return jdbc.sql("SELECT id, student_number, name FROM student WHERE school_id = :s AND graduation_year = :y"
+                        + " AND status = 'GRADUATED' ORDER BY school_id, student_number FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .param("s", schoolId)
+                .param("y", year)
+                .query(Graduate.class)
+                .list();
     }
 }
