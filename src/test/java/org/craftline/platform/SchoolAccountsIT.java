@@ -203,6 +203,41 @@ class SchoolAccountsIT {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void thePagesShowTheCountFirstAndThePasswordsOnce() throws Exception {
+        MockHttpSession office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        String before =
+                page(get("/school/graduate-accounts").param("year", "2012").session(office));
+        assertThat(before).contains("id=\"pending-graduates\"").contains("2012 届有");
+        String after = page(post("/school/graduate-accounts")
+                .param("year", "2012")
+                .session(office)
+                .with(csrf()));
+        assertThat(after).contains("id=\"created-accounts\"").contains("<code>").contains("G201200001");
+        mvc.perform(post("/school/users")
+                        .session(office)
+                        .with(csrf())
+                        .param("role", "STAFF")
+                        .param("username", "zp-page-teacher")
+                        .param("displayName", "赵老师"))
+                .andExpect(redirectedUrl("/school/users"));
+        // the session carries the flash to the next page only
+        String list = page(get("/school/users").session(office));
+        assertThat(list).contains("id=\"created-accounts\"").contains("zp-page-teacher");
+        assertThat(page(get("/school/users").session(office)))
+                .as("shown once")
+                .doesNotContain("id=\"created-accounts\"");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private org.springframework.test.web.servlet.ResultActions account(String json) throws Exception {
         return mvc.perform(post("/api/v1/school/users")
                 .with(OFFICE)
