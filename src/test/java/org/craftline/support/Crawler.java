@@ -185,7 +185,10 @@ public final class Crawler {
         }
         for (String pair : query.split("&")) {
             String name = pair.split("=", 2)[0];
-            if (!name.equals("lang") && !switchTo.contains("?" + name + "=") && !switchTo.contains("&" + name + "=")) {
+            if (!name.isEmpty()
+                    && !name.equals("lang")
+                    && !switchTo.contains("?" + name + "=")
+                    && !switchTo.contains("&" + name + "=")) {
                 return false;
             }
         }
