@@ -126,7 +126,7 @@ class UserAccounts implements UserDetailsService {
         }
         Binding binding = resolve(form);
         boolean generated = !StringUtils.hasText(form.password());
-        String password = generated ? Passwords.generate() : checked(form.password());
+        String password = generated ? Passwords.generate() : checked(form.password(), form.username());
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, school_id, region_id, group_id,
                                student_id, enabled, must_change_password, created_at)
@@ -186,7 +186,7 @@ class UserAccounts implements UserDetailsService {
     @Transactional
     void setPassword(String username, String password) {
         jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :u")
-                .param("hash", encoder.encode(checked(password)))
+                .param("hash", encoder.encode(checked(password, username)))
                 .param("u", username)
                 .update();
     }
@@ -200,9 +200,11 @@ class UserAccounts implements UserDetailsService {
                 > 0;
     }
 
-    private static String checked(String password) {
-        if (password.length() < 12) {
-            throw new InvalidFieldException("password", "user.password.short");
+    /** The same rules as a user's own change of password (one place: {@link OwnPassword#problems}). */
+    private static String checked(String password, String username) {
+        var problems = OwnPassword.problems(password, username);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
         return password;
     }
