@@ -17,6 +17,13 @@ public interface ImportKind {
     List<ImportColumn> columns();
 
     /**
+     * Refuses a user who may not import this kind (an {@code AccessDeniedException} or a field
+     * error). Called before a byte of the file is read, so a file never costs a user without the
+     * right anything.
+     */
+    void checkImporter();
+
+    /**
      * Starts one import for the signed-in user: checks it may import and loads what validation
      * needs. Called inside the import's transaction.
      */

@@ -75,6 +75,11 @@ class ExpendituresImport implements ImportKind {
     }
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         Map<String, Long> projects = new HashMap<>();

@@ -59,6 +59,11 @@ class HonoursImport implements ImportKind {
     }
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         Map<String, Long> staff = new HashMap<>();

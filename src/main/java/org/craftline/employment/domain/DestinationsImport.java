@@ -84,6 +84,11 @@ class DestinationsImport implements ImportKind {
     record Graduate(long id, String majorCode, int graduationYear) {}
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         long region = jdbc.sql("SELECT region_id FROM school WHERE id = :s")

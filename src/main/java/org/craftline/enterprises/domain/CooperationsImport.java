@@ -64,6 +64,11 @@ class CooperationsImport implements ImportKind {
     }
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         Map<String, Long> codes = new HashMap<>();

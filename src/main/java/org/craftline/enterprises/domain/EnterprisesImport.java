@@ -58,18 +58,23 @@ class EnterprisesImport implements ImportKind {
     }
 
     @Override
-    public ImportRun begin(Scope scope, String importKey) {
+    public void checkImporter() {
         CurrentUser user = tenancy.currentUser();
         if (user.role() != Role.SYSTEM_ADMIN && user.role() != Role.SCHOOL_ADMIN) {
             throw new AccessDeniedException("the registry is imported by administrators");
         }
+    }
+
+    @Override
+    public ImportRun begin(Scope scope, String importKey) {
+        checkImporter();
         Map<String, Long> regions = jdbc
                 .sql("SELECT code, id FROM region")
                 .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
                 .list()
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new Run(importKey, regions, user.username());
+        return new Run(importKey, regions, tenancy.currentUser().username());
     }
 
     private final class Run implements ImportRun {

@@ -1,7 +1,9 @@
 package org.craftline.platform.imports;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 
-/** CSV in UTF-8 (with or without BOM) or GBK, detected from the bytes; comma or semicolon separated. */
+/**
+ * CSV in UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text") or GBK, detected
+ * from the bytes; comma, semicolon or tab separated. Fields, records and field counts are bounded
+ * by {@link ImportSettings}: the reader never holds a longer row than allowed.
+ */
 final class CsvSource implements SheetSource {
 
     static final Charset GBK = Charset.forName("GB18030");
@@ -26,16 +32,19 @@ final class CsvSource implements SheetSource {
     private final Iterator<CsvRecord> records;
     private int number;
 
-    CsvSource(Path file) throws IOException {
+    private final ImportSettings limits;
+
+    CsvSource(Path file, ImportSettings limits) throws IOException {
+        this.limits = limits;
         InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF * 2);
         in.mark(SNIFF + 4);
         byte[] head = in.readNBytes(SNIFF);
         in.reset();
-        Charset charset = StandardCharsets.UTF_8;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
-        } else if (!isUtf8(head)) {
-            charset = GBK;
+        Charset charset = bomCharset(head);
+        if (charset != null) {
+            in.skipNBytes(charset == StandardCharsets.UTF_8 ? 3 : 2);
+        } else {
+            charset = isUtf8(head) ? StandardCharsets.UTF_8 : GBK;
         }
         char separator = separator(new String(head, charset));
         this.reader = CsvReader.builder()
@@ -43,8 +52,29 @@ final class CsvSource implements SheetSource {
                 .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(new InputStreamReader(in, charset));
+                .maxBufferSize(limits.maxRowChars())
+                .build(
+                        CsvRecordHandler.builder()
+                                .maxFields(limits.maxColumns())
+                                .maxFieldSize(limits.maxCellChars())
+                                .maxRecordSize(limits.maxRowChars())
+                                .build(),
+                        new InputStreamReader(in, charset));
         this.records = reader.iterator();
+    }
+
+    /** The charset a byte-order mark names, or null when the file has none. */
+    static Charset bomCharset(byte[] head) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     @Override
@@ -54,14 +84,40 @@ final class CsvSource implements SheetSource {
 
     @Override
     public boolean hasNext() {
-        return records.hasNext();
+        try {
+            return records.hasNext();
+        } catch (CsvParseException e) {
+            throw refused(e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportFileException("import.file.unreadable");
+        }
     }
 
     @Override
     public SheetRow next() {
-        CsvRecord record = records.next();
-        number = (int) record.getStartingLineNumber();
-        return new SheetRow(number, record.getFields());
+        try {
+            CsvRecord record = records.next();
+            number = (int) Math.min(record.getStartingLineNumber(), Integer.MAX_VALUE);
+            return new SheetRow(number, record.getFields());
+        } catch (CsvParseException e) {
+            throw refused(e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportFileException("import.file.unreadable");
+        }
+    }
+
+    /** Names the limit a record went over; FastCSV tells which only in its message. */
+    private ImportFileException refused(CsvParseException e) {
+        String message =
+                e.getMessage() + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+        if (message.contains("limit of " + limits.maxColumns() + " fields")) {
+            return new ImportFileException("import.limit.columns", limits.maxColumns()).causedBy(e);
+        }
+        if (message.contains("max record size")) {
+            return new ImportFileException("import.limit.row", limits.maxRowChars()).causedBy(e);
+        }
+        // a field over its size, or a quote never closed that fills the whole buffer
+        return new ImportFileException("import.limit.cell", limits.maxCellChars()).causedBy(e);
     }
 
     @Override

@@ -40,7 +40,7 @@ class ImportApiController {
             @RequestParam(required = false) MultipartFile file,
             Locale locale)
             throws IOException {
-        importer.kind(kind);
+        importer.importable(kind);
         String token;
         try {
             token = uploads.save(file);

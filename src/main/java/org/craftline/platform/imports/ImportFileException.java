@@ -12,6 +12,12 @@ class ImportFileException extends RuntimeException {
         this.args = args;
     }
 
+    /** Keeps what the reader threw, for the log; the user sees only the message of the key. */
+    ImportFileException causedBy(Throwable cause) {
+        initCause(cause);
+        return this;
+    }
+
     String messageKey() {
         return messageKey;
     }

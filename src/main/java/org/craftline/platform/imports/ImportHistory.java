@@ -8,6 +8,8 @@ import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
 import org.craftline.shared.Where;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -42,33 +44,69 @@ class ImportHistory {
             OffsetDateTime startedAt,
             OffsetDateTime finishedAt) {}
 
-    /** Recorded in its own transaction: a refused import still leaves its trace. */
+    /** A run that was refused before its file could be read: started and finished at once. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     long record(CurrentUser user, String kind, ImportResult result, boolean committed, OffsetDateTime started) {
-        String outcome = result.hasErrors() ? "REJECTED" : committed ? "COMMITTED" : "PREVIEWED";
+        long id = start(user, kind, result.fileName(), result.dryRun(), started);
+        finish(id, result, committed);
+        return id;
+    }
+
+    /** Recorded in its own transaction before the file is read: a run the server never ends still shows. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    long start(CurrentUser user, String kind, String fileName, boolean dryRun, OffsetDateTime started) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO import_run (kind, username, school_id, file_name, file_format, dry_run, total_rows,
                                created, updated, unchanged, rejected, outcome, started_at, finished_at)
-                        VALUES (:kind, :user, :school, :file, :format, :dryRun, :rows, :created, :updated, :unchanged,
-                               :rejected, :outcome, :started, :finished)
+                        VALUES (:kind, :user, :school, :file, '?', :dryRun, 0, 0, 0, 0, 0, 'RUNNING', :started, :started)
                         """)
                 .param("kind", kind)
                 .param("user", user.username())
                 .param("school", user.schoolId())
-                .param("file", truncate(result.fileName() == null ? "" : result.fileName()))
+                .param("file", truncate(fileName == null ? "" : fileName))
+                .param("dryRun", dryRun)
+                .param("started", started)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void finish(long id, ImportResult result, boolean committed) {
+        String outcome = result.hasErrors() ? "REJECTED" : committed ? "COMMITTED" : "PREVIEWED";
+        jdbc.sql("""
+                        UPDATE import_run SET file_format = :format, total_rows = :rows, created = :created,
+                               updated = :updated, unchanged = :unchanged, rejected = :rejected, outcome = :outcome,
+                               finished_at = :finished
+                        WHERE id = :id
+                        """)
                 .param("format", result.format() == null ? "?" : result.format())
-                .param("dryRun", result.dryRun())
                 .param("rows", (int) result.rows())
                 .param("created", (int) result.created())
                 .param("updated", (int) result.updated())
                 .param("unchanged", (int) result.unchanged())
                 .param("rejected", (int) result.rejected())
                 .param("outcome", outcome)
-                .param("started", started)
                 .param("finished", OffsetDateTime.now(clock))
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .param("id", id)
+                .update();
+    }
+
+    /** A run ended by an unexpected error or a conflict: nothing was written. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void failed(long id) {
+        jdbc.sql("UPDATE import_run SET outcome = 'FAILED', finished_at = :finished WHERE id = :id")
+                .param("finished", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
+    }
+
+    /** Runs left RUNNING by a server that stopped (killed, crashed) ended there: their transaction rolled back. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void markInterrupted() {
+        jdbc.sql("UPDATE import_run SET outcome = 'INTERRUPTED' WHERE outcome = 'RUNNING'")
+                .update();
     }
 
     @Transactional(readOnly = true)

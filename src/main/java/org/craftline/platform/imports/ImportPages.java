@@ -51,7 +51,7 @@ class ImportPages {
             HttpSession session,
             Model model)
             throws IOException {
-        importer.kind(kind);
+        importer.importable(kind);
         String name = file == null ? "" : ImportApiController.name(file);
         try {
             String token = uploads.save(file);
@@ -72,6 +72,7 @@ class ImportPages {
     @PostMapping("/imports/{kind}/commit")
     String commit(
             @PathVariable String kind, @RequestParam String token, Locale locale, HttpSession session, Model model) {
+        importer.importable(kind);
         Object pending = session.getAttribute(PENDING + token);
         if (!(pending instanceof Pending p) || !p.kind().equals(kind)) {
             model.addAttribute(

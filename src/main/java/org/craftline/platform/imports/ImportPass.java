@@ -61,7 +61,7 @@ final class ImportPass {
 
     ImportResult run(Path file, Scope scope) {
         String importKey = UUID.randomUUID().toString();
-        try (SheetSource source = SheetSources.open(file)) {
+        try (SheetSource source = SheetSources.open(file, settings)) {
             ImportRun run = kind.begin(scope, importKey);
             HeaderMap header = findHeader(source);
             try (StagingWriter staging =

@@ -71,6 +71,13 @@ class Importer {
         return kind;
     }
 
+    /** The kind, once the user's right to import it is checked: before any byte of a file is read. */
+    ImportKind importable(String name) {
+        ImportKind kind = kind(name);
+        kind.checkImporter();
+        return kind;
+    }
+
     List<ImportKind> kinds() {
         return kinds.values().stream()
                 .sorted(java.util.Comparator.comparing(ImportKind::name))
@@ -83,6 +90,7 @@ class Importer {
         CurrentUser user = tenancy.currentUser();
         Scope scope = tenancy.scopeOf(user);
         OffsetDateTime started = OffsetDateTime.now(clock);
+        long runId = history.start(user, kindName, fileName, dryRun, started);
         ImportResult result;
         try {
             result = tx.execute(status -> {
@@ -104,8 +112,11 @@ class Importer {
             });
         } catch (ImportFileException e) {
             result = fileError(kindName, dryRun, fileName, e, locale);
+        } catch (RuntimeException | Error e) {
+            history.failed(runId);
+            throw e;
         }
-        history.record(user, kindName, result, !dryRun && !result.hasErrors(), started);
+        history.finish(runId, result, !dryRun && !result.hasErrors());
         return result;
     }
 

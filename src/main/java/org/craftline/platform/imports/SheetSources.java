@@ -11,7 +11,11 @@ final class SheetSources {
     private SheetSources() {}
 
     /** Opens the file by what its bytes are, not by its name. */
-    static SheetSource open(Path file) throws IOException {
+    static SheetSource open(Path file, ImportSettings limits) throws IOException {
+        return new RowLimit(openBare(file, limits), limits.maxRows());
+    }
+
+    private static SheetSource openBare(Path file, ImportSettings limits) throws IOException {
         if (Files.size(file) == 0) {
             throw new ImportFileException("import.file.empty");
         }
@@ -20,17 +24,21 @@ final class SheetSources {
             head = in.readNBytes(8192);
         }
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
+            XlsxGuard.check(file, limits);
             return new XlsxSource(file);
         }
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new ImportFileException("import.file.xls");
+        }
+        if (CsvSource.bomCharset(head) != null) {
+            return new CsvSource(file, limits);
         }
         for (byte b : head) {
             if (b == 0) {
                 throw new ImportFileException("import.file.notSpreadsheet");
             }
         }
-        return new CsvSource(file);
+        return new CsvSource(file, limits);
     }
 
     private static boolean startsWith(byte[] head, int... magic) {
@@ -43,5 +51,42 @@ final class SheetSources {
             }
         }
         return true;
+    }
+
+    /** No file has more rows, or a row numbered higher, than a sheet of Excel can. */
+    private static final class RowLimit implements SheetSource {
+
+        private final SheetSource source;
+        private final int maxRows;
+        private int read;
+
+        RowLimit(SheetSource source, int maxRows) {
+            this.source = source;
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        public String format() {
+            return source.format();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public SheetRow next() {
+            SheetRow row = source.next();
+            if (++read > maxRows || row.number() > maxRows) {
+                throw new ImportFileException("import.limit.rows", maxRows);
+            }
+            return row;
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
     }
 }

@@ -3,15 +3,22 @@ package org.craftline.platform.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.craftline.ApplicationProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploaded files on disk under the data directory: an upload is streamed there (never held in
- * memory), previewed, and kept until its import is confirmed or a day has passed.
+ * memory), previewed, and kept until its import is confirmed or refused. They hold full ID numbers
+ * and phones, so one whose preview is never confirmed, or whose server stopped, is removed after an
+ * hour: at start, and every ten minutes.
  */
 @Component
 class Uploads {
@@ -36,7 +43,6 @@ class Uploads {
                     "import.file.tooLarge", settings.maxFileSize().toMegabytes());
         }
         Files.createDirectories(dir);
-        purgeOld();
         String token = UUID.randomUUID().toString();
         file.transferTo(path(token));
         return token;
@@ -57,11 +63,24 @@ class Uploads {
         }
     }
 
-    private void purgeOld() throws IOException {
-        long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+    /** Removes uploads older than an hour; returns how many. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
+    public int purgeOld() {
+        return purgeOlderThan(Duration.ofHours(1));
+    }
+
+    int purgeOlderThan(Duration age) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        long before = System.currentTimeMillis() - age.toMillis();
         try (var files = Files.list(dir)) {
-            files.filter(f -> f.toFile().lastModified() < dayAgo)
-                    .forEach(f -> f.toFile().delete());
+            return (int) files.filter(f -> f.toFile().lastModified() < before)
+                    .filter(f -> f.toFile().delete())
+                    .count();
+        } catch (IOException e) {
+            return 0; // tried again at the next round
         }
     }
 }

@@ -23,8 +23,17 @@ final class XlsxSource implements SheetSource {
     private final Iterator<Row> iterator;
 
     XlsxSource(Path file) throws IOException {
-        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        this.rows = workbook.getFirstSheet().openStream();
+        try {
+            this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (RuntimeException e) {
+            throw unreadable(e);
+        }
+        try {
+            this.rows = workbook.getFirstSheet().openStream();
+        } catch (RuntimeException e) {
+            workbook.close();
+            throw unreadable(e);
+        }
         this.iterator = rows.iterator();
     }
 
@@ -35,17 +44,31 @@ final class XlsxSource implements SheetSource {
 
     @Override
     public boolean hasNext() {
-        return iterator.hasNext();
+        try {
+            return iterator.hasNext();
+        } catch (RuntimeException e) {
+            throw unreadable(e);
+        }
     }
 
     @Override
     public SheetRow next() {
-        Row row = iterator.next();
+        Row row;
+        try {
+            row = iterator.next();
+        } catch (RuntimeException e) {
+            throw unreadable(e);
+        }
         List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
             cells.add(text(row.getCell(i)));
         }
         return new SheetRow(row.getRowNum(), cells);
+    }
+
+    /** Whatever the reader throws on a malformed part is a damaged file, not a server error. */
+    private static RuntimeException unreadable(RuntimeException e) {
+        return e instanceof ImportFileException ? e : new ImportFileException("import.file.unreadable").causedBy(e);
     }
 
     static String text(Cell cell) {

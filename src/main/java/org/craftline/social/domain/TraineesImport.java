@@ -84,6 +84,11 @@ class TraineesImport implements ImportKind {
     }
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         Map<String, CohortRef> cohorts = new HashMap<>();

@@ -84,14 +84,19 @@ class StudentsImport implements ImportKind {
     }
 
     @Override
-    public ImportRun begin(Scope scope, String importKey) {
+    public void checkImporter() {
         Long ownSchool = tenancy.currentUser().schoolId();
         if (ownSchool != null) {
             tenancy.checkAdministratorWrite(ownSchool);
         } else {
-            scope.checkWriteShared();
+            tenancy.scope().checkWriteShared();
         }
-        return new Run(scope, importKey, ownSchool);
+    }
+
+    @Override
+    public ImportRun begin(Scope scope, String importKey) {
+        checkImporter();
+        return new Run(scope, importKey, tenancy.currentUser().schoolId());
     }
 
     private final class Run implements ImportRun {

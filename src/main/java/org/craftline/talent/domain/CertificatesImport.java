@@ -77,6 +77,11 @@ class CertificatesImport implements ImportKind {
     }
 
     @Override
+    public void checkImporter() {
+        tenancy.administeredSchool(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
         Map<String, Long> students = numbers("SELECT student_number, id FROM student WHERE school_id = :s", schoolId);

@@ -65,6 +65,11 @@ class TrainingSessionsImport implements ImportKind {
     record Course(long id, long majorId) {}
 
     @Override
+    public void checkImporter() {
+        schools.recording(null);
+    }
+
+    @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = schools.recording(null);
         Map<String, Course> courses = new HashMap<>();

@@ -433,7 +433,7 @@ public final class ImportBenchmark {
     private static long read(Path file, ImportKind kind, Tenancy tenancy, boolean format) throws Exception {
         long count = 0;
         long bytes = 0;
-        try (SheetSource source = SheetSources.open(file)) {
+        try (SheetSource source = SheetSources.open(file, ImportSettings.defaults())) {
             HeaderMap header = kind == null ? null : HeaderMap.of(source.next(), kind.columns());
             ImportRun run = kind == null
                     ? null
@@ -478,7 +478,7 @@ public final class ImportBenchmark {
     private static long stage(Path file, ImportKind kind, Tenancy tenancy, DataSource dataSource) throws Exception {
         long count = 0;
         String key = UUID.randomUUID().toString();
-        try (SheetSource source = SheetSources.open(file)) {
+        try (SheetSource source = SheetSources.open(file, ImportSettings.defaults())) {
             HeaderMap header = HeaderMap.of(source.next(), kind.columns());
             ImportRun run = kind.begin(tenancy.scope(), key);
             try (StagingWriter staging = new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), key)) {

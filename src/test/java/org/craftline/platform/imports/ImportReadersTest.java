@@ -104,9 +104,12 @@ class ImportReadersTest {
         Path xls = Files.write(
                 dir.resolve("old.xlsx"),
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
-        assertThatThrownBy(() -> SheetSources.open(empty)).hasMessage("import.file.empty");
-        assertThatThrownBy(() -> SheetSources.open(png)).hasMessage("import.file.notSpreadsheet");
-        assertThatThrownBy(() -> SheetSources.open(xls)).hasMessage("import.file.xls");
+        assertThatThrownBy(() -> SheetSources.open(empty, ImportSettings.defaults()))
+                .hasMessage("import.file.empty");
+        assertThatThrownBy(() -> SheetSources.open(png, ImportSettings.defaults()))
+                .hasMessage("import.file.notSpreadsheet");
+        assertThatThrownBy(() -> SheetSources.open(xls, ImportSettings.defaults()))
+                .hasMessage("import.file.xls");
     }
 
     @Test
@@ -124,7 +127,7 @@ class ImportReadersTest {
 
     private static List<SheetRow> read(Path file) throws Exception {
         List<SheetRow> rows = new ArrayList<>();
-        try (SheetSource source = SheetSources.open(file)) {
+        try (SheetSource source = SheetSources.open(file, ImportSettings.defaults())) {
             source.forEachRemaining(rows::add);
         }
         return rows;

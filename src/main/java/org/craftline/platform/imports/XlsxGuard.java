@@ -1,0 +1,342 @@
+package org.craftline.platform.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads every part of an .xlsx once before the spreadsheet reader sees it, holding one buffer and at
+ * most one XML tag at a time, and refuses a file that would make the reader hold more than {@link
+ * ImportSettings} allows: too many parts, parts that unpack too far (zip bombs), a part too large for
+ * what it is, XML nested too deep or declaring a DTD, a cell or a row with too many characters, a row
+ * with too many cells, a cell or row address beyond Excel's own grid (the reader sizes its row by the
+ * column it is told).
+ */
+final class XlsxGuard {
+
+    private static final int MAX_TAG = 64 * 1024;
+    private static final long RATIO_FROM = 1024 * 1024;
+
+    private final ImportSettings limits;
+    private long inflatedTotal;
+
+    private XlsxGuard(ImportSettings limits) {
+        this.limits = limits;
+    }
+
+    static void check(Path file, ImportSettings limits) throws IOException {
+        new XlsxGuard(limits).checkZip(file);
+    }
+
+    private void checkZip(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > limits.maxEntries()) {
+                throw new ImportFileException("import.limit.entries", limits.maxEntries());
+            }
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    checkPart(entry, in);
+                }
+            }
+        } catch (ZipException e) {
+            throw new ImportFileException("import.file.unreadable");
+        }
+    }
+
+    private void checkPart(ZipEntry entry, InputStream in) throws IOException {
+        long cap = capOf(entry.getName());
+        long packed = Math.max(entry.getCompressedSize(), 1);
+        byte[] buffer = new byte[64 * 1024];
+        XmlScan xml = null;
+        long size = 0;
+        for (int read; (read = in.read(buffer)) > 0; ) {
+            if (size == 0) {
+                xml = XmlScan.startsAsXml(buffer, read) ? new XmlScan(limits) : null;
+            }
+            size += read;
+            inflatedTotal += read;
+            if (inflatedTotal > limits.maxInflatedSize().toBytes()) {
+                throw new ImportFileException(
+                        "import.limit.inflated", limits.maxInflatedSize().toMegabytes());
+            }
+            if (size > cap) {
+                throw new ImportFileException("import.limit.part", entry.getName(), cap / (1024 * 1024));
+            }
+            if (size > RATIO_FROM && size / packed > limits.maxInflateRatio()) {
+                throw new ImportFileException("import.limit.ratio", limits.maxInflateRatio());
+            }
+            if (xml != null) {
+                xml.feed(buffer, read);
+            }
+        }
+    }
+
+    /** Sheets may fill the whole allowance; shared strings and the small parts have their own. */
+    private long capOf(String name) {
+        if (name.contains("worksheets/")) {
+            return limits.maxInflatedSize().toBytes();
+        }
+        if (name.contains("sharedStrings")) {
+            return limits.maxSharedStrings().toBytes();
+        }
+        return limits.maxOtherPart().toBytes();
+    }
+
+    /** A byte-level walk over UTF-8 XML: counts characters, nesting and cells; keeps one tag. */
+    static final class XmlScan {
+
+        private final ImportSettings limits;
+        private final byte[] tag = new byte[MAX_TAG];
+        private int tagLength = -1; // -1: between tags
+        private byte quote;
+        private int entity = -1; // -1: not inside an entity reference
+        private int depth;
+        private boolean inRow;
+        private int cells;
+        private long cellChars;
+        private long rowChars;
+
+        XmlScan(ImportSettings limits) {
+            this.limits = limits;
+        }
+
+        /** XML parts start with '<' (after a UTF-8 BOM or blanks); UTF-16 XML is refused. */
+        static boolean startsAsXml(byte[] head, int length) {
+            if (length >= 2
+                    && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                            || (head[0] == '<' && head[1] == 0)
+                            || (head[0] == 0 && head[1] == '<'))) {
+                throw new ImportFileException("import.file.unreadable");
+            }
+            int i = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+            while (i < length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+                i++;
+            }
+            return i < length && head[i] == '<';
+        }
+
+        void feed(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (tagLength >= 0) {
+                    inTag(b);
+                } else if (entity >= 0) {
+                    inEntity(b);
+                } else if (b == '<') {
+                    tagLength = 0;
+                } else {
+                    if (b == '&') {
+                        entity = 0;
+                    }
+                    if ((b & 0xC0) != 0x80) { // one character: a UTF-8 lead byte, or the entity's '&'
+                        text(1);
+                    }
+                }
+            }
+        }
+
+        private void inEntity(byte b) {
+            if (b == ';') {
+                entity = -1;
+            } else if (++entity > 12) {
+                throw new ImportFileException("import.file.unreadable");
+            }
+        }
+
+        private void text(long chars) {
+            cellChars += chars;
+            if (cellChars > limits.maxCellChars()) {
+                throw new ImportFileException("import.limit.cell", limits.maxCellChars());
+            }
+            if (inRow) {
+                rowChars += chars;
+                if (rowChars > limits.maxRowChars()) {
+                    throw new ImportFileException("import.limit.row", limits.maxRowChars());
+                }
+            }
+        }
+
+        private void inTag(byte b) {
+            if (tagLength == MAX_TAG) {
+                throw new ImportFileException("import.limit.tag", MAX_TAG / 1024);
+            }
+            if (quote != 0) {
+                quote = b == quote ? 0 : quote;
+            } else if ((b == '"' || b == '\'') && tag[0] != '!') {
+                quote = b;
+            } else if (b == '>' && tagEnds()) {
+                endTag();
+                tagLength = -1;
+                return;
+            }
+            tag[tagLength++] = b;
+        }
+
+        /** A comment or CDATA section may hold '>': it ends only at its own closing sequence. */
+        private boolean tagEnds() {
+            if (startsWith("!--")) {
+                return tagLength >= 5 && tag[tagLength - 1] == '-' && tag[tagLength - 2] == '-';
+            }
+            if (startsWith("![CDATA[")) {
+                return tagLength >= 10 && tag[tagLength - 1] == ']' && tag[tagLength - 2] == ']';
+            }
+            return true;
+        }
+
+        private void endTag() {
+            if (startsWith("!DOCTYPE") || startsWith("!ENTITY")) {
+                throw new ImportFileException("import.file.unreadable");
+            }
+            if (startsWith("![CDATA[")) {
+                text(tagLength - 10);
+                return;
+            }
+            if (tagLength == 0 || tag[0] == '?' || tag[0] == '!') {
+                return;
+            }
+            if (tag[0] == '/') {
+                depth--;
+                if (localNameIs(1, "row")) {
+                    inRow = false;
+                }
+                return;
+            }
+            boolean empty = tag[tagLength - 1] == '/';
+            if (!empty && ++depth > limits.maxXmlDepth()) {
+                throw new ImportFileException("import.limit.depth", limits.maxXmlDepth());
+            }
+            startElement(empty);
+        }
+
+        private void startElement(boolean empty) {
+            if (localNameIs(0, "row")) {
+                inRow = !empty;
+                cells = 0;
+                rowChars = 0;
+                String r = attribute("r");
+                if (r != null && rowNumber(r) > limits.maxRows()) {
+                    throw new ImportFileException("import.limit.rows", limits.maxRows());
+                }
+            } else if (localNameIs(0, "c")) {
+                cellChars = 0;
+                if (inRow && ++cells > limits.maxColumns()) {
+                    throw new ImportFileException("import.limit.columns", limits.maxColumns());
+                }
+                String r = attribute("r");
+                if (r != null && (column(r) > limits.maxColumns() || rowNumber(r) > limits.maxRows())) {
+                    throw new ImportFileException("import.limit.columns", limits.maxColumns());
+                }
+            } else if (localNameIs(0, "si")) {
+                cellChars = 0;
+            }
+        }
+
+        private boolean startsWith(String prefix) {
+            if (tagLength < prefix.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (tag[i] != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the tag's name from {@code from}, without a namespace prefix, is {@code name}. */
+        private boolean localNameIs(int from, String name) {
+            int end = from;
+            while (end < tagLength && !isBlank(tag[end]) && tag[end] != '/') {
+                end++;
+            }
+            int start = end;
+            while (start > from && tag[start - 1] != ':') {
+                start--;
+            }
+            if (end - start != name.length()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                if (tag[start + i] != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The value of an unprefixed attribute of the current tag, or null. */
+        private String attribute(String name) {
+            for (int i = 1; i + name.length() + 2 < tagLength; i++) {
+                if (!isBlank(tag[i - 1]) || !matches(i, name)) {
+                    continue;
+                }
+                int at = i + name.length();
+                while (at < tagLength && isBlank(tag[at])) {
+                    at++;
+                }
+                if (at + 1 >= tagLength || tag[at] != '=') {
+                    continue;
+                }
+                at++;
+                while (at < tagLength && isBlank(tag[at])) {
+                    at++;
+                }
+                byte q = tag[at];
+                int end = at + 1;
+                while (end < tagLength && tag[end] != q) {
+                    end++;
+                }
+                return new String(tag, at + 1, Math.max(0, end - at - 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return null;
+        }
+
+        private boolean matches(int at, String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (tag[at + i] != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isBlank(byte b) {
+            return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+        }
+
+        /** The column of a reference such as {@code AB12} (A = 1); beyond XFD it only needs to be large. */
+        static long column(String reference) {
+            long column = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+                if (column > Integer.MAX_VALUE) {
+                    return column;
+                }
+            }
+            return column;
+        }
+
+        /** The row of {@code AB12} or {@code 12}; anything unreadable counts as beyond the grid. */
+        static long rowNumber(String reference) {
+            int i = 0;
+            while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
+                i++;
+            }
+            String digits = reference.substring(i);
+            if (digits.isEmpty()) {
+                return 0;
+            }
+            if (digits.length() > 10 || !digits.chars().allMatch(Character::isDigit)) {
+                return Long.MAX_VALUE;
+            }
+            return Long.parseLong(digits);
+        }
+    }
+}
