@@ -1,10 +1,16 @@
 package org.craftline.shared;
 
-/** A requested page of a list: 1-based page number and page size, both clamped to sane bounds. */
+/**
+ * A requested page of a list: 1-based page number and page size, clamped to sane bounds. A page
+ * beyond the last one is refused ({@link #checkWithin}) rather than answered empty, and no page
+ * number can overflow the offset.
+ */
 public record PageQuery(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** Beyond any list Craftline holds at the largest page size; keeps the offset far from overflow. */
+    public static final int MAX_PAGE = 10_000_000;
 
     public PageQuery {
         page = Math.max(1, page);
@@ -12,10 +18,20 @@ public record PageQuery(int page, int size) {
     }
 
     public static PageQuery of(Integer page, Integer size) {
+        if (page != null && page > MAX_PAGE) {
+            throw new InvalidFieldException("page", "page.beyondLast");
+        }
         return new PageQuery(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
-    public int offset() {
-        return (page - 1) * size;
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+
+    /** Refuses a page after the last of a list of {@code total} items (page 1 is always there). */
+    public void checkWithin(long total) {
+        if (page > 1 && offset() >= total) {
+            throw new InvalidFieldException("page", "page.beyondLast");
+        }
     }
 }

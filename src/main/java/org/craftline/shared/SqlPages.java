@@ -17,6 +17,7 @@ public final class SqlPages {
                 .params(where.params())
                 .query(Long.class)
                 .single();
+        page.checkWithin(total);
         var items = jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + " ORDER BY " + orderBy
                         + " LIMIT :pageLimit OFFSET :pageOffset")
                 .params(where.params())

@@ -94,6 +94,8 @@ class ImportApiController {
 
     static String name(MultipartFile file) {
         String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "upload" : name;
+        // the name is only shown and kept in the history: control characters would not store
+        name = name == null ? "" : name.replaceAll("\\p{Cc}", "").strip();
+        return name.isEmpty() ? "upload" : name;
     }
 }

@@ -146,6 +146,9 @@ final class ImportPass {
     private void check(SheetRow row, HeaderMap header, ImportRun run, StagingWriter staging) throws SQLException {
         rows++;
         Map<String, String> values = header.values(row);
+        if (refusedControl(row, header, values)) {
+            return;
+        }
         StagedRow staged =
                 run.validate(values, (column, value, key) -> error(row.number(), header, column, value, key));
         if (staged != null) {
@@ -158,6 +161,27 @@ final class ImportPass {
                 staging.add(staged.values());
             }
         }
+    }
+
+    /** A cell with a control character (a NUL reaches PostgreSQL as an error) refuses its row. */
+    private boolean refusedControl(SheetRow row, HeaderMap header, Map<String, String> values) {
+        boolean refused = false;
+        for (var value : values.entrySet()) {
+            if (value.getValue().codePoints().anyMatch(ImportPass::isControl)) {
+                error(
+                        row.number(),
+                        header,
+                        value.getKey(),
+                        value.getValue().replaceAll("\\p{Cc}", "?"),
+                        "import.row.control");
+                refused = true;
+            }
+        }
+        return refused;
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
     private void error(int row, HeaderMap header, String columnKey, String value, String key, Object... args) {

@@ -103,6 +103,7 @@ class SchoolAccounts {
                 .params(params)
                 .query(Long.class)
                 .single();
+        page.checkWithin(total);
         List<UserView> items = jdbc.sql("SELECT id, username, display_name, role, school_id, region_id, enabled,"
                         + " created_at, '' AS binding FROM app_user" + where
                         + " ORDER BY username LIMIT :limit OFFSET :offset")

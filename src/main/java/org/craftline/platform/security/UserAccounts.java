@@ -94,6 +94,7 @@ class UserAccounts implements UserDetailsService {
                 .params(params)
                 .query(Long.class)
                 .single();
+        page.checkWithin(total);
         var items = jdbc.sql("SELECT " + COLUMNS + " FROM app_user" + where
                         + " ORDER BY username LIMIT :limit OFFSET :offset")
                 .params(params)

@@ -76,6 +76,13 @@ class DashboardPages {
             @RequestParam(required = false) Integer page,
             Model model,
             Locale locale) {
+        if (page != null && page > 1) { // a link to a later page: it must exist, as the body would say
+            PageQuery.of(page, SCHOOLS_PER_PAGE)
+                    .checkWithin(comparison
+                            .of(subjects.defaults(asked.schoolsRequest()), sort, dir, locale)
+                            .rows()
+                            .size());
+        }
         model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.schoolsRequest()), locale));
         model.addAttribute(
                 "bodyQuery", asked.query("sort", sort, "dir", dir, "page", page == null ? null : page.toString()));
@@ -95,6 +102,7 @@ class DashboardPages {
         Indicators.Request request = subjects.defaults(asked.schoolsRequest());
         Comparison.View view = comparison.of(request, sort, dir, locale);
         PageQuery wanted = PageQuery.of(page, SCHOOLS_PER_PAGE);
+        wanted.checkWithin(view.rows().size());
         List<Comparison.SchoolRow> rows =
                 view.rows().stream().skip(wanted.offset()).limit(wanted.size()).toList();
         model.addAttribute("view", view);
