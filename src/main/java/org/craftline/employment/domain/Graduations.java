@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Graduations {
 
+    /** The most students one graduation takes: a province's whole year fits. */
+    public static final int MAX_STUDENTS = 200_000;
+
+    /** Ids bound per statement: PostgreSQL takes at most 65,535 parameters in one. */
+    static final int CHUNK = 10_000;
+
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
@@ -36,7 +42,10 @@ public class Graduations {
     /** Graduates the enrolled students of a class, or the chosen ones, with a graduation year. */
     public record GraduationForm(
             Long classId,
+
+            @jakarta.validation.constraints.Size(max = MAX_STUDENTS)
             List<Long> studentIds,
+
             @NotNull @Min(1990) @Max(2100) Integer year) {}
 
     /** One cell of a cohort's destination table: how many graduates of a kind at a point. */
@@ -49,26 +58,30 @@ public class Graduations {
         if (ids.isEmpty()) {
             throw new InvalidFieldException("studentIds", "graduation.none");
         }
-        List<Long> schools = jdbc.sql("SELECT DISTINCT school_id FROM student WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(Long.class)
-                .list();
+        java.util.Set<Long> schools = new java.util.TreeSet<>();
+        chunks(ids)
+                .forEach(chunk -> schools.addAll(jdbc.sql("SELECT DISTINCT school_id FROM student WHERE id IN (:ids)")
+                        .param("ids", chunk)
+                        .query(Long.class)
+                        .list()));
         schools.forEach(tenancy::checkAdministratorWrite);
         checkInOrder(ids, form.year());
-        jdbc.sql("UPDATE student SET status = 'GRADUATED', graduation_year = :y WHERE id IN (:ids)")
-                .param("y", form.year())
-                .param("ids", ids)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)
-                        SELECT id, 'GRADUATED', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
-                        """)
-                .param("on", LocalDate.of(form.year(), 7, 1))
-                .param("reason", "graduation") // shown in the page's language
-                .param("by", tenancy.currentUser().username())
-                .param("at", OffsetDateTime.now(clock))
-                .param("ids", ids)
-                .update();
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("UPDATE student SET status = 'GRADUATED', graduation_year = :y WHERE id IN (:ids)")
+                    .param("y", form.year())
+                    .param("ids", chunk)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)
+                            SELECT id, 'GRADUATED', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
+                            """)
+                    .param("on", LocalDate.of(form.year(), 7, 1))
+                    .param("reason", "graduation") // shown in the page's language
+                    .param("by", tenancy.currentUser().username())
+                    .param("at", OffsetDateTime.now(clock))
+                    .param("ids", chunk)
+                    .update();
+        }
         Map<String, Object> after = new HashMap<>();
         after.put("year", form.year());
         after.put("students", ids);
@@ -76,7 +89,7 @@ public class Graduations {
                 "GRADUATE",
                 form.classId() != null ? "class" : "students",
                 form.classId() != null ? String.valueOf(form.classId()) : ids.size() + " students",
-                schools.size() == 1 ? schools.get(0) : null,
+                schools.size() == 1 ? schools.iterator().next() : null,
                 null,
                 after);
         return ids.size();
@@ -87,31 +100,49 @@ public class Graduations {
         if (year > LocalDate.now(clock).getYear()) {
             throw new InvalidFieldException("year", "graduation.future");
         }
-        long early = jdbc.sql("SELECT COUNT(*) FROM student s WHERE s.id IN (:ids) AND (s.entry_year >= :y"
-                        + " OR EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id"
-                        + " AND c.changed_on > :on))")
-                .param("ids", ids)
-                .param("y", year)
-                .param("on", LocalDate.of(year, 7, 1))
-                .query(Long.class)
-                .single();
-        if (early > 0) {
+        boolean early = chunks(ids).stream()
+                .anyMatch(
+                        chunk -> jdbc.sql("SELECT COUNT(*) FROM student s WHERE s.id IN (:ids) AND (s.entry_year >= :y"
+                                                + " OR EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id"
+                                                + " AND c.changed_on > :on))")
+                                        .param("ids", chunk)
+                                        .param("y", year)
+                                        .param("on", LocalDate.of(year, 7, 1))
+                                        .query(Long.class)
+                                        .single()
+                                > 0);
+        if (early) {
             throw new InvalidFieldException("year", "graduation.beforeEnrolment");
         }
     }
 
     private List<Long> chosen(GraduationForm form, Scope scope) {
-        String condition = form.classId() != null ? "class_id = :c" : "id IN (:ids)";
-        var spec = jdbc.sql("SELECT id FROM student WHERE " + condition + " AND status = 'ENROLLED' AND "
-                        + scope.sql("school_id"))
-                .params(scope.params());
+        String sql = "SELECT id FROM student WHERE %s AND status = 'ENROLLED' AND " + scope.sql("school_id");
         if (form.classId() != null) {
-            spec = spec.param("c", form.classId());
-        } else {
-            spec = spec.param(
-                    "ids", form.studentIds() == null || form.studentIds().isEmpty() ? List.of(-1L) : form.studentIds());
+            return jdbc.sql(sql.formatted("class_id = :c"))
+                    .params(scope.params())
+                    .param("c", form.classId())
+                    .query(Long.class)
+                    .list();
         }
-        return spec.query(Long.class).list();
+        List<Long> wanted = form.studentIds() == null ? List.of() : form.studentIds();
+        List<Long> ids = new java.util.ArrayList<>();
+        chunks(wanted)
+                .forEach(chunk -> ids.addAll(jdbc.sql(sql.formatted("id IN (:ids)"))
+                        .params(scope.params())
+                        .param("ids", chunk)
+                        .query(Long.class)
+                        .list()));
+        return ids;
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     /** Destinations of one graduation year by follow-up point and kind, within scope. */
