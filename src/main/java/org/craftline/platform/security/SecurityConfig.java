@@ -22,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -110,7 +111,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, OwnPassword passwords)
+            HttpSecurity http,
+            ObjectProvider<WebInvocationPrivilegeEvaluator> rules,
+            OwnPassword passwords,
+            AccessRevocation revocation)
             throws Exception {
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
@@ -146,6 +150,7 @@ class SecurityConfig {
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
+                .addFilterBefore(new SessionEpochFilter(revocation), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .httpBasic(b -> b.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
