@@ -10,16 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ends a user's access at once when its rights are withdrawn (disabled, another role or binding,
  * a new password): its page sessions end on their next request ({@link SessionEpochFilter}) and its
- * personal API tokens are revoked. HTTP Basic checks the user afresh on every call.
+ * personal API tokens are revoked, and a remembered HTTP Basic check is dropped.
  */
 @Component
 class AccessRevocation {
 
     private final JdbcClient jdbc;
+    private final PasswordCheckCache checks;
     private final Clock clock;
 
-    AccessRevocation(JdbcClient jdbc, Clock clock) {
+    AccessRevocation(JdbcClient jdbc, PasswordCheckCache checks, Clock clock) {
         this.jdbc = jdbc;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -36,6 +38,7 @@ class AccessRevocation {
                 .param("now", OffsetDateTime.now(clock))
                 .param("u", username)
                 .update();
+        checks.forget(username);
         return jdbc.sql("SELECT session_epoch FROM app_user WHERE username = :u")
                 .param("u", username)
                 .query(Integer.class)

@@ -38,10 +38,6 @@ final class CraftlineUser implements UserDetails, CredentialsContainer, Tenancy.
         return new CraftlineUser(user, passwordHash, enabled, locked, newEpoch);
     }
 
-    CraftlineUser locked() {
-        return new CraftlineUser(user, passwordHash, enabled, true, epoch);
-    }
-
     @Override
     public CurrentUser currentUser() {
         return user;

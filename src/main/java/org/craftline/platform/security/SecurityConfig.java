@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
@@ -63,6 +64,13 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default; the {id} prefix lets us move to a newer algorithm without a reset
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way a password signs in, pages and HTTP Basic alike: throttled, then a recent check or bcrypt. */
+    @Bean
+    AuthenticationProvider passwordSignIn(
+            UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, PasswordCheckCache checks) {
+        return new ThrottledSignIn(users, encoder, throttle, checks);
     }
 
     @Bean

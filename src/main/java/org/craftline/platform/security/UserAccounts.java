@@ -37,7 +37,6 @@ class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    private final LoginThrottle throttle;
     private final TenantDirectory directory;
     private final StudentDirectory students;
     private final AuditLog audit;
@@ -47,7 +46,6 @@ class UserAccounts implements UserDetailsService {
     UserAccounts(
             JdbcClient jdbc,
             PasswordEncoder encoder,
-            LoginThrottle throttle,
             TenantDirectory directory,
             StudentDirectory students,
             AuditLog audit,
@@ -56,7 +54,6 @@ class UserAccounts implements UserDetailsService {
         this.jdbc = jdbc;
         this.revocation = revocation;
         this.encoder = encoder;
-        this.throttle = throttle;
         this.directory = directory;
         this.students = students;
         this.audit = audit;
@@ -66,12 +63,9 @@ class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        CraftlineUser user = findPrincipal("username = :v", username.trim())
+        // throttling comes before this look-up, alike for known and unknown names (ThrottledSignIn)
+        return findPrincipal("username = :v", username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        if (!throttle.isLocked(username)) {
-            return user;
-        }
-        return user.locked();
     }
 
     @Transactional(readOnly = true)
