@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** RFC 9457 problem responses for the REST API, with field errors where a value was refused. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -102,6 +105,30 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                                 messages.getMessage(f, LocaleContextHolder.getLocale())))
                         .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An unreadable body: which field (Jackson's path, e.g. {@code items[2].entryYear}) and why. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JacksonException cause = jacksonCause(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("json.invalid"));
+        problem.setTitle("Bad Request");
+        if (cause == null || cause instanceof StreamReadException) {
+            problem.setDetail(text(cause == null ? "json.missing" : "json.malformed"));
+        } else {
+            problem.setProperty("errors", List.of(fieldError(JsonProblems.path(cause), JsonProblems.reason(cause))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     private Map<String, String> fieldError(String field, String key) {
