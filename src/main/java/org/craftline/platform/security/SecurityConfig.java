@@ -78,21 +78,23 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OwnPassword passwords) throws Exception {
         AuthenticationEntryPoint entryPoint = (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in required.");
         AccessDeniedHandler denied = (req, res, ex) -> problem(res, 403, "Forbidden", "Not allowed for this user.");
-        http.securityMatcher("/api/**")
+        // the API description is the API's: signed in like any call (Basic or a token), never public
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless: no cookie authenticates an API call
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
-                        .authenticated()
-                        .requestMatchers("/api/v1/school/**")
-                        .hasRole("SCHOOL_ADMIN")
-                        .anyRequest()
-                        .hasAnyRole(WRITERS));
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**", "/v3/api-docs")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
+                                .authenticated()
+                                .requestMatchers("/api/v1/school/**")
+                                .hasRole("SCHOOL_ADMIN")
+                                .anyRequest()
+                                .hasAnyRole(WRITERS));
         return http.build();
     }
 
@@ -129,7 +131,7 @@ class SecurityConfig {
                                 .permitAll()
                                 .requestMatchers(SecurityConfig::isFormPage)
                                 .access(mayPost(rules))
-                                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/public/**")
                                 .permitAll()

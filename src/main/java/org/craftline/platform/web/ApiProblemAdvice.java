@@ -31,6 +31,9 @@ import tools.jackson.core.exc.StreamReadException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final java.util.regex.Pattern PLAIN_KEY =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]{1,60}");
+
     private final MessageSource messages;
 
     ApiProblemAdvice(MessageSource messages) {
@@ -39,7 +42,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        // the key only when it is one the caller could have written (a number, a code), never an
+        // internal value such as a request record or a set of surrogate ids
+        String detail = e.kind() + " not found"
+                + (e.key() != null && PLAIN_KEY.matcher(e.key()).matches() ? ": " + e.key() : ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Not Found");
         return problem;
     }
