@@ -158,13 +158,29 @@ class SecurityIT {
     }
 
     @Test
-    void healthAndOpenApiArePublic() throws Exception {
+    void healthIsPublicAndTheApiDescriptionNeedsSignIn() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/v3/api-docs").with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/classes")));
+    }
+
+    @Test
+    void aNotFoundProblemNeverShowsAnInternalValue() throws Exception {
+        mvc.perform(get("/api/v1/indicators")
+                        .param("school", TestUsers.NEIXIANG)
+                        .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("Request"))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("["))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("="))));
+        mvc.perform(get("/api/v1/classes/999999").with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)))
+                .andExpect(jsonPath("$.detail", containsString("999999")));
     }
 
     @Test

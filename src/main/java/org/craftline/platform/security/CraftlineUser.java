@@ -9,19 +9,33 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal: the user's binding and its password hash (erased after sign-in). */
+/**
+ * The security principal: the user's binding, its password hash (erased after sign-in) and the
+ * session epoch it signed in with.
+ */
 final class CraftlineUser implements UserDetails, CredentialsContainer, Tenancy.HasCurrentUser {
 
     private final CurrentUser user;
     private final boolean enabled;
     private final boolean locked;
+    private final int epoch;
     private String passwordHash;
 
-    CraftlineUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+    CraftlineUser(CurrentUser user, String passwordHash, boolean enabled, boolean locked, int epoch) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.epoch = epoch;
+    }
+
+    /** The user's session epoch when it signed in: a session whose epoch is no longer the user's has ended. */
+    int epoch() {
+        return epoch;
+    }
+
+    CraftlineUser withEpoch(int newEpoch) {
+        return new CraftlineUser(user, passwordHash, enabled, locked, newEpoch);
     }
 
     @Override

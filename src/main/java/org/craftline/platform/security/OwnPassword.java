@@ -29,9 +29,12 @@ class OwnPassword {
     private final PasswordEncoder encoder;
     private final Tenancy tenancy;
     private final AuditLog audit;
+    private final AccessRevocation revocation;
 
-    OwnPassword(JdbcClient jdbc, PasswordEncoder encoder, Tenancy tenancy, AuditLog audit) {
+    OwnPassword(
+            JdbcClient jdbc, PasswordEncoder encoder, Tenancy tenancy, AuditLog audit, AccessRevocation revocation) {
         this.jdbc = jdbc;
+        this.revocation = revocation;
         this.encoder = encoder;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -56,8 +59,12 @@ class OwnPassword {
                 .orElse(false));
     }
 
+    /**
+     * Changes the signed-in user's password; its other sessions and its API tokens end. Answers the
+     * user's new session epoch, which the session that made the change takes on.
+     */
     @Transactional
-    void change(ChangeForm form) {
+    int change(ChangeForm form) {
         CurrentUser user = tenancy.currentUser();
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
                 .param("id", user.id())
@@ -79,6 +86,7 @@ class OwnPassword {
                 .param("id", user.id())
                 .update();
         audit.record("PASSWORD_CHANGE", "user", user.username(), user.schoolId(), null, null);
+        return revocation.endSessionsAndTokens(user.username());
     }
 
     /** What is wrong with a new password: too short, too long for bcrypt, one repeated character, the user name. */

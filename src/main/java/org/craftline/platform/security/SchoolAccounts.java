@@ -51,6 +51,7 @@ class SchoolAccounts {
     private final EnterpriseDirectory enterprises;
     private final TenantDirectory directory;
     private final AuditLog audit;
+    private final AccessRevocation revocation;
     private final Clock clock;
 
     SchoolAccounts(
@@ -61,8 +62,10 @@ class SchoolAccounts {
             EnterpriseDirectory enterprises,
             TenantDirectory directory,
             AuditLog audit,
+            AccessRevocation revocation,
             Clock clock) {
         this.jdbc = jdbc;
+        this.revocation = revocation;
         this.batch = batch;
         this.tenancy = tenancy;
         this.students = students;
@@ -147,6 +150,9 @@ class SchoolAccounts {
                 .update();
         if (changed == 0) {
             throw new NotFoundException("user", username);
+        }
+        if (!enabled) {
+            revocation.endSessionsAndTokens(username);
         }
         audit.updated("user", username, school, Map.of("enabled", !enabled), Map.of("enabled", enabled));
     }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -64,26 +66,35 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way a password signs in, pages and HTTP Basic alike: throttled, then a recent check or bcrypt. */
+    @Bean
+    AuthenticationProvider passwordSignIn(
+            UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, PasswordCheckCache checks) {
+        return new ThrottledSignIn(users, encoder, throttle, checks);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OwnPassword passwords) throws Exception {
         AuthenticationEntryPoint entryPoint = (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in required.");
         AccessDeniedHandler denied = (req, res, ex) -> problem(res, 403, "Forbidden", "Not allowed for this user.");
-        http.securityMatcher("/api/**")
+        // the API description is the API's: signed in like any call (Basic or a token), never public
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless: no cookie authenticates an API call
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
-                        .authenticated()
-                        .requestMatchers("/api/v1/school/**")
-                        .hasRole("SCHOOL_ADMIN")
-                        .anyRequest()
-                        .hasAnyRole(WRITERS));
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**", "/v3/api-docs")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
+                                .authenticated()
+                                .requestMatchers("/api/v1/school/**")
+                                .hasRole("SCHOOL_ADMIN")
+                                .anyRequest()
+                                .hasAnyRole(WRITERS));
         return http.build();
     }
 
@@ -110,14 +121,17 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> rules, OwnPassword passwords)
+            HttpSecurity http,
+            ObjectProvider<WebInvocationPrivilegeEvaluator> rules,
+            OwnPassword passwords,
+            AccessRevocation revocation)
             throws Exception {
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                                 .permitAll()
                                 .requestMatchers(SecurityConfig::isFormPage)
                                 .access(mayPost(rules))
-                                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
+                                .requestMatchers("/actuator/health", "/actuator/health/**")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/public/**")
                                 .permitAll()
@@ -146,6 +160,7 @@ class SecurityConfig {
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterAfter(new PasswordChangeGate(passwords), AuthorizationFilter.class)
+                .addFilterBefore(new SessionEpochFilter(revocation), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .httpBasic(b -> b.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))

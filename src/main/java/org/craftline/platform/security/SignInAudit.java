@@ -41,7 +41,9 @@ class SignInAudit {
     @EventListener
     @Order(1) // after the throttle has counted the failure
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        write(throttle.justLocked(name(event)) ? "LOCKOUT" : "SIGN_IN_FAILED", event.getAuthentication());
+        write(
+                throttle.justLocked(name(event), address(event.getAuthentication())) ? "LOCKOUT" : "SIGN_IN_FAILED",
+                event.getAuthentication());
     }
 
     @EventListener
@@ -52,8 +54,9 @@ class SignInAudit {
     private void write(String action, Authentication attempt) {
         String username = attempt.getName() == null ? "" : attempt.getName().strip();
         Map<String, Object> details = new LinkedHashMap<>();
-        if (attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
-            details.put("address", web.getRemoteAddress());
+        String address = address(attempt);
+        if (address != null) {
+            details.put("address", address);
         }
         audit.recordAs(username, action, "sign-in", truncate(username), schoolOf(username), null, details);
     }
@@ -64,6 +67,10 @@ class SignInAudit {
                 .query(Long.class)
                 .optional()
                 .orElse(null);
+    }
+
+    private static String address(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 
     private static String name(AbstractAuthenticationFailureEvent event) {

@@ -33,27 +33,27 @@ class UserAccounts implements UserDetailsService {
 
     private static final String COLUMNS =
             "id, username, display_name, password_hash, role, school_id, region_id, group_id, enterprise_id,"
-                    + " student_id, enabled, created_at";
+                    + " student_id, enabled, created_at, session_epoch";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
-    private final LoginThrottle throttle;
     private final TenantDirectory directory;
     private final StudentDirectory students;
     private final AuditLog audit;
+    private final AccessRevocation revocation;
     private final Clock clock;
 
     UserAccounts(
             JdbcClient jdbc,
             PasswordEncoder encoder,
-            LoginThrottle throttle,
             TenantDirectory directory,
             StudentDirectory students,
             AuditLog audit,
+            AccessRevocation revocation,
             Clock clock) {
         this.jdbc = jdbc;
+        this.revocation = revocation;
         this.encoder = encoder;
-        this.throttle = throttle;
         this.directory = directory;
         this.students = students;
         this.audit = audit;
@@ -63,12 +63,9 @@ class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        CraftlineUser user = findPrincipal("username = :v", username.trim())
+        // throttling comes before this look-up, alike for known and unknown names (ThrottledSignIn)
+        return findPrincipal("username = :v", username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        if (!throttle.isLocked(username)) {
-            return user;
-        }
-        return new CraftlineUser(user.currentUser(), user.getPassword(), user.isEnabled(), true);
     }
 
     @Transactional(readOnly = true)
@@ -154,6 +151,7 @@ class UserAccounts implements UserDetailsService {
     void update(String username, UserForm form) {
         UserView before = get(username);
         Binding binding = resolve(form);
+        Access access = access(username);
         jdbc.sql("""
                         UPDATE app_user SET display_name = :displayName, role = :role, school_id = :schoolId,
                                region_id = :regionId, group_id = :groupId, student_id = :studentId, enabled = :enabled
@@ -168,7 +166,37 @@ class UserAccounts implements UserDetailsService {
                 .param("enabled", form.enabled())
                 .param("username", username)
                 .update();
+        if (!access.keptBy(form, binding)) {
+            revocation.endSessionsAndTokens(username);
+        }
         audit.updated("user", username, binding.schoolId(), before, get(username));
+    }
+
+    /** What a user's sessions and tokens were granted on: any change but enabling ends them. */
+    private record Access(Role role, Long schoolId, Long regionId, Long groupId, Long studentId, boolean enabled) {
+
+        boolean keptBy(UserForm form, Binding b) {
+            return role == form.role()
+                    && (form.enabled() || !enabled)
+                    && java.util.Objects.equals(schoolId, b.schoolId())
+                    && java.util.Objects.equals(regionId, b.regionId())
+                    && java.util.Objects.equals(groupId, b.groupId())
+                    && java.util.Objects.equals(studentId, b.studentId());
+        }
+    }
+
+    private Access access(String username) {
+        return jdbc.sql("SELECT role, school_id, region_id, group_id, student_id, enabled FROM app_user"
+                        + " WHERE username = :u")
+                .param("u", username)
+                .query((rs, i) -> new Access(
+                        Role.valueOf(rs.getString("role")),
+                        nullableLong(rs, "school_id"),
+                        nullableLong(rs, "region_id"),
+                        nullableLong(rs, "group_id"),
+                        nullableLong(rs, "student_id"),
+                        rs.getBoolean("enabled")))
+                .single();
     }
 
     /** Sets a new generated password and returns it, to be shown once. */
@@ -184,12 +212,14 @@ class UserAccounts implements UserDetailsService {
         return password;
     }
 
+    /** A new password ends the user's sessions and tokens, whoever set it. */
     @Transactional
     void setPassword(String username, String password) {
         jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :u")
                 .param("hash", encoder.encode(checked(password, username)))
                 .param("u", username)
                 .update();
+        revocation.endSessionsAndTokens(username);
     }
 
     @Transactional(readOnly = true)
@@ -285,8 +315,12 @@ class UserAccounts implements UserDetailsService {
             nullableLong(rs, "enterprise_id"),
             nullableLong(rs, "student_id"));
 
-    private static final RowMapper<CraftlineUser> PRINCIPAL = (rs, i) ->
-            new CraftlineUser(CURRENT.mapRow(rs, i), rs.getString("password_hash"), rs.getBoolean("enabled"), false);
+    private static final RowMapper<CraftlineUser> PRINCIPAL = (rs, i) -> new CraftlineUser(
+            CURRENT.mapRow(rs, i),
+            rs.getString("password_hash"),
+            rs.getBoolean("enabled"),
+            false,
+            rs.getInt("session_epoch"));
 
     private static final RowMapper<UserView> VIEW = (rs, i) -> new UserView(
             rs.getLong("id"),

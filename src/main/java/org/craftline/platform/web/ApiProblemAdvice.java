@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,11 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** RFC 9457 problem responses for the REST API, with field errors where a value was refused. */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final java.util.regex.Pattern PLAIN_KEY =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]{1,60}");
 
     private final MessageSource messages;
 
@@ -36,7 +42,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        // the key only when it is one the caller could have written (a number, a code), never an
+        // internal value such as a request record or a set of surrogate ids
+        String detail = e.kind() + " not found"
+                + (e.key() != null && PLAIN_KEY.matcher(e.key()).matches() ? ": " + e.key() : ".");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Not Found");
         return problem;
     }
@@ -102,6 +112,30 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                                 messages.getMessage(f, LocaleContextHolder.getLocale())))
                         .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An unreadable body: which field (Jackson's path, e.g. {@code items[2].entryYear}) and why. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JacksonException cause = jacksonCause(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("json.invalid"));
+        problem.setTitle("Bad Request");
+        if (cause == null || cause instanceof StreamReadException) {
+            problem.setDetail(text(cause == null ? "json.missing" : "json.malformed"));
+        } else {
+            problem.setProperty("errors", List.of(fieldError(JsonProblems.path(cause), JsonProblems.reason(cause))));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     private Map<String, String> fieldError(String field, String key) {

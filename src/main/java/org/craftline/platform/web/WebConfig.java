@@ -26,6 +26,8 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("craftline-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // a cookie we cannot read (edited, or from another application) means the default, not a 500
+        resolver.setRejectInvalidCookies(false);
         // pages are Chinese until the user switches; API clients may ask by Accept-Language
         resolver.setDefaultLocaleFunction(
                 request -> request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null
