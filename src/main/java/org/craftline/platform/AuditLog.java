@@ -66,6 +66,41 @@ public class AuditLog {
                 .update();
     }
 
+    /** The last {@code limit} updates of a record, newest first: who, when, and the fields that changed. */
+    @Transactional(readOnly = true)
+    public java.util.List<org.craftline.shared.StaleEditException.Change> lastUpdates(
+            String entityType, String key, int limit) {
+        return jdbc.sql("""
+                        SELECT username, at, before_json, after_json FROM audit_event
+                        WHERE entity_type = :type AND entity_key = :key AND action = 'UPDATE'
+                        ORDER BY at DESC, id DESC LIMIT :limit
+                        """)
+                .param("type", entityType)
+                .param("key", key)
+                .param("limit", limit)
+                .query((rs, i) -> new org.craftline.shared.StaleEditException.Change(
+                        rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class),
+                        changedFields(rs.getString(3), rs.getString(4))))
+                .list();
+    }
+
+    /** The top-level fields whose values differ; none when either side was cut to fit the log. */
+    private java.util.List<String> changedFields(String before, String after) {
+        try {
+            var b = json.readTree(before == null ? "{}" : before);
+            var a = json.readTree(after == null ? "{}" : after);
+            java.util.Set<String> names = new java.util.TreeSet<>(a.propertyNames());
+            names.addAll(b.propertyNames());
+            return names.stream()
+                    .filter(n -> !java.util.Objects.equals(a.get(n), b.get(n)))
+                    .filter(n -> !"version".equals(n))
+                    .toList();
+        } catch (RuntimeException e) {
+            return java.util.List.of();
+        }
+    }
+
     private String toJson(Object value) {
         if (value == null) {
             return null;

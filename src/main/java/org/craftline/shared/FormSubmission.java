@@ -29,6 +29,17 @@ public final class FormSubmission {
             errors.rejectValue(e.field(), e.messageKey());
         } catch (InvalidFieldsException e) {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+        } catch (StaleEditException e) {
+            // the form keeps what was typed; it now carries the stored version, so saving it again
+            // after reading who changed what is a deliberate overwrite
+            errors.reject(e.messageKey(), e.args(), null);
+            var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+            if (request != null) {
+                request.setAttribute(
+                        "currentVersion",
+                        e.currentVersion(),
+                        org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            }
         } catch (ConflictException e) {
             if (e.field() == null) {
                 errors.reject(e.messageKey(), e.args(), null);

@@ -67,7 +67,8 @@ public class Graduations {
         schools.forEach(tenancy::checkAdministratorWrite);
         checkInOrder(ids, form.year());
         for (List<Long> chunk : chunks(ids)) {
-            jdbc.sql("UPDATE student SET status = 'GRADUATED', graduation_year = :y WHERE id IN (:ids)")
+            jdbc.sql(
+                            "UPDATE student SET status = 'GRADUATED', graduation_year = :y, version = version + 1 WHERE id IN (:ids)")
                     .param("y", form.year())
                     .param("ids", chunk)
                     .update();

@@ -66,6 +66,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", text)));
         }
+        if (e instanceof org.craftline.shared.StaleEditException stale) {
+            // what changed since the caller read the record; a save with currentVersion replaces it
+            problem.setProperty("currentVersion", stale.currentVersion());
+            problem.setProperty("changes", stale.changes());
+        }
         return problem;
     }
 

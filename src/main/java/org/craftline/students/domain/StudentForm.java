@@ -19,10 +19,11 @@ public record StudentForm(
         @Size(max = 20) String phone,
         @Size(max = 10) String majorCode,
         @Size(max = 100) String className,
-        @Size(max = 10) String entryYear) {
+        @Size(max = 10) String entryYear,
+        Integer version) {
 
     public static StudentForm empty() {
-        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "");
+        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", null);
     }
 
     Map<String, String> values() {

@@ -20,7 +20,8 @@ public record StudentView(
         String majorName,
         String className,
         int entryYear,
-        String status) {
+        String status,
+        int version) {
 
     public StudentView masked() {
         return new StudentView(
@@ -38,6 +39,7 @@ public record StudentView(
                 majorName,
                 className,
                 entryYear,
-                status);
+                status,
+                version);
     }
 }

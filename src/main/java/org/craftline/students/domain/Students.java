@@ -9,6 +9,7 @@ import java.util.Map;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
@@ -35,7 +36,7 @@ public class Students {
 
     static final String SELECT = "s.id, sc.code AS school_code, sc.name AS school_name, s.student_number, s.name,"
             + " s.id_number, s.gender, s.birth_date, s.household, s.phone, m.code AS major_code, m.name AS major_name,"
-            + " c.name AS class_name, s.entry_year, s.status";
+            + " c.name AS class_name, s.entry_year, s.status, s.version";
     static final String FROM = "student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id"
             + " LEFT JOIN school_class c ON c.id = s.class_id";
 
@@ -45,6 +46,7 @@ public class Students {
     private final AuditLog audit;
     private final Clock clock;
     private final IdNumberHolders holders;
+    private final EditVersions versions;
 
     Students(
             JdbcClient jdbc,
@@ -52,13 +54,15 @@ public class Students {
             OrganisationApi organisation,
             AuditLog audit,
             Clock clock,
-            IdNumberHolders holders) {
+            IdNumberHolders holders,
+            EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
         this.holders = holders;
+        this.versions = versions;
     }
 
     public record Filter(
@@ -143,6 +147,7 @@ public class Students {
             throw new ConflictException("student.number.taken", "studentNumber", s.studentNumber());
         }
         holders.checkFree(s.idNumber(), s.status(), id, tenancy.scope());
+        versions.claim("student", id, form.version(), "student", String.valueOf(id));
         jdbc.sql("""
                         UPDATE student SET student_number = :number, name = :name, id_number = :id, gender = :gender,
                                birth_date = :birth, household = :household, phone = :phone, major_id = :major,
@@ -161,7 +166,7 @@ public class Students {
         tenancy.checkAdministratorWrite(schoolId);
         checkInOrder(id, form.changedOn());
         holders.checkFree(before.idNumber(), form.status(), id, tenancy.scope());
-        jdbc.sql("UPDATE student SET status = :status WHERE id = :id")
+        jdbc.sql("UPDATE student SET status = :status, version = version + 1 WHERE id = :id")
                 .param("status", form.status().name())
                 .param("id", id)
                 .update();

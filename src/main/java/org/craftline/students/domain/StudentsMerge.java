@@ -72,7 +72,8 @@ class StudentsMerge {
                         ON (s.school_id = i.school_id AND s.student_number = i.student_number)
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
                              gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
-                             major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status
+                             major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status,
+                             version = s.version + 1
                         """.formatted(SAME)).param("k", key).update();
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
                 + " household, phone, major_id, class_id, entry_year, status)"

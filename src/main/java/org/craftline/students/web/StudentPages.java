@@ -125,7 +125,8 @@ class StudentPages {
                         s.phone(),
                         s.majorCode(),
                         s.className(),
-                        String.valueOf(s.entryYear())),
+                        String.valueOf(s.entryYear()),
+                        s.version()),
                 id);
     }
 

@@ -1,0 +1,24 @@
+-- Optimistic locking: every record a form or the API edits carries a version, raised by each save
+-- (platform.EditVersions); a save made from an older version is refused instead of overwriting.
+ALTER TABLE region ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE school ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE major ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE school_class ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE staff ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE student ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE course ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE practical_requirement ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE workshop ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE training_session ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE honour ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE funded_project ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE programme ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE cohort ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE enrolment ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE trainee ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE certificate ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE enterprise ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE cooperation ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE edu_group ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE destination ADD COLUMN version INT DEFAULT 0 NOT NULL;
+ALTER TABLE app_user ADD COLUMN version INT DEFAULT 0 NOT NULL;
