@@ -8,8 +8,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
@@ -26,6 +28,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Two channels: the REST API (stateless, HTTP Basic or a personal bearer token, RFC 9457 errors)
@@ -76,7 +79,15 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OwnPassword passwords) throws Exception {
-        AuthenticationEntryPoint entryPoint = (req, res, ex) -> problem(res, 401, "Unauthorized", "Sign in required.");
+        AuthenticationEntryPoint entryPoint = (req, res, ex) -> {
+            if (ex instanceof InternalAuthenticationServiceException
+                    && (ex.getCause() instanceof DataAccessException
+                            || ex.getCause() instanceof TransactionException)) {
+                // the database is out of reach, not the user's fault: a 503 (platform.web.DatabaseOutage)
+                throw (RuntimeException) ex.getCause();
+            }
+            problem(res, 401, "Unauthorized", "Sign in required.");
+        };
         AccessDeniedHandler denied = (req, res, ex) -> problem(res, 403, "Forbidden", "Not allowed for this user.");
         // the API description is the API's: signed in like any call (Basic or a token), never public
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")

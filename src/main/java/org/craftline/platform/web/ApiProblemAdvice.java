@@ -82,6 +82,30 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The database is out of reach for a moment (a restart, a broken connection): 503, try again shortly. */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text(DatabaseOutage.MESSAGE_KEY));
+        problem.setTitle("Service Unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
+    /** A rollback that failed because the connection broke is the same outage; any other is rethrown. */
+    @ExceptionHandler(org.springframework.transaction.TransactionSystemException.class)
+    ResponseEntity<ProblemDetail> transactionFailed(org.springframework.transaction.TransactionSystemException e) {
+        if (!DatabaseOutage.is(e)) {
+            throw e;
+        }
+        return databaseUnavailable(e);
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalid(InvalidFieldException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text(e.messageKey()));

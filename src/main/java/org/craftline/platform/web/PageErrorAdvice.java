@@ -49,4 +49,29 @@ class PageErrorAdvice {
         model.addAttribute("messageKey", "error.duplicate");
         return "error/409";
     }
+
+    /** The database is out of reach for a moment (a restart, a broken connection): 503, try again shortly. */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.TransientDataAccessException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
+    String databaseUnavailable(Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        model.addAttribute("status", 503);
+        return "error/503";
+    }
+
+    /** A rollback that failed because the connection broke is the same outage; any other is rethrown. */
+    @ExceptionHandler(org.springframework.transaction.TransactionSystemException.class)
+    String transactionFailed(
+            org.springframework.transaction.TransactionSystemException e,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (!DatabaseOutage.is(e)) {
+            throw e;
+        }
+        return databaseUnavailable(model, response);
+    }
 }

@@ -3,6 +3,9 @@ package org.craftline.platform.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,6 +37,15 @@ class WebConfig implements WebMvcConfigurer {
                         ? request.getLocale()
                         : CHINESE);
         return resolver;
+    }
+
+    /** Ahead of Spring Security's filters, so an outage met while signing a request in is a 503 too. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutage> databaseOutage(MessageSource messages, LocaleResolver localeResolver) {
+        FilterRegistrationBean<DatabaseOutage> registration =
+                new FilterRegistrationBean<>(new DatabaseOutage(messages, localeResolver));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Override
