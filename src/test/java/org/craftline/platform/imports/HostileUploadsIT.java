@@ -110,6 +110,30 @@ class HostileUploadsIT {
         assertThat(leftUploads()).isZero();
     }
 
+    @Autowired
+    ImportHistory history;
+
+    /** A run is on record from its start: one the server never ended shows as interrupted after a restart. */
+    @Test
+    void aRunLeftRunningByAStoppedServerShowsAsInterruptedAndAFailedOneAsFailed() {
+        var user = new org.craftline.platform.CurrentUser(
+                0L, TestUsers.SCHOOL_ADMIN, "", org.craftline.platform.Role.SCHOOL_ADMIN, null, null, null, null, null);
+        long killed = history.start(user, "students", "killed.xlsx", false, java.time.OffsetDateTime.now());
+        long failed = history.start(user, "students", "failed.xlsx", false, java.time.OffsetDateTime.now());
+        history.failed(failed);
+        assertThat(outcome(killed)).isEqualTo("RUNNING");
+        history.markInterrupted();
+        assertThat(outcome(killed)).isEqualTo("INTERRUPTED");
+        assertThat(outcome(failed)).isEqualTo("FAILED");
+    }
+
+    private String outcome(long id) {
+        return jdbc.sql("SELECT outcome FROM import_run WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
     private String jdbcMessage(String key) {
         return messages.getMessage(key, argsOf(key), Locale.ENGLISH);
     }
