@@ -85,6 +85,39 @@ class H2CompatibilityTest {
                         jsonPath("$.indicators.practical_training_rate").value(org.hamcrest.Matchers.greaterThan(0.8)));
     }
 
+    /**
+     * H2's VARCHAR(n) counts UTF-16 chars: its text columns are widened (keeping NOT NULL) so a name of
+     * 50 rare characters (two chars each), which the code-point limits accept, is stored as on PostgreSQL.
+     */
+    @Test
+    void aNameOfRareCharactersAtTheLimitFitsOnH2() throws Exception {
+        String rare = "\uD840\uDC00".repeat(50);
+        String body = "41138120090101" + "977";
+        String id = body + org.craftline.shared.ResidentIds.checkCharacter(body);
+        mvc.perform(post("/api/v1/students")
+                        .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"studentNumber\":\"H2-CP\",\"name\":\"" + rare + "\",\"idNumber\":\"" + id
+                                + "\",\"household\":\"RURAL\",\"majorCode\":\"750107\",\"entryYear\":\"2026\"}"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT is_nullable FROM information_schema.columns"
+                                + " WHERE table_name = 'student' AND column_name = 'name'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NO");
+    }
+
+    /** The lists show the birth year beside a masked ID number (EXTRACT on H2 as on PostgreSQL). */
+    @Test
+    void studentAndTraineeListsShowTheBirthYearOnH2() throws Exception {
+        for (String path : List.of("/api/v1/students", "/api/v1/social/trainees")) {
+            mvc.perform(get(path).with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[0].birthYear").isNumber())
+                    .andExpect(jsonPath("$.items[0].birthDate").doesNotExist());
+        }
+    }
+
     @Test
     void pagesRenderOnH2() throws Exception {
         var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);

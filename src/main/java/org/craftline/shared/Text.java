@@ -33,6 +33,20 @@ public final class Text {
         return out.toString().strip();
     }
 
+    /**
+     * The length of a text as people count it: in code points, so that a rare character outside the
+     * Basic Multilingual Plane (CJK Extension B such as 𠀀, two UTF-16 chars) counts once, as
+     * PostgreSQL's VARCHAR(n) counts it. Every length limit on user text uses this; 0 for null.
+     */
+    public static int length(CharSequence text) {
+        return text == null ? 0 : Character.codePointCount(text, 0, text.length());
+    }
+
+    /** Whether the text has more than {@code max} characters, counted as {@link #length}. */
+    public static boolean longerThan(CharSequence text, int max) {
+        return length(text) > max;
+    }
+
     /** The text itself, or null when it is null, empty or only whitespace. */
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

@@ -70,7 +70,9 @@ final class DevelopmentFixtures {
             String voucher,
             String override)
             throws Exception {
-        String overrideJson = override == null ? "" : ",\"override\":true,\"overrideReason\":\"" + override + "\"";
+        String overrideJson = override == null
+                ? ""
+                : ",\"override\":true,\"overrideReason\":\"" + override + "\",\"overrideConfirmed\":true";
         return mvc.perform(post("/api/v1/projects/{id}/expenditures", project)
                 .with(user)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -122,6 +122,83 @@ class ProjectsIT {
     }
 
     @Test
+    void anOverrideHasTheProjectsTotalAsCeilingAndNeedsASecondConfirmation() throws Exception {
+        long p = project(mvc, ZP_ADMIN, unique("超预算上限项目"), "5000.00");
+        line(mvc, ZP_ADMIN, p, "EQUIPMENT", "5000.00", true);
+        spent(mvc, p, "EQUIPMENT", "4000.00");
+        spend(mvc, ZP_ADMIN, p, "EQUIPMENT", "123000000000.00", unique("V"), "设备涨价")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("5000.00")));
+        String unconfirmed = "{\"category\":\"EQUIPMENT\",\"spentOn\":\"2025-05-20\",\"amount\":1500.00,"
+                + "\"payee\":\"镇平县玉雕机械厂\",\"voucherNo\":\"" + unique("V")
+                + "\",\"override\":true,\"overrideReason\":\"设备涨价\"";
+        for (String confirmation : new String[] {"", ",\"overrideConfirmed\":false"}) {
+            mvc.perform(post("/api/v1/projects/{id}/expenditures", p)
+                            .with(ZP_ADMIN)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(unconfirmed + confirmation + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("overrideConfirmed"));
+        }
+        assertThat(jdbc.sql("SELECT SUM(amount) FROM expenditure WHERE project_id = :p")
+                        .param("p", p)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("4000.00");
+        spend(mvc, ZP_ADMIN, p, "EQUIPMENT", "1500.00", unique("V"), "设备涨价").andExpect(status().isCreated());
+    }
+
+    @Test
+    void theExpenditurePageAsksForTheOverridesSecondConfirmation() throws Exception {
+        long p = project(mvc, ZP_ADMIN, unique("页面超预算项目"), "200.00");
+        line(mvc, ZP_ADMIN, p, "EQUIPMENT", "100.00", true);
+        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        String location = "/development/projects/" + p;
+        mvc.perform(get(location + "/expenditures/new").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"overrideConfirmed\"")));
+        String voucher = unique("P");
+        var form = post(location + "/expenditures")
+                .session(session)
+                .with(csrf())
+                .param("category", "EQUIPMENT")
+                .param("spentOn", "2025-06-01")
+                .param("payee", "镇平县玉雕机械厂")
+                .param("voucherNo", voucher)
+                .param("override", "true")
+                .param("overrideReason", "设备涨价");
+        mvc.perform(form.param("amount", "250.00"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "amount", "expenditure.override.ceiling"));
+        mvc.perform(post(location + "/expenditures")
+                        .session(session)
+                        .with(csrf())
+                        .param("category", "EQUIPMENT")
+                        .param("spentOn", "2025-06-01")
+                        .param("amount", "150.00")
+                        .param("payee", "镇平县玉雕机械厂")
+                        .param("voucherNo", voucher)
+                        .param("override", "true")
+                        .param("overrideReason", "设备涨价"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "form", "overrideConfirmed", "expenditure.override.unconfirmed"));
+        mvc.perform(post(location + "/expenditures")
+                        .session(session)
+                        .with(csrf())
+                        .param("category", "EQUIPMENT")
+                        .param("spentOn", "2025-06-01")
+                        .param("amount", "150.00")
+                        .param("payee", "镇平县玉雕机械厂")
+                        .param("voucherNo", voucher)
+                        .param("override", "true")
+                        .param("overrideReason", "设备涨价")
+                        .param("overrideConfirmed", "true"))
+                .andExpect(redirectedUrl(location));
+    }
+
+    @Test
     void deletingAnExpenditureWritesAReversalEntryOnce() throws Exception {
         long p = project(mvc, ZP_ADMIN, unique("冲销项目"), "500.00");
         line(mvc, ZP_ADMIN, p, "TRAINING_FACILITIES", "500.00", true);

@@ -46,4 +46,13 @@ class TextTest {
         assertThat(Text.blankToNull(" \t\n")).isNull();
         assertThat(Text.blankToNull(" a ")).isEqualTo(" a ");
     }
+
+    @Test
+    void lengthCountsRareCharactersOnce() {
+        String rare = "\uD840\uDC00"; // 𠀀, CJK Extension B: two UTF-16 chars
+        assertThat(Text.length(rare.repeat(50))).isEqualTo(50);
+        assertThat(Text.longerThan(rare.repeat(50), 50)).isFalse();
+        assertThat(Text.longerThan(rare.repeat(51), 50)).isTrue();
+        assertThat(Text.length(null)).isZero();
+    }
 }

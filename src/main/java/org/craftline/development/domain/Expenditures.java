@@ -24,7 +24,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The ledger of a project: entries are added, never changed nor deleted. An expenditure that would
- * take its line over the planned amount needs an administrator's override with a reason (audited);
+ * take its line over the planned amount needs an administrator's override with a reason and a second
+ * confirmation (audited), and is never larger than the project's total amount;
  * taking one back writes a reversal entry of the negative amount, once.
  */
 @Service
@@ -71,7 +72,7 @@ public class Expenditures {
 
     @Transactional
     public ExpenditureView spend(long projectId, ExpenditureForm form) {
-        projects.get(projectId);
+        ProjectView project = projects.get(projectId);
         long schoolId = projects.schoolIdOf(projectId);
         tenancy.checkAdministratorWrite(schoolId);
         LockedLine line = lockLine(projectId, form.category());
@@ -79,7 +80,7 @@ public class Expenditures {
         checkVoucher(schoolId, voucher);
         BigDecimal amount = Money.of(form.amount());
         boolean over = line.spent().add(amount).compareTo(line.planned()) > 0;
-        String reason = over ? overrideReason(form) : null;
+        String reason = over ? overrideReason(form, amount, project.amountAwarded()) : null;
         long id = insert(schoolId, projectId, line.id(), form, amount, voucher, reason);
         ExpenditureView created = get(projectId, id);
         audit.created("expenditure", String.valueOf(id), schoolId, created);
@@ -129,13 +130,25 @@ public class Expenditures {
         return reversal;
     }
 
-    private String overrideReason(ExpenditureForm form) {
+    /**
+     * An override needs a reason and a second confirmation, and has a ceiling: no entry it lets
+     * through is larger than the project's total amount (a slip of the keyboard must not book
+     * billions on a project of thousands).
+     */
+    private String overrideReason(ExpenditureForm form, BigDecimal amount, BigDecimal ceiling) {
         if (!form.overrides()) {
             throw new ConflictException(
                     "expenditure.overBudget", "amount", form.category().name());
         }
         if (!StringUtils.hasText(form.overrideReason())) {
             throw new InvalidFieldException("overrideReason", "expenditure.override.reason");
+        }
+        if (amount.compareTo(ceiling) > 0) {
+            throw new ConflictException(
+                    "expenditure.override.ceiling", "amount", ceiling.toPlainString(), ceiling.toPlainString());
+        }
+        if (!form.confirmsOverride()) {
+            throw new InvalidFieldException("overrideConfirmed", "expenditure.override.unconfirmed");
         }
         return form.overrideReason().strip();
     }

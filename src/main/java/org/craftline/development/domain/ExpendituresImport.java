@@ -160,14 +160,15 @@ class ExpendituresImport implements ImportKind {
                     errors);
             ok &= check(on != null, "spentOn", v, "expenditure.spentOn.invalid", errors);
             ok &= check(amount.isPresent(), "amount", v, "expenditure.amount.invalid", errors);
-            ok &= check(!payee.isBlank() && payee.length() <= 200, "payee", v, "expenditure.payee.invalid", errors);
             ok &= check(
-                    !voucher.isBlank() && voucher.length() <= 30,
+                    !payee.isBlank() && !Text.longerThan(payee, 200), "payee", v, "expenditure.payee.invalid", errors);
+            ok &= check(
+                    !voucher.isBlank() && !Text.longerThan(voucher, 30),
                     "voucherNo",
                     v,
                     "expenditure.voucherNo.invalid",
                     errors);
-            ok &= check(note.length() <= 500, "note", v, "expenditure.note.invalid", errors);
+            ok &= check(!Text.longerThan(note, 500), "note", v, "expenditure.note.invalid", errors);
             if (!ok) {
                 return null;
             }

@@ -14,6 +14,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.StudentDirectory;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Labels;
+import org.craftline.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -97,8 +98,10 @@ class HonoursImport implements ImportKind {
             Long student = studentNumber.isBlank() ? null : student(studentNumber);
             Long member = staffNumber.isBlank() ? null : staff.get(staffNumber);
             String note = v.getOrDefault("note", "");
-            boolean ok = check(!title.isBlank() && title.length() <= 200, "title", v, "honour.title.invalid", errors);
-            ok &= check(!body.isBlank() && body.length() <= 100, "awardingBody", v, "honour.body.invalid", errors);
+            boolean ok =
+                    check(!title.isBlank() && !Text.longerThan(title, 200), "title", v, "honour.title.invalid", errors);
+            ok &= check(
+                    !body.isBlank() && !Text.longerThan(body, 100), "awardingBody", v, "honour.body.invalid", errors);
             ok &= check(level.isPresent(), "level", v, "honour.level.invalid", errors);
             ok &= check(periodOk, "period", v, "honour.period.invalid", errors);
             ok &= check(
@@ -106,7 +109,7 @@ class HonoursImport implements ImportKind {
             ok &= check(staffNumber.isBlank() || member != null, "staffNumber", v, "honour.staff.unknown", errors);
             ok &= check(
                     studentNumber.isBlank() || staffNumber.isBlank(), "staffNumber", v, "honour.holder.both", errors);
-            ok &= check(note.length() <= 500, "note", v, "honour.note.invalid", errors);
+            ok &= check(!Text.longerThan(note, 500), "note", v, "honour.note.invalid", errors);
             if (!ok) {
                 return null;
             }

@@ -15,6 +15,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.CreditCodes;
 import org.craftline.shared.Labels;
+import org.craftline.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -103,7 +104,7 @@ class EnterprisesImport implements ImportKind {
                 ok = false;
             }
             String name = v.getOrDefault("name", "");
-            if (name.isBlank() || name.length() > 200) {
+            if (name.isBlank() || Text.longerThan(name, 200)) {
                 errors.add("name", name, "import.row.required");
                 ok = false;
             }

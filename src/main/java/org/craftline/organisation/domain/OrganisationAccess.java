@@ -1,5 +1,6 @@
 package org.craftline.organisation.domain;
 
+import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ class OrganisationAccess {
 
     void checkWrite(long schoolId) {
         tenancy.checkAdministratorWrite(schoolId);
+    }
+
+    /** The operator of the installation: the only one who moves a school to another region. */
+    boolean isOperator() {
+        return tenancy.currentUser().is(Role.SYSTEM_ADMIN);
     }
 
     void checkWriteShared() {

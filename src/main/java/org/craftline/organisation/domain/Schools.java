@@ -91,11 +91,16 @@ public class Schools {
         return created;
     }
 
-    /** Changes a school's details and the majors it offers; its code is its fixed identity. */
+    /**
+     * Changes a school's details and the majors it offers. Its code is its fixed identity; its region
+     * puts it under a bureau, so only the operator moves it (a school's own administrator would
+     * otherwise leave its bureau's sight).
+     */
     @Transactional
     public SchoolView update(String code, SchoolForm form) {
         SchoolView before = get(code);
         access.checkWrite(before.id());
+        checkIdentityKept(before, form);
         Object beforeSnapshot = snapshot(before);
         jdbc.sql("""
                         UPDATE school SET name = :name, name_en = :nameEn, region_id = :region, founded_year = :founded
@@ -111,6 +116,20 @@ public class Schools {
         SchoolView after = get(code);
         audit.updated("school", code, before.id(), beforeSnapshot, snapshot(after));
         return after;
+    }
+
+    private void checkIdentityKept(SchoolView stored, SchoolForm form) {
+        if (!stored.code().equals(form.code().trim())) {
+            throw new InvalidFieldException("code", "school.code.fixed");
+        }
+        if (!stored.regionCode().equals(form.regionCode().trim()) && !access.isOperator()) {
+            throw new InvalidFieldException("regionCode", "school.region.operatorOnly");
+        }
+    }
+
+    /** Whether the signed-in user may move a school to another region (the form offers the field). */
+    public boolean regionChangeable() {
+        return access.isOperator();
     }
 
     private record Snapshot(SchoolView school, List<String> majors) {}

@@ -112,6 +112,7 @@ class SchoolPages {
             model.addAttribute("form", form); // keep the bound one with its errors
         }
         model.addAttribute("code", code);
+        model.addAttribute("regionChangeable", code == null || schools.regionChangeable());
         model.addAttribute("regionOptions", options.regions());
         model.addAttribute("majorOptions", options.majors());
         return "organisation/school-form";

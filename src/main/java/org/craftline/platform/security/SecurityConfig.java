@@ -40,7 +40,12 @@ class SecurityConfig {
 
     // each path rule below lets BUREAU (read-only) in for GET only; the last rule refuses it
     // every other method, so a new module's pages are read-only for it without a rule of their own
-    static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE", "STUDENT"};
+    // a graduate (STUDENT) is no writer either: it changes only its own report, its password and its
+    // tokens, each allowed by a rule of its own above the last one
+    static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE"};
+    /** What a graduate may send through the API: its own destination report (and its password). */
+    static final String OWN_REPORT_API = "/api/v1/me/destinations";
+
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
     static final String[] SCHOOL_PAGES = {
@@ -102,6 +107,8 @@ class SecurityConfig {
                                 .authenticated()
                                 .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
                                 .authenticated()
+                                .requestMatchers(HttpMethod.POST, OWN_REPORT_API)
+                                .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")
                                 .anyRequest()

@@ -3,6 +3,7 @@ package org.craftline.social.domain;
 import java.time.LocalDate;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
+import org.craftline.shared.Text;
 import org.springframework.util.StringUtils;
 
 /**
@@ -57,7 +58,7 @@ final class TraineeRules {
             Problems problems) {
         Counter p = new Counter(problems);
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 50) {
+        if (cleanName.isEmpty() || Text.longerThan(cleanName, 50)) {
             p.add("name", cleanName, "trainee.name.invalid");
         }
         String id = ResidentIds.normalise(rawId);
@@ -70,7 +71,7 @@ final class TraineeRules {
             p.add("household", "", "trainee.household.invalid");
         }
         String town = township == null ? "" : township.strip();
-        if (town.length() > 50) {
+        if (Text.longerThan(town, 50)) {
             p.add("township", town, "trainee.township.tooLong");
         }
         String phone = Phones.normalise(rawPhone);
@@ -110,7 +111,7 @@ final class TraineeRules {
         if (!employed && (employer != null || f.enterpriseId() != null || f.employedLocally() != null)) {
             p.add("employer", employer == null ? "" : employer, "enrolment.employer.notEmployed");
         }
-        if (employer != null && employer.length() > 100) {
+        if (employer != null && Text.longerThan(employer, 100)) {
             p.add("employer", employer, "enrolment.employer.tooLong");
         }
         if (p.any) {

@@ -2,9 +2,12 @@ package org.craftline.social.domain;
 
 import java.time.LocalDate;
 import org.craftline.shared.Phones;
-import org.craftline.shared.ResidentIds;
+import org.craftline.shared.ShownIdentity;
 
-/** A trainee as lists, pages and the API show it; {@link #masked()} hides the ID number and phone. */
+/**
+ * A trainee as lists, pages and the API show it; {@link #masked()} hides the ID number and phone,
+ * and with them the birth date (only {@code birthYear} stays, see {@link ShownIdentity}).
+ */
 public record TraineeView(
         long id,
         String schoolCode,
@@ -12,6 +15,7 @@ public record TraineeView(
         String name,
         String idNumber,
         String gender,
+        int birthYear,
         LocalDate birthDate,
         String household,
         String township,
@@ -19,14 +23,16 @@ public record TraineeView(
         long enrolments) {
 
     public TraineeView masked() {
+        ShownIdentity shown = ShownIdentity.masked(idNumber, birthDate);
         return new TraineeView(
                 id,
                 schoolCode,
                 schoolName,
                 name,
-                ResidentIds.mask(idNumber),
+                shown.idNumber(),
                 gender,
-                birthDate,
+                shown.birthYear(),
+                shown.birthDate(),
                 household,
                 township,
                 Phones.mask(phone),

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Trainees {
 
     static final String SELECT = "t.id, sc.code AS school_code, sc.name AS school_name, t.name, t.id_number, t.gender,"
-            + " t.birth_date, t.household, t.township, t.phone,"
+            + " EXTRACT(YEAR FROM t.birth_date) AS birth_year, t.birth_date, t.household, t.township, t.phone,"
             + " (SELECT COUNT(*) FROM enrolment e WHERE e.trainee_id = t.id) AS enrolments";
     static final String FROM = "trainee t JOIN school sc ON sc.id = t.school_id";
 

@@ -11,6 +11,7 @@ import org.craftline.organisation.OrganisationApi.ClassRef;
 import org.craftline.shared.Gender;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
+import org.craftline.shared.Text;
 
 /**
  * The rules of a student record, the same for the form, the API and every imported row: values by
@@ -42,7 +43,7 @@ final class StudentRules {
             counting.add("studentNumber", number, "student.number.pattern");
         }
         String name = required(v, "name", counting);
-        if (name != null && name.length() > 50) {
+        if (name != null && Text.longerThan(name, 50)) {
             counting.add("name", name, "student.name.length");
         }
         String id = idNumber(v, counting);

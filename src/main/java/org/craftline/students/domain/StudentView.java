@@ -2,9 +2,12 @@ package org.craftline.students.domain;
 
 import java.time.LocalDate;
 import org.craftline.shared.Phones;
-import org.craftline.shared.ResidentIds;
+import org.craftline.shared.ShownIdentity;
 
-/** A student as lists, pages and the API show it; {@link #masked()} hides the ID number and phone. */
+/**
+ * A student as lists, pages and the API show it; {@link #masked()} hides the ID number and phone,
+ * and with them the birth date (only {@code birthYear} stays, see {@link ShownIdentity}).
+ */
 public record StudentView(
         long id,
         String schoolCode,
@@ -13,6 +16,7 @@ public record StudentView(
         String name,
         String idNumber,
         String gender,
+        int birthYear,
         LocalDate birthDate,
         String household,
         String phone,
@@ -24,17 +28,27 @@ public record StudentView(
         int version) {
 
     public StudentView masked() {
+        return with(ShownIdentity.masked(idNumber, birthDate), Phones.mask(phone));
+    }
+
+    /** What an export shows: the full record to an administrator, the masked one otherwise. */
+    ShownIdentity shown(boolean unmasked) {
+        return ShownIdentity.of(idNumber, birthDate, unmasked);
+    }
+
+    private StudentView with(ShownIdentity shown, String shownPhone) {
         return new StudentView(
                 id,
                 schoolCode,
                 schoolName,
                 studentNumber,
                 name,
-                ResidentIds.mask(idNumber),
+                shown.idNumber(),
                 gender,
-                birthDate,
+                shown.birthYear(),
+                shown.birthDate(),
                 household,
-                Phones.mask(phone),
+                shownPhone,
                 majorCode,
                 majorName,
                 className,

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Students {
 
     static final String SELECT = "s.id, sc.code AS school_code, sc.name AS school_name, s.student_number, s.name,"
-            + " s.id_number, s.gender, s.birth_date, s.household, s.phone, m.code AS major_code, m.name AS major_name,"
+            + " s.id_number, s.gender, EXTRACT(YEAR FROM s.birth_date) AS birth_year, s.birth_date, s.household, s.phone, m.code AS major_code, m.name AS major_name,"
             + " c.name AS class_name, s.entry_year, s.status, s.version";
     static final String FROM = "student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id"
             + " LEFT JOIN school_class c ON c.id = s.class_id";

@@ -12,6 +12,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
+import org.craftline.shared.ShownIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -117,7 +118,8 @@ class StudentsImport implements ImportKind {
             if (refs == null) {
                 return null;
             }
-            ValidStudent s = StudentRules.check(values, refs, errors::add);
+            ValidStudent s = StudentRules.check(
+                    values, refs, (column, value, key) -> errors.add(column, shownInError(column, value), key));
             return s == null ? null : new StagedRow(s.schoolId() + "/" + s.studentNumber(), s.stagingValues());
         }
 
@@ -159,6 +161,20 @@ class StudentsImport implements ImportKind {
         }
     }
 
+    /**
+     * A refused value as the row's error shows it: ID numbers and phones masked as the trainees import
+     * does, and a typed birth date cut to its year, so that nothing shown beside a masked number
+     * gives it back (see ShownIdentity).
+     */
+    static String shownInError(String column, String value) {
+        return switch (column) {
+            case "idNumber" -> ResidentIds.mask(ResidentIds.normalise(value));
+            case "phone" -> Phones.mask(Phones.normalise(value));
+            case "birthDate" -> ShownIdentity.maskTypedBirthDate(value);
+            default -> value;
+        };
+    }
+
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
@@ -171,9 +187,9 @@ class StudentsImport implements ImportKind {
                     s.schoolCode(),
                     s.studentNumber(),
                     s.name(),
-                    unmasked ? s.idNumber() : ResidentIds.mask(s.idNumber()),
+                    s.shown(unmasked).idNumber(),
                     "MALE".equals(s.gender()) ? (english ? "Male" : "男") : (english ? "Female" : "女"),
-                    s.birthDate().toString(),
+                    s.shown(unmasked).birth(),
                     Household.valueOf(s.household()).label(english),
                     s.phone() == null ? "" : unmasked ? s.phone() : Phones.mask(s.phone()),
                     s.majorCode(),

@@ -10,6 +10,7 @@ import org.craftline.platform.ImportKind.ImportRun;
 import org.craftline.platform.ImportKind.RowErrors;
 import org.craftline.platform.ImportKind.StagedRow;
 import org.craftline.shared.ResidentIds;
+import org.craftline.shared.Text;
 
 /** One run of the certificates import: checks each row against the school's people and numbers. */
 final class CertificateRows implements ImportRun {
@@ -152,7 +153,7 @@ final class CertificateRows implements ImportRun {
 
     private static String text(Map<String, String> v, String column, int max, Problems p) {
         String value = v.getOrDefault(column, "");
-        if (value.length() > max) {
+        if (Text.longerThan(value, max)) {
             p.add(column, value, "certificate.value.tooLong");
         }
         return value;

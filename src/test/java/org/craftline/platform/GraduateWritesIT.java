@@ -1,0 +1,107 @@
+package org.craftline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.craftline.support.PostgresTest;
+import org.craftline.support.Sessions;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A graduate ({@code STUDENT}) writes only its own report (and its password and tokens): every other
+ * change the application offers, through the API or a page, is refused before any controller runs,
+ * whatever the body. Generated from the application's own mappings, so a new endpoint is covered.
+ */
+@PostgresTest
+class GraduateWritesIT {
+
+    /** The changes a graduate may make: its own destination report, its password, its tokens. */
+    static final Set<String> OWN = Set.of(
+            "POST /api/v1/me/destinations",
+            "POST /api/v1/me/password",
+            "POST /me/destination",
+            "POST /password",
+            "POST /tokens",
+            "POST /tokens/{id}/revoke");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    List<RequestMappingHandlerMapping> mappings;
+
+    @Test
+    void everyChangeButItsOwnReportIsRefused() throws Exception {
+        long me = jdbc.sql("SELECT student_id FROM app_user WHERE username = 'student'")
+                .query(Long.class)
+                .single();
+        var session = Sessions.login(mvc, "student");
+        List<String> allowed = new ArrayList<>();
+        int refused = 0;
+        for (String endpoint : writes()) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String pattern = endpoint.substring(method.length() + 1);
+            String path =
+                    pattern.replaceAll("\\{(id|studentId)}", String.valueOf(me)).replaceAll("\\{[^}]+}", "1");
+            var call = request(HttpMethod.valueOf(method), path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{}");
+            int status = path.startsWith("/api/")
+                    ? mvc.perform(call.with(httpBasic("student", TestUsers.PASSWORD)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus()
+                    : mvc.perform(call.session(session).with(csrf()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+            if (status != 403) {
+                allowed.add(endpoint + " -> " + status);
+            } else {
+                refused++;
+            }
+        }
+        assertThat(allowed).allSatisfy(a -> assertThat(OWN).contains(a.substring(0, a.indexOf(" -> "))));
+        assertThat(refused).as("the application offers many changes").isGreaterThan(50);
+    }
+
+    @Test
+    void itsOwnReportStillGoesThrough() throws Exception {
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(httpBasic("student", TestUsers.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"FURTHER_STUDY\",\"inCounty\":true}"))
+                .andExpect(status().isOk());
+    }
+
+    private List<String> writes() {
+        List<String> writes = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping : mappings) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    if (!method.name().equals("GET")) {
+                        info.getPatternValues().forEach(p -> writes.add(method.name() + " " + p));
+                    }
+                }
+            });
+        }
+        return writes;
+    }
+}
