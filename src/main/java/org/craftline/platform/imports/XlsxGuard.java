@@ -123,23 +123,45 @@ final class XlsxGuard {
         }
 
         void feed(byte[] bytes, int length) {
-            for (int i = 0; i < length; i++) {
-                byte b = bytes[i];
+            int i = 0;
+            while (i < length) {
                 if (tagLength >= 0) {
-                    inTag(b);
+                    i = inTag(bytes, i, length);
                 } else if (entity >= 0) {
-                    inEntity(b);
-                } else if (b == '<') {
-                    tagLength = 0;
+                    inEntity(bytes[i++]);
                 } else {
-                    if (b == '&') {
-                        entity = 0;
-                    }
-                    if ((b & 0xC0) != 0x80) { // one character: a UTF-8 lead byte, or the entity's '&'
-                        text(1);
-                    }
+                    i = inText(bytes, i, length);
                 }
             }
+        }
+
+        /** Counts a run of text up to the next tag or entity: one character per UTF-8 lead byte. */
+        private int inText(byte[] bytes, int from, int length) {
+            int i = from;
+            long chars = 0;
+            while (i < length) {
+                byte b = bytes[i];
+                if (b == '<' || b == '&') {
+                    break;
+                }
+                if ((b & 0xC0) != 0x80) {
+                    chars++;
+                }
+                i++;
+            }
+            if (chars > 0) {
+                text(chars);
+            }
+            if (i < length) {
+                if (bytes[i] == '<') {
+                    tagLength = 0;
+                } else {
+                    entity = 0;
+                    text(1); // the entity is one character
+                }
+                i++;
+            }
+            return i;
         }
 
         private void inEntity(byte b) {
@@ -163,20 +185,26 @@ final class XlsxGuard {
             }
         }
 
-        private void inTag(byte b) {
-            if (tagLength == MAX_TAG) {
-                throw new ImportFileException("import.limit.tag", MAX_TAG / 1024);
+        /** Copies the tag (at most {@code MAX_TAG} bytes) up to its end, then looks at it. */
+        private int inTag(byte[] bytes, int from, int length) {
+            int i = from;
+            while (i < length) {
+                byte b = bytes[i++];
+                if (quote != 0) {
+                    quote = b == quote ? 0 : quote;
+                } else if ((b == '"' || b == '\'') && tagLength > 0 && tag[0] != '!') {
+                    quote = b;
+                } else if (b == '>' && tagEnds()) {
+                    endTag();
+                    tagLength = -1;
+                    return i;
+                }
+                if (tagLength == MAX_TAG) {
+                    throw new ImportFileException("import.limit.tag", MAX_TAG / 1024);
+                }
+                tag[tagLength++] = b;
             }
-            if (quote != 0) {
-                quote = b == quote ? 0 : quote;
-            } else if ((b == '"' || b == '\'') && tag[0] != '!') {
-                quote = b;
-            } else if (b == '>' && tagEnds()) {
-                endTag();
-                tagLength = -1;
-                return;
-            }
-            tag[tagLength++] = b;
+            return i;
         }
 
         /** A comment or CDATA section may hold '>': it ends only at its own closing sequence. */
