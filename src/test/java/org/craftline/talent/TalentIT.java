@@ -123,6 +123,7 @@ class TalentIT {
                 .getResponse()
                 .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        int version = JsonPath.read(json, "$.version"); // a change is sent with the version it was read at
 
         create(ZP_ADMIN, skill("G201800005", "LEVEL_3", "", "河南省职业技能鉴定中心"))
                 .andExpect(status().isBadRequest())
@@ -149,15 +150,17 @@ class TalentIT {
         mvc.perform(put("/api/v1/certificates/{id}", id)
                         .with(ZP_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(skill("G201800005", "LEVEL_2", number, "河南省职业技能鉴定中心")))
+                        .content(versioned(skill("G201800005", "LEVEL_2", number, "河南省职业技能鉴定中心"), version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.grade").value("LEVEL_2"))
                 .andExpect(jsonPath("$.gradeRank").value(4));
         mvc.perform(put("/api/v1/certificates/{id}", id)
                         .with(ZP_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(skill("G201800005", "LEVEL_2", number, "河南省职业技能鉴定中心")
-                                .replace("\"issuedOn\":null", "\"issuedOn\":\"2019-05-01\"")))
+                        .content(versioned(
+                                skill("G201800005", "LEVEL_2", number, "河南省职业技能鉴定中心")
+                                        .replace("\"issuedOn\":null", "\"issuedOn\":\"2019-05-01\""),
+                                version + 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("issuedYear")));
         mvc.perform(delete("/api/v1/certificates/{id}", id).with(ZP_TEACHER)).andExpect(status().isForbidden());
@@ -518,6 +521,10 @@ class TalentIT {
                 + "\",\"staffNumber\":\"\",\"kind\":\"SKILL\",\"grade\":\""
                 + grade + "\",\"name\":\"玉雕工\",\"issuingBody\":\"" + body + "\",\"certNumber\":\"" + number
                 + "\",\"issuedYear\":2018,\"issuedOn\":null,\"status\":\"VALID\"}";
+    }
+
+    private static String versioned(String body, int version) {
+        return body.substring(0, body.length() - 1) + ",\"version\":" + version + "}";
     }
 
     private static org.springframework.util.MultiValueMap<String, String> form(String student, String number) {

@@ -169,13 +169,14 @@ class TrainingIT {
                 .getResponse()
                 .getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        int version = JsonPath.read(created, "$.version"); // a change is sent with the version it was read at
         session(ZP_ADMIN, "T-VAL", "V1", jade, "2018-01-15", "2")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("heldOn"));
         mvc.perform(put("/api/v1/training/sessions/{id}", id)
                         .with(ZP_TEACHER)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(sessionBody("T-VAL", "V1", jade, "2018-03-01", "6")))
+                        .content(sessionBody("T-VAL", "V1", jade, "2018-03-01", "6", version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.term").value("2017-2018-2"));
         assertThat(jdbc.sql("SELECT term FROM training_session WHERE id = :id")
@@ -397,5 +398,10 @@ class TrainingIT {
     static String sessionBody(String course, String item, String className, String day, String hours) {
         return "{\"courseCode\":\"" + course + "\",\"itemCode\":\"" + item + "\",\"className\":\"" + className
                 + "\",\"heldOn\":\"" + day + "\",\"hours\":" + hours + "}";
+    }
+
+    static String sessionBody(String course, String item, String className, String day, String hours, int version) {
+        String body = sessionBody(course, item, className, day, hours);
+        return body.substring(0, body.length() - 1) + ",\"version\":" + version + "}";
     }
 }

@@ -25,11 +25,24 @@ public record CertificateForm(
         @Size(max = 50) String certNumber,
         @Min(1950) @Max(2100) Integer issuedYear,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-        CertificateStatus status) {
+        CertificateStatus status,
+        Integer version) {
 
     public static CertificateForm empty() {
         return new CertificateForm(
-                "", "", "", "", CertificateKind.SKILL, Grade.LEVEL_4, "", "", "", null, null, CertificateStatus.VALID);
+                "",
+                "",
+                "",
+                "",
+                CertificateKind.SKILL,
+                Grade.LEVEL_4,
+                "",
+                "",
+                "",
+                null,
+                null,
+                CertificateStatus.VALID,
+                null);
     }
 
     public static CertificateForm of(CertificateView c) {
@@ -45,6 +58,7 @@ public record CertificateForm(
                 c.certNumber(),
                 c.issuedYear(),
                 c.issuedOn(),
-                CertificateStatus.valueOf(c.status()));
+                CertificateStatus.valueOf(c.status()),
+                c.version());
     }
 }

@@ -22,7 +22,8 @@ public record CertificateView(
         String certNumber,
         int issuedYear,
         LocalDate issuedOn,
-        String status) {
+        String status,
+        int version) {
 
     public String holderNumber() {
         return studentNumber != null ? studentNumber : staffNumber != null ? staffNumber : traineeIdNumber;

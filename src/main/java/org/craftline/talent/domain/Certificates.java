@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
@@ -37,7 +38,7 @@ public class Certificates {
     static final String SELECT = "c.id, sc.code AS school_code, sc.name AS school_name, s.student_number,"
             + " t.staff_number, " + TRAINEE_MASKED_ID + " AS trainee_id_number,"
             + " COALESCE(s.name, t.name, tr.name) AS holder_name, c.kind, c.grade, c.grade_rank, c.name,"
-            + " c.issuing_body, c.cert_number, c.issued_year, c.issued_on, c.status";
+            + " c.issuing_body, c.cert_number, c.issued_year, c.issued_on, c.status, c.version";
     static final String FROM = "certificate c JOIN school sc ON sc.id = c.school_id"
             + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id"
             + " LEFT JOIN trainee tr ON tr.id = c.trainee_id";
@@ -46,12 +47,14 @@ public class Certificates {
     private final Tenancy tenancy;
     private final AuditLog audit;
     private final Holders holders;
+    private final EditVersions versions;
 
-    Certificates(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Holders holders) {
+    Certificates(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Holders holders, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.holders = holders;
+        this.versions = versions;
     }
 
     /** The list's filters; {@code holder} matches a holder's number or name. */
@@ -127,6 +130,7 @@ public class Certificates {
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
         Valid v = check(schoolId, form, id);
+        versions.claim("certificate", id, form.version(), "certificate", String.valueOf(id));
         unique(() -> write(v, jdbc.sql("""
                         UPDATE certificate SET student_id = :student, staff_id = :staff, trainee_id = :trainee, kind = :kind, grade = :grade,
                                grade_rank = :rank, name = :name, issuing_body = :body, cert_number = :number,

@@ -133,7 +133,8 @@ class CertificatesImport implements ImportKind {
                             ON (c.school_id = i.school_id AND %s = i.mk)
                             WHEN MATCHED AND NOT (%s) THEN UPDATE SET student_id = i.student_id, staff_id = i.staff_id, trainee_id = i.trainee_id,
                                  kind = i.kind, grade = i.grade, grade_rank = i.grade_rank, name = i.name,
-                                 issued_year = i.issued_year, issued_on = i.issued_on, status = i.status
+                                 issued_year = i.issued_year, issued_on = i.issued_on, status = i.status,
+                                 version = c.version + 1
                             WHEN NOT MATCHED THEN INSERT (school_id, student_id, staff_id, trainee_id, kind, grade, grade_rank, name,
                                  issuing_body, cert_number, issued_year, issued_on, status)
                                  VALUES (i.school_id, i.student_id, i.staff_id, i.trainee_id, i.kind, i.grade, i.grade_rank, i.name,

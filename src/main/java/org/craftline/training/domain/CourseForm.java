@@ -12,9 +12,10 @@ public record CourseForm(
         String code,
 
         @NotBlank @Size(max = 100) String name,
-        @NotBlank @Size(max = 10) String majorCode) {
+        @NotBlank @Size(max = 10) String majorCode,
+        Integer version) {
 
     public static CourseForm empty() {
-        return new CourseForm("", "", "", "");
+        return new CourseForm("", "", "", "", null);
     }
 }

@@ -8,4 +8,5 @@ public record CourseView(
         String name,
         String majorCode,
         String majorName,
-        int items) {}
+        int items,
+        int version) {}

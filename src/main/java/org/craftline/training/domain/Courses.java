@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
@@ -26,19 +27,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class Courses {
 
     static final String SELECT = "sc.code AS school_code, sc.name AS school_name, c.code, c.name, m.code AS major_code,"
-            + " m.name AS major_name, (SELECT COUNT(*) FROM practical_item i WHERE i.course_id = c.id) AS items";
+            + " m.name AS major_name, (SELECT COUNT(*) FROM practical_item i WHERE i.course_id = c.id) AS items, c.version";
     static final String FROM = "course c JOIN school sc ON sc.id = c.school_id JOIN major m ON m.id = c.major_id";
 
     private final JdbcClient jdbc;
     private final TrainingSchools schools;
     private final OrganisationApi organisation;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Courses(JdbcClient jdbc, TrainingSchools schools, OrganisationApi organisation, AuditLog audit) {
+    Courses(
+            JdbcClient jdbc,
+            TrainingSchools schools,
+            OrganisationApi organisation,
+            AuditLog audit,
+            EditVersions versions) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.organisation = organisation;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** A course as the other services of the module need it. */
@@ -131,6 +139,7 @@ public class Courses {
         if (majorId != ref.majorId() && hasSessions("i.course_id = :id", ref.id())) {
             throw new ConflictException("training.course.majorInUse", "majorCode", "course has sessions: " + code);
         }
+        versions.claim("course", ref.id(), form.version(), "course", before.schoolCode() + "/" + code);
         jdbc.sql("UPDATE course SET name = :name, major_id = :m WHERE id = :id")
                 .param("name", form.name().trim())
                 .param("m", majorId)

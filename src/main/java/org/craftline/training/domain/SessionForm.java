@@ -27,10 +27,11 @@ public record SessionForm(
         BigDecimal hours,
 
         @Size(max = 20) String instructorNumber,
-        @Size(max = 100) String workshopName) {
+        @Size(max = 100) String workshopName,
+        Integer version) {
 
     public static SessionForm empty(LocalDate today) {
-        return new SessionForm("", "", "", "", today, new BigDecimal("2"), "", "");
+        return new SessionForm("", "", "", "", today, new BigDecimal("2"), "", "", null);
     }
 
     public static SessionForm of(SessionView s) {
@@ -42,6 +43,7 @@ public record SessionForm(
                 s.heldOn(),
                 s.hours(),
                 s.instructorNumber() == null ? "" : s.instructorNumber(),
-                s.workshopName() == null ? "" : s.workshopName());
+                s.workshopName() == null ? "" : s.workshopName(),
+                s.version());
     }
 }

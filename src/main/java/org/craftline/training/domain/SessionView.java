@@ -17,4 +17,5 @@ public record SessionView(
         BigDecimal hours,
         String instructorNumber,
         String instructorName,
-        String workshopName) {}
+        String workshopName,
+        int version) {}

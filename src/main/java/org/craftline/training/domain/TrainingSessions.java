@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
@@ -32,7 +33,7 @@ public class TrainingSessions {
     static final BigDecimal MAX_HOURS = new BigDecimal("8");
     static final String SELECT = "t.id, sc.code AS school_code, c.code AS course_code, c.name AS course_name,"
             + " i.code AS item_code, i.name AS item_name, k.name AS class_name, t.held_on, t.term, t.hours,"
-            + " st.staff_number AS instructor_number, st.name AS instructor_name, w.name AS workshop_name";
+            + " st.staff_number AS instructor_number, st.name AS instructor_name, w.name AS workshop_name, t.version";
     static final String FROM = "training_session t JOIN school sc ON sc.id = t.school_id"
             + " JOIN practical_item i ON i.id = t.item_id JOIN course c ON c.id = i.course_id"
             + " JOIN school_class k ON k.id = t.class_id LEFT JOIN staff st ON st.id = t.instructor_id"
@@ -42,12 +43,14 @@ public class TrainingSessions {
     private final TrainingSchools schools;
     private final AuditLog audit;
     private final Clock clock;
+    private final EditVersions versions;
 
-    TrainingSessions(JdbcClient jdbc, TrainingSchools schools, AuditLog audit, Clock clock) {
+    TrainingSessions(JdbcClient jdbc, TrainingSchools schools, AuditLog audit, Clock clock, EditVersions versions) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.audit = audit;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** The list's filters, each optional. */
@@ -110,6 +113,7 @@ public class TrainingSessions {
         schools.checkRecording(schoolId);
         Resolved r = resolve(schoolId, form);
         checkDuplicate(r, form, id);
+        versions.claim("training_session", id, form.version(), "trainingSession", String.valueOf(id));
         jdbc.sql("""
                         UPDATE training_session SET item_id = :item, class_id = :class, held_on = :on, term = :term,
                                hours = :hours, instructor_id = :instructor, workshop_id = :workshop WHERE id = :id

@@ -232,7 +232,8 @@ class TrainingSessionsImport implements ImportKind {
                                 USING (SELECT * FROM training_session_import WHERE import_key = :k) i
                                 ON (t.item_id = i.item_id AND t.class_id = i.class_id AND t.held_on = i.held_on)
                                 WHEN MATCHED AND NOT (%s) THEN UPDATE SET hours = i.hours,
-                                     instructor_id = i.instructor_id, workshop_id = i.workshop_id
+                                     instructor_id = i.instructor_id, workshop_id = i.workshop_id,
+                                     version = t.version + 1
                                 WHEN NOT MATCHED THEN INSERT (school_id, item_id, class_id, held_on, term, hours,
                                      instructor_id, workshop_id)
                                      VALUES (i.school_id, i.item_id, i.class_id, i.held_on, i.term, i.hours,

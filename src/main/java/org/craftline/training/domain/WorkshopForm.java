@@ -22,14 +22,22 @@ public record WorkshopForm(
         @NotNull @Min(0) @Max(100000) Integer stations,
 
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
-        BigDecimal equipmentValue) {
+        BigDecimal equipmentValue,
+
+        Integer version) {
 
     public static WorkshopForm empty() {
-        return new WorkshopForm("", "", WorkshopKind.WORKSHOP, null, null, null);
+        return new WorkshopForm("", "", WorkshopKind.WORKSHOP, null, null, null, null);
     }
 
     public static WorkshopForm of(WorkshopView w) {
         return new WorkshopForm(
-                w.schoolCode(), w.name(), WorkshopKind.valueOf(w.kind()), w.area(), w.stations(), w.equipmentValue());
+                w.schoolCode(),
+                w.name(),
+                WorkshopKind.valueOf(w.kind()),
+                w.area(),
+                w.stations(),
+                w.equipmentValue(),
+                w.version());
     }
 }

@@ -11,4 +11,5 @@ public record WorkshopView(
         String kind,
         BigDecimal area,
         int stations,
-        BigDecimal equipmentValue) {}
+        BigDecimal equipmentValue,
+        int version) {}

@@ -2,6 +2,7 @@ package org.craftline.training.domain;
 
 import java.util.List;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.NotFoundException;
@@ -19,17 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Workshops {
 
     static final String SELECT = "w.id, sc.code AS school_code, sc.name AS school_name, w.name, w.kind, w.area,"
-            + " w.stations, w.equipment_value";
+            + " w.stations, w.equipment_value, w.version";
     static final String FROM = "workshop w JOIN school sc ON sc.id = w.school_id";
 
     private final JdbcClient jdbc;
     private final TrainingSchools schools;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Workshops(JdbcClient jdbc, TrainingSchools schools, AuditLog audit) {
+    Workshops(JdbcClient jdbc, TrainingSchools schools, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.audit = audit;
+        this.versions = versions;
     }
 
     @Transactional(readOnly = true)
@@ -88,6 +91,7 @@ public class Workshops {
         long schoolId = schoolIdOf(id);
         schools.checkAdministering(schoolId);
         checkName(schoolId, form.name().trim(), id);
+        versions.claim("workshop", id, form.version(), "workshop", String.valueOf(id));
         jdbc.sql("""
                         UPDATE workshop SET name = :name, kind = :kind, area = :area, stations = :stations,
                                equipment_value = :value WHERE id = :id

@@ -79,7 +79,7 @@ class CoursePages {
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, @RequestParam(required = false) String school, Model model) {
         CourseView c = courses.get(school, code);
-        return form(model, new CourseForm(c.schoolCode(), c.code(), c.name(), c.majorCode()), true);
+        return form(model, new CourseForm(c.schoolCode(), c.code(), c.name(), c.majorCode(), c.version()), true);
     }
 
     @PostMapping("/{code}")

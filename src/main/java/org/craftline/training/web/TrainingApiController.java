@@ -43,10 +43,11 @@ class TrainingApiController {
         this.workshops = workshops;
     }
 
-    /** A course's new name or major; its code stays. */
+    /** A course's new name or major, from the version it was read at; its code stays. */
     record CourseChange(
             @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 10) String majorCode) {}
+            @NotBlank @Size(max = 10) String majorCode,
+            Integer version) {}
 
     @GetMapping("/courses")
     Paged<CourseView> courses(
@@ -75,7 +76,8 @@ class TrainingApiController {
             @PathVariable String code,
             @RequestParam(required = false) String school,
             @Valid @RequestBody CourseChange change) {
-        return courses.update(school, code, new CourseForm(school, code, change.name(), change.majorCode()));
+        return courses.update(
+                school, code, new CourseForm(school, code, change.name(), change.majorCode(), change.version()));
     }
 
     @DeleteMapping("/courses/{code}")
