@@ -224,7 +224,8 @@ class ApiTenancyIT {
 
     @Test
     void everyOperationRefusesEveryRoleTheRecordsOfAnotherSchool() throws Exception {
-        JsonNode docs = JSON.readTree(mvc.perform(request(HttpMethod.GET, "/v3/api-docs"))
+        JsonNode docs = JSON.readTree(mvc.perform(
+                        request(HttpMethod.GET, "/v3/api-docs").with(user(users.loadUserByUsername(TestUsers.ADMIN))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
@@ -379,7 +380,10 @@ class ApiTenancyIT {
     private JsonNode sample(JsonNode docs, JsonNode schema, JsonNode current, int depth) {
         schema = resolve(docs, schema);
         if (current != null && !current.isNull() && !current.isObject()) {
-            return current;
+            // as the description types it: a read may show a number that the write takes as text
+            return schema.path("type").asString().equals("string") && current.isNumber()
+                    ? JSON.valueToTree(current.asString())
+                    : current;
         }
         if (schema.path("type").asString().equals("object") || schema.has("properties")) {
             ObjectNode node = JSON.createObjectNode();

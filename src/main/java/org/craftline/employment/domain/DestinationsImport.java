@@ -288,7 +288,7 @@ class DestinationsImport implements ImportKind {
                         + " FROM destination d"
                         + " JOIN student s ON s.id = d.student_id LEFT JOIN enterprise e ON e.id = d.enterprise_id"
                         + " WHERE d.confirmed = TRUE AND " + scope.sql("d.school_id")
-                        + " ORDER BY s.student_number, d.follow_up_rank")
+                        + " ORDER BY s.student_number, d.follow_up_rank, d.id")
                 .params(scope.params())
                 .query((rs, i) -> {
                     boolean registered = rs.getString(11) != null;

@@ -162,7 +162,7 @@ class CooperationsImport implements ImportKind {
         try (var rows = jdbc
                 .sql("SELECT e.credit_code, c.type, c.starts_on, c.ends_on, c.note FROM cooperation c"
                         + " JOIN enterprise e ON e.id = c.enterprise_id WHERE e.credit_code IS NOT NULL AND "
-                        + scope.sql("c.school_id") + " ORDER BY e.credit_code, c.starts_on")
+                        + scope.sql("c.school_id") + " ORDER BY e.credit_code, c.starts_on, c.id")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
                         rs.getString(1),

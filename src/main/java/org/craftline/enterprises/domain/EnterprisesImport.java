@@ -191,7 +191,7 @@ class EnterprisesImport implements ImportKind {
         try (var rows = jdbc
                 .sql("SELECT e.credit_code, e.name, e.industry, r.code, e.town, e.size_band, e.contact"
                         + " FROM enterprise e JOIN region r ON r.id = e.region_id WHERE e.credit_code IS NOT NULL"
-                        + " ORDER BY e.credit_code")
+                        + " ORDER BY e.credit_code, e.id")
                 .query((rs, i) -> List.of(
                         rs.getString(1),
                         rs.getString(2),

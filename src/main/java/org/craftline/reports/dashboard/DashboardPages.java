@@ -74,10 +74,11 @@ class DashboardPages {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model,
             Locale locale) {
         if (page != null && page > 1) { // a link to a later page: it must exist, as the body would say
-            PageQuery.of(page, SCHOOLS_PER_PAGE)
+            PageQuery.of(page, size == null ? SCHOOLS_PER_PAGE : size)
                     .checkWithin(comparison
                             .of(subjects.defaults(asked.schoolsRequest()), sort, dir, locale)
                             .rows()
@@ -85,7 +86,16 @@ class DashboardPages {
         }
         model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.schoolsRequest()), locale));
         model.addAttribute(
-                "bodyQuery", asked.query("sort", sort, "dir", dir, "page", page == null ? null : page.toString()));
+                "bodyQuery",
+                asked.query(
+                        "sort",
+                        sort,
+                        "dir",
+                        dir,
+                        "page",
+                        page == null ? null : page.toString(),
+                        "size",
+                        size == null ? null : size.toString()));
         model.addAttribute("exportQuery", asked.query("sort", sort, "dir", dir));
         return "reports/compare";
     }
@@ -97,11 +107,12 @@ class DashboardPages {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model,
             Locale locale) {
         Indicators.Request request = subjects.defaults(asked.schoolsRequest());
         Comparison.View view = comparison.of(request, sort, dir, locale);
-        PageQuery wanted = PageQuery.of(page, SCHOOLS_PER_PAGE);
+        PageQuery wanted = PageQuery.of(page, size == null ? SCHOOLS_PER_PAGE : size);
         wanted.checkWithin(view.rows().size());
         List<Comparison.SchoolRow> rows =
                 view.rows().stream().skip(wanted.offset()).limit(wanted.size()).toList();

@@ -252,7 +252,7 @@ class TrainingSessionsImport implements ImportKind {
                         + " JOIN course c ON c.id = i.course_id JOIN school_class k ON k.id = t.class_id"
                         + " LEFT JOIN staff st ON st.id = t.instructor_id LEFT JOIN workshop w ON w.id = t.workshop_id"
                         + " WHERE " + scope.sql("t.school_id")
-                        + " ORDER BY t.school_id, t.held_on, c.code, i.code, k.name")
+                        + " ORDER BY t.school_id, t.held_on, c.code, i.code, k.name, t.id")
                 .params(scope.params())
                 .query((rs, n) -> List.of(
                         rs.getString(1),
