@@ -160,7 +160,9 @@ public class Indicators {
     private void checkReadable(Set<Long> schoolIds) {
         Scope scope = tenancy.scope();
         if (!schoolIds.stream().allMatch(scope::canRead)) {
-            throw new NotFoundException("indicator scope", String.valueOf(schoolIds));
+            // a scope handed in by another module, not typed by the caller: it has no words of the
+            // caller's to repeat, and the ids are ours
+            throw new NotFoundException("indicator scope", null);
         }
     }
 
@@ -182,9 +184,23 @@ public class Indicators {
         Set<Long> visible = new HashSet<>(asked);
         visible.removeIf(id -> !scope.canRead(id));
         if (visible.isEmpty()) {
-            throw new NotFoundException("indicator scope", String.valueOf(request));
+            throw notFound(request);
         }
         return visible;
+    }
+
+    /**
+     * What the caller asked for, in its own words: the school or region code or the group number it
+     * sent. The same for a code that does not exist and one outside the scope, so neither can be probed.
+     */
+    static NotFoundException notFound(Request request) {
+        if (request.school() != null) {
+            return new NotFoundException("school", request.school());
+        }
+        if (request.region() != null) {
+            return new NotFoundException("region", request.region());
+        }
+        return new NotFoundException("group", String.valueOf(request.group()));
     }
 
     private Set<Long> allSchools() {

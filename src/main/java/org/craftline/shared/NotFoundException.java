@@ -9,8 +9,9 @@ public class NotFoundException extends RuntimeException {
     private final String kind;
     private final String key;
 
+    /** A key of null: nothing the caller wrote names what is missing. */
     public NotFoundException(String kind, String key) {
-        super(kind + " not found: " + key);
+        super(key == null ? kind + " not found" : kind + " not found: " + key);
         this.kind = kind;
         this.key = key;
     }

@@ -144,6 +144,21 @@ class IndicatorsIT {
     }
 
     @Test
+    void aScopeNotFoundIsNamedInTheCallersOwnWords() throws Exception {
+        mvc.perform(get("/api/v1/indicators")
+                        .param("school", TestUsers.NEIXIANG)
+                        .param("year", "2025")
+                        .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("school not found: " + TestUsers.NEIXIANG));
+        mvc.perform(get("/api/v1/indicators")
+                        .param("region", "411325")
+                        .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("region not found: 411325"));
+    }
+
+    @Test
     void aBureauUserBoundToAGroupSeesTheGroupsSchools() throws Exception {
         var admin = org.craftline.support.Sessions.login(mvc, TestUsers.ADMIN);
         mvc.perform(

@@ -27,7 +27,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.transaction.TransactionException;
 
 /**
@@ -68,6 +70,14 @@ class SecurityConfig {
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    // no page or answer of ours needs a device or payment: a script that got in gets none either
+    // (only features Chromium knows: an unknown one is a console error on every page)
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static HeaderWriter permissionsPolicy() {
+        return new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default; the {id} prefix lets us move to a newer algorithm without a reset
@@ -98,6 +108,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless: no cookie authenticates an API call
+                .headers(h -> h.addHeaderWriter(permissionsPolicy()))
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
@@ -183,7 +194,8 @@ class SecurityConfig {
                 .httpBasic(b -> b.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()))
+                        .frameOptions(f -> f.deny())
+                        .addHeaderWriter(permissionsPolicy()))
                 .csrf(Customizer.withDefaults());
         return http.build();
     }

@@ -1,5 +1,7 @@
 package org.craftline.reports.dashboard;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +12,23 @@ import org.craftline.indicators.Indicators;
  * The query of a dashboard or a comparison, bound from the request parameters: a school, region or
  * group (none: the user's own), the graduation year and the follow-up point.
  */
-record Asked(String school, String region, Long group, Integer year, String point) {
+record Asked(
+        @Parameter(description = SCHOOL) String school,
+        @Parameter(description = REGION) String region,
+        @Parameter(description = GROUP) Long group,
+        @Parameter(description = YEAR) Integer year,
+
+        @Parameter(
+                description = POINT,
+                schema = @Schema(allowableValues = {"AT_GRADUATION", "MONTHS_6", "YEAR_1", "YEAR_3", "LATER"}))
+        String point) {
+
+    // the API description lists these query parameters (springdoc's @ParameterObject), not the record
+    static final String SCHOOL = "national school code; with region and group left out, the user's own school";
+    static final String REGION = "region code: the schools of the region";
+    static final String GROUP = "vocational education group: the schools of the group";
+    static final String YEAR = "graduation year (default: the latest with graduates)";
+    static final String POINT = "follow-up point of the graduates (default AT_GRADUATION)";
 
     /** An empty parameter (e.g. {@code ?school=}) is no parameter: the user's own dashboard. */
     Asked {

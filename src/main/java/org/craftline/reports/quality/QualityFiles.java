@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -36,12 +37,19 @@ class QualityFiles {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final QualityPdf pdf;
+    private final ResourceUrlProvider files;
 
-    QualityFiles(QualityReport reports, MessageSource messages, ITemplateEngine templates, QualityPdf pdf) {
+    QualityFiles(
+            QualityReport reports,
+            MessageSource messages,
+            ITemplateEngine templates,
+            QualityPdf pdf,
+            ResourceUrlProvider files) {
         this.reports = reports;
         this.messages = messages;
         this.templates = templates;
         this.pdf = pdf;
+        this.files = files;
     }
 
     ResponseEntity<byte[]> respond(String school, Integer year, String format, String lang, String contextPath) {
@@ -73,8 +81,21 @@ class QualityFiles {
     /** The standalone document: links the stylesheet in a browser, embeds it for the PDF. */
     String xhtml(QualityDocument document, Locale locale, boolean forPdf, String contextPath) {
         Map<String, Object> variables = Map.of(
-                "report", document, "pdf", forPdf, "css", forPdf ? pdf.css() : "", "cssHref", contextPath + STYLESHEET);
+                "report",
+                document,
+                "pdf",
+                forPdf,
+                "css",
+                forPdf ? pdf.css() : "",
+                "cssHref",
+                contextPath + stylesheet());
         return templates.process("reports/quality-document", new Context(locale, variables));
+    }
+
+    // the stylesheet's content-hashed address, as the pages link theirs: static files are cached for a year
+    private String stylesheet() {
+        String hashed = files.getForLookupPath(STYLESHEET);
+        return hashed != null ? hashed : STYLESHEET;
     }
 
     static Format format(String format) {
