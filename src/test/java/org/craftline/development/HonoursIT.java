@@ -226,7 +226,7 @@ class HonoursIT {
         mvc.perform(put("/api/v1/honours/{id}", id)
                         .with(ZP_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body("省级优秀教师", "PROVINCIAL", 2015, 2016, "", "T0002")))
+                        .content(versioned(body("省级优秀教师", "PROVINCIAL", 2015, 2016, "", "T0002"), id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("省级优秀教师"))
                 .andExpect(jsonPath("$.level").value("PROVINCIAL"))
@@ -235,13 +235,13 @@ class HonoursIT {
         mvc.perform(put("/api/v1/honours/{id}", id)
                         .with(ZP_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body("省级优秀教师", "PROVINCIAL", 2016, 2015, "", "T0002")))
+                        .content(versioned(body("省级优秀教师", "PROVINCIAL", 2016, 2015, "", "T0002"), id)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("toYear"));
         mvc.perform(put("/api/v1/honours/{id}", id)
                         .with(ZP_TEACHER)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body("改不了", "PROVINCIAL", 2015, null, "", "")))
+                        .content(versioned(body("改不了", "PROVINCIAL", 2015, null, "", ""), id)))
                 .andExpect(status().isForbidden());
         var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         mvc.perform(get("/development/honours/{id}/edit", id).session(session))
@@ -254,7 +254,8 @@ class HonoursIT {
                         .param("awardingBody", "河南省教育厅")
                         .param("level", "PROVINCIAL")
                         .param("fromYear", "2015")
-                        .param("staffNumber", "T0002"))
+                        .param("staffNumber", "T0002")
+                        .param("version", String.valueOf(versionOf(id))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/honours/{id}", id).with(ZP_ADMIN))
                 .andExpect(jsonPath("$.title").value("省级优秀教师(已核对)"))
@@ -271,6 +272,19 @@ class HonoursIT {
         return "{\"title\":\"" + title + "\",\"awardingBody\":\"河南省教育厅\",\"level\":\"" + level + "\",\"fromYear\":"
                 + from + ",\"toYear\":" + to + ",\"studentNumber\":\"" + student + "\",\"staffNumber\":\"" + staff
                 + "\"}";
+    }
+
+    /** A save's body with the version the honour reads at (optimistic locking). */
+    private String versioned(String body, long id) throws Exception {
+        return body.substring(0, body.length() - 1) + ",\"version\":" + versionOf(id) + "}";
+    }
+
+    private int versionOf(long id) throws Exception {
+        String json = mvc.perform(get("/api/v1/honours/{id}", id).with(ZP_ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(json, "$.version");
     }
 
     private ResultActions create(RequestPostProcessor user, String body) throws Exception {

@@ -392,9 +392,19 @@ class ProjectsIT {
                         .param("level", "COUNTY")
                         .param("awardYear", "2025")
                         .param("amountAwarded", "1000.00")
-                        .param("status", "COMPLETED"))
+                        .param("status", "COMPLETED")
+                        .param("version", String.valueOf(versionOf(p))))
                 .andExpect(redirectedUrl(location));
         mvc.perform(get("/api/v1/projects/{id}", p).with(ZP_ADMIN))
                 .andExpect(jsonPath("$.project.status").value("COMPLETED"));
+    }
+
+    /** The version the project reads at: a save sends it back (optimistic locking). */
+    private int versionOf(long project) throws Exception {
+        String json = mvc.perform(get("/api/v1/projects/{id}", project).with(ZP_ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(json, "$.project.version");
     }
 }

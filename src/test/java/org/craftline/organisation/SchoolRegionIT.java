@@ -110,7 +110,17 @@ class SchoolRegionIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + bodyCode + "\",\"name\":\"" + nameOf(code) + "\",\"regionCode\":\"" + region
                         + "\",\"foundedYear\":" + foundedOf(code)
-                        + (majors.isEmpty() ? "" : ",\"majorCodes\":[\"" + majors + "\"]") + "}"));
+                        + (majors.isEmpty() ? "" : ",\"majorCodes\":[\"" + majors + "\"]")
+                        + ",\"version\":" + versionOf(code) + "}"));
+    }
+
+    /** The version the school reads at: a save sends it back (optimistic locking). */
+    private int versionOf(String code) throws Exception {
+        String json = mvc.perform(get("/api/v1/schools/{code}", code).with(OPERATOR))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(json, "$.school.version");
     }
 
     private List<String> majorsOf(String code) throws Exception {

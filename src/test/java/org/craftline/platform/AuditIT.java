@@ -37,7 +37,7 @@ class AuditIT {
                 .single();
         // keep the class's major and year: its students belong to that major
         var current = jdbc.sql(
-                        "SELECT m.code, c.entry_year FROM school_class c JOIN major m ON m.id = c.major_id WHERE c.id = :id")
+                        "SELECT m.code, c.entry_year, c.version FROM school_class c JOIN major m ON m.id = c.major_id WHERE c.id = :id")
                 .param("id", id)
                 .query()
                 .singleRow();
@@ -45,7 +45,9 @@ class AuditIT {
                         .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"majorCode\":\"" + current.get("code") + "\",\"entryYear\":"
-                                + current.get("entry_year") + ",\"name\":\"审计测试班\"}"))
+                                + current.get("entry_year") + ",\"name\":\"审计测试班\",\"version\":"
+                                + current.get("version")
+                                + "}"))
                 .andExpect(status().isOk());
 
         Map<String, Object> event = lastEvent("class", String.valueOf(id));
@@ -108,7 +110,8 @@ class AuditIT {
         mvc.perform(put("/api/v1/classes/{id}", other)
                         .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"majorCode\":\"730701\",\"entryYear\":2024,\"name\":\"内乡审计班\"}"))
+                        .content("{\"majorCode\":\"730701\",\"entryYear\":2024,\"name\":\"内乡审计班\",\"version\":"
+                                + versionOf(other) + "}"))
                 .andExpect(status().isOk());
 
         String own = mvc.perform(
@@ -134,6 +137,13 @@ class AuditIT {
                         SELECT c.id FROM school_class c JOIN school s ON s.id = c.school_id
                         WHERE s.code = :code ORDER BY c.id DESC FETCH FIRST 1 ROWS ONLY
                         """).param("code", schoolCode).query(Long.class).single();
+    }
+
+    private int versionOf(long classId) {
+        return jdbc.sql("SELECT version FROM school_class WHERE id = :id")
+                .param("id", classId)
+                .query(Integer.class)
+                .single();
     }
 
     private Map<String, Object> lastEvent(String type, String key) {

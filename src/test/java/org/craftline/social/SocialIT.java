@@ -158,7 +158,8 @@ class SocialIT {
                         .session(admin)
                         .with(csrf())
                         .param("attendanceHours", "90")
-                        .param("completed", "true"))
+                        .param("completed", "true")
+                        .param("version", String.valueOf(versionOf(enrolment))))
                 .andExpect(status().isOk())
                 .andExpect(
                         model().attributeHasFieldErrorCode("form", "attendanceHours", "enrolment.hours.overProgramme"));
@@ -171,7 +172,8 @@ class SocialIT {
                         .param("employed", "true")
                         .param("employer", "苏州市家政服务中心")
                         .param("employedLocally", "false")
-                        .param("employmentRecordedOn", "2026-08-20"))
+                        .param("employmentRecordedOn", "2026-08-20")
+                        .param("version", String.valueOf(versionOf(enrolment))))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/social/cohorts/{code}", cohort).session(admin))
                 .andExpect(status().isOk())
@@ -453,11 +455,21 @@ class SocialIT {
                         + ",\"completed\":" + completed + "}"));
     }
 
+    /** Saves an enrolment's outcome from the version it reads at (optimistic locking). */
     private ResultActions record(long enrolment, RequestPostProcessor user, String body) throws Exception {
         return mvc.perform(put("/api/v1/social/enrolments/{id}", enrolment)
                 .with(user)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+                .content(body.substring(0, body.length() - 1) + ",\"version\":" + versionOf(enrolment) + "}"));
+    }
+
+    private int versionOf(long enrolment) throws Exception {
+        String json = mvc.perform(
+                        get("/api/v1/social/enrolments/{id}", enrolment).with(ZP_ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(json, "$.version");
     }
 
     private ResultActions upload(List<String> lines, boolean dryRun) throws Exception {

@@ -19,7 +19,8 @@ public record HonourForm(
         @Min(1949) @Max(2100) Integer toYear,
         @Size(max = 30) String studentNumber,
         @Size(max = 20) String staffNumber,
-        @Size(max = 500) String note) {
+        @Size(max = 500) String note,
+        Integer version) {
 
     /** The form of a recorded honour, for correcting it. */
     public static HonourForm of(HonourView h) {
@@ -32,10 +33,11 @@ public record HonourForm(
                 h.toYear(),
                 "STUDENT".equals(h.holderKind()) ? h.holderNumber() : "",
                 "STAFF".equals(h.holderKind()) ? h.holderNumber() : "",
-                h.note() == null ? "" : h.note());
+                h.note() == null ? "" : h.note(),
+                h.version());
     }
 
     public static HonourForm empty(int year) {
-        return new HonourForm("", "", "", AwardLevel.PROVINCIAL, year, null, "", "", "");
+        return new HonourForm("", "", "", AwardLevel.PROVINCIAL, year, null, "", "", "", null);
     }
 }

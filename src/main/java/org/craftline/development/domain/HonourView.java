@@ -22,7 +22,8 @@ public record HonourView(
         String note,
         String certificateName,
         String certificateType,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        int version) {
 
     public boolean hasCertificate() {
         return certificateType != null;

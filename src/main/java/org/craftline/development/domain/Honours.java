@@ -3,6 +3,7 @@ package org.craftline.development.domain;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.StoredFiles;
 import org.craftline.platform.Tenancy;
@@ -30,7 +31,7 @@ public class Honours {
             + " h.honour_level AS level, h.from_year, h.to_year,"
             + " CASE WHEN h.student_id IS NOT NULL THEN 'STUDENT' WHEN h.staff_id IS NOT NULL THEN 'STAFF'"
             + " ELSE 'SCHOOL' END AS holder_kind, COALESCE(st.student_number, sf.staff_number) AS holder_number,"
-            + " COALESCE(st.name, sf.name) AS holder_name, h.note, h.certificate_name, h.certificate_type, h.created_at";
+            + " COALESCE(st.name, sf.name) AS holder_name, h.note, h.certificate_name, h.certificate_type, h.created_at, h.version";
     static final String FROM = "honour h JOIN school sc ON sc.id = h.school_id"
             + " LEFT JOIN student st ON st.id = h.student_id LEFT JOIN staff sf ON sf.id = h.staff_id";
 
@@ -44,14 +45,23 @@ public class Honours {
     private final StoredFiles files;
     private final HonourHolders holders;
     private final Clock clock;
+    private final EditVersions versions;
 
-    Honours(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, StoredFiles files, HonourHolders holders, Clock clock) {
+    Honours(
+            JdbcClient jdbc,
+            Tenancy tenancy,
+            AuditLog audit,
+            StoredFiles files,
+            HonourHolders holders,
+            Clock clock,
+            EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.files = files;
         this.holders = holders;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** The list's filters; {@code year} keeps the honours whose year or period includes it. */
@@ -120,6 +130,7 @@ public class Honours {
             throw new InvalidFieldException("toYear", "honour.period");
         }
         HonourHolders.Holder holder = holders.resolve(schoolId, form.studentNumber(), form.staffNumber());
+        versions.claim("honour", id, form.version(), "honour", String.valueOf(id));
         jdbc.sql("""
                         UPDATE honour SET student_id = :student, staff_id = :staff, title = :title, awarding_body = :body,
                                honour_level = :level, from_year = :from, to_year = :to, note = :note

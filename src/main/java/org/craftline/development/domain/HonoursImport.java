@@ -166,7 +166,8 @@ class HonoursImport implements ImportKind {
                                 USING (SELECT * FROM honour_import WHERE import_key = :k) i
                                 ON (%s)
                                 WHEN MATCHED AND NOT (%s) THEN UPDATE SET awarding_body = i.awarding_body,
-                                     honour_level = i.honour_level, to_year = i.to_year, note = i.note
+                                     honour_level = i.honour_level, to_year = i.to_year, note = i.note,
+                                     version = h.version + 1
                                 WHEN NOT MATCHED THEN INSERT (school_id, student_id, staff_id, title, awarding_body, honour_level,
                                      from_year, to_year, note, created_at)
                                      VALUES (i.school_id, i.student_id, i.staff_id, i.title, i.awarding_body, i.honour_level,

@@ -21,10 +21,12 @@ public record ProjectForm(
         BigDecimal amountAwarded,
 
         @NotNull ProjectStatus status,
-        @Size(max = 500) String note) {
+        @Size(max = 500) String note,
+        Integer version) {
 
     public static ProjectForm empty(int year) {
-        return new ProjectForm("", "", "省级职业教育发展专项资金", AwardLevel.PROVINCIAL, year, null, ProjectStatus.PLANNED, "");
+        return new ProjectForm(
+                "", "", "省级职业教育发展专项资金", AwardLevel.PROVINCIAL, year, null, ProjectStatus.PLANNED, "", null);
     }
 
     public static ProjectForm of(ProjectView p) {
@@ -36,6 +38,7 @@ public record ProjectForm(
                 p.awardYear(),
                 p.amountAwarded(),
                 ProjectStatus.valueOf(p.status()),
-                p.note());
+                p.note(),
+                p.version());
     }
 }

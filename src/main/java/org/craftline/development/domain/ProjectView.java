@@ -15,7 +15,8 @@ public record ProjectView(
         String status,
         String note,
         BigDecimal planned,
-        BigDecimal spent) {
+        BigDecimal spent,
+        int version) {
 
     public ProjectView {
         amountAwarded = Money.of(amountAwarded);

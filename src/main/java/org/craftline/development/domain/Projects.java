@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
@@ -27,19 +28,21 @@ public class Projects {
     static final String SELECT = "p.id, sc.code AS school_code, sc.name AS school_name, p.name, p.funding_source,"
             + " p.project_level AS level, p.award_year, p.amount_awarded, p.status, p.note,"
             + " (SELECT SUM(l.planned_amount) FROM budget_line l WHERE l.project_id = p.id) AS planned,"
-            + " (SELECT SUM(e.amount) FROM expenditure e WHERE e.project_id = p.id) AS spent";
+            + " (SELECT SUM(e.amount) FROM expenditure e WHERE e.project_id = p.id) AS spent, p.version";
     static final String FROM = "funded_project p JOIN school sc ON sc.id = p.school_id";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
     private final Clock clock;
+    private final EditVersions versions;
 
-    Projects(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock) {
+    Projects(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.clock = clock;
+        this.versions = versions;
     }
 
     public record Filter(Integer year, ProjectStatus status, String q) {}
@@ -109,6 +112,7 @@ public class Projects {
         tenancy.checkAdministratorWrite(schoolId);
         String name = Text.normalise(form.name());
         checkUniqueName(schoolId, name, id);
+        versions.claim("funded_project", id, form.version(), "funded_project", String.valueOf(id));
         jdbc.sql("""
                         UPDATE funded_project SET name = :name, funding_source = :source, project_level = :level,
                                award_year = :year, amount_awarded = :amount, status = :status, note = :note

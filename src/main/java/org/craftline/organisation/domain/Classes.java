@@ -3,6 +3,7 @@ package org.craftline.organisation.domain;
 import org.craftline.organisation.domain.Forms.ClassForm;
 import org.craftline.organisation.domain.Views.ClassView;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
@@ -22,18 +23,20 @@ import org.springframework.util.StringUtils;
 public class Classes {
 
     private static final String SELECT = "c.id, s.code AS school_code, s.name AS school_name, m.code AS major_code,"
-            + " m.name AS major_name, c.entry_year, c.name, t.staff_number AS adviser_number, t.name AS adviser_name";
+            + " m.name AS major_name, c.entry_year, c.name, t.staff_number AS adviser_number, t.name AS adviser_name, c.version";
     private static final String FROM = "school_class c JOIN school s ON s.id = c.school_id"
             + " JOIN major m ON m.id = c.major_id LEFT JOIN staff t ON t.id = c.adviser_staff_id";
 
     private final JdbcClient jdbc;
     private final OrganisationAccess access;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Classes(JdbcClient jdbc, OrganisationAccess access, AuditLog audit) {
+    Classes(JdbcClient jdbc, OrganisationAccess access, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.versions = versions;
     }
 
     public record Filter(String schoolCode, String majorCode, Integer entryYear, String q, String adviserNumber) {}
@@ -86,6 +89,7 @@ public class Classes {
         ClassView before = get(id);
         long schoolId = schoolIdOf(id);
         access.checkWrite(schoolId);
+        versions.claim("school_class", id, form.version(), "class", String.valueOf(id));
         jdbc.sql("""
                         UPDATE school_class SET major_id = :major, entry_year = :year, name = :name, adviser_staff_id = :adviser
                         WHERE id = :id

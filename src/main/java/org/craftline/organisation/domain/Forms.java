@@ -22,7 +22,9 @@ public final class Forms {
             @NotNull RegionLevel level,
 
             @Pattern(regexp = "(\\d{6})?", message = "{region.code.pattern}")
-            String parentCode) {}
+            String parentCode,
+
+            Integer version) {}
 
     public record SchoolForm(
             @NotBlank @Pattern(regexp = "\\d{10}", message = "{school.code.pattern}")
@@ -32,21 +34,24 @@ public final class Forms {
             @Size(max = 200) String nameEn,
             @NotBlank String regionCode,
             @NotNull @Min(1900) @Max(2100) Integer foundedYear,
-            List<String> majorCodes) {}
+            List<String> majorCodes,
+            Integer version) {}
 
     public record MajorForm(
             @NotBlank @Pattern(regexp = "\\d{6}", message = "{major.code.pattern}")
             String code,
 
             @NotBlank @Size(max = 100) String name,
-            @Size(max = 150) String nameEn) {}
+            @Size(max = 150) String nameEn,
+            Integer version) {}
 
     public record ClassForm(
             @Size(max = 10) String schoolCode,
             @NotBlank String majorCode,
             @NotNull @Min(1990) @Max(2100) Integer entryYear,
             @NotBlank @Size(max = 100) String name,
-            @Size(max = 20) String adviserNumber) {}
+            @Size(max = 20) String adviserNumber,
+            Integer version) {}
 
     public record StaffForm(
             @Size(max = 10) String schoolCode,
@@ -57,5 +62,6 @@ public final class Forms {
             @NotBlank @Size(max = 50) String name,
             @Size(max = 50) String title,
             boolean fullTime,
-            boolean dualQualified) {}
+            boolean dualQualified,
+            Integer version) {}
 }

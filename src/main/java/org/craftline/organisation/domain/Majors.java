@@ -5,6 +5,7 @@ import java.util.Map;
 import org.craftline.organisation.domain.Forms.MajorForm;
 import org.craftline.organisation.domain.Views.MajorView;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
@@ -22,11 +23,13 @@ public class Majors {
     private final JdbcClient jdbc;
     private final OrganisationAccess access;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Majors(JdbcClient jdbc, OrganisationAccess access, AuditLog audit) {
+    Majors(JdbcClient jdbc, OrganisationAccess access, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** The catalogue, or with a school code only the majors that school offers (within scope). */
@@ -36,7 +39,7 @@ public class Majors {
                 offeredBy == null || offeredBy.isBlank() ? Where.of("1 = 1", Map.of()) : offeredBy(offeredBy.trim());
         where.contains(q, "m.code", "m.name", "m.name_en");
         return SqlPages.fetch(
-                jdbc, "m.id, m.code, m.name, m.name_en", "major m", where, "m.code", page, MajorView.class);
+                jdbc, "m.id, m.code, m.name, m.name_en, m.version", "major m", where, "m.code", page, MajorView.class);
     }
 
     private Where offeredBy(String schoolCode) {
@@ -51,7 +54,7 @@ public class Majors {
 
     @Transactional(readOnly = true)
     public MajorView get(String code) {
-        return jdbc.sql("SELECT id, code, name, name_en FROM major WHERE code = :code")
+        return jdbc.sql("SELECT id, code, name, name_en, version FROM major WHERE code = :code")
                 .param("code", code)
                 .query(MajorView.class)
                 .optional()
@@ -82,6 +85,7 @@ public class Majors {
     public MajorView update(String code, MajorForm form) {
         access.checkWriteShared();
         MajorView before = get(code);
+        versions.claim("major", before.id(), form.version(), "major", code);
         jdbc.sql("UPDATE major SET name = :name, name_en = :nameEn WHERE code = :code")
                 .param("name", form.name().trim())
                 .param("nameEn", Regions.trim(form.nameEn()))

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.craftline.organisation.domain.Forms.RegionForm;
 import org.craftline.organisation.domain.Views.RegionView;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
@@ -22,17 +23,19 @@ import org.springframework.util.StringUtils;
 public class Regions {
 
     private static final String SELECT =
-            "r.id, r.code, r.name, r.name_en, r.level, p.code AS parent_code," + " p.name AS parent_name";
+            "r.id, r.code, r.name, r.name_en, r.level, p.code AS parent_code," + " p.name AS parent_name, r.version";
     private static final String FROM = "region r LEFT JOIN region p ON p.id = r.parent_id";
 
     private final JdbcClient jdbc;
     private final OrganisationAccess access;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Regions(JdbcClient jdbc, OrganisationAccess access, AuditLog audit) {
+    Regions(JdbcClient jdbc, OrganisationAccess access, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.versions = versions;
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +108,7 @@ public class Regions {
     public RegionView update(String code, RegionForm form) {
         access.checkWriteShared();
         RegionView before = get(code);
+        versions.claim("region", before.id(), form.version(), "region", code);
         jdbc.sql("UPDATE region SET name = :name, name_en = :nameEn WHERE code = :code")
                 .param("name", form.name().trim())
                 .param("nameEn", trim(form.nameEn()))

@@ -5,6 +5,7 @@ import org.craftline.organisation.domain.Forms.SchoolForm;
 import org.craftline.organisation.domain.Views.MajorView;
 import org.craftline.organisation.domain.Views.SchoolView;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
@@ -21,18 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Schools {
 
-    private static final String SELECT =
-            "s.id, s.code, s.name, s.name_en, r.code AS region_code," + " r.name AS region_name, s.founded_year";
+    private static final String SELECT = "s.id, s.code, s.name, s.name_en, r.code AS region_code,"
+            + " r.name AS region_name, s.founded_year, s.version";
     private static final String FROM = "school s JOIN region r ON r.id = s.region_id";
 
     private final JdbcClient jdbc;
     private final OrganisationAccess access;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Schools(JdbcClient jdbc, OrganisationAccess access, AuditLog audit) {
+    Schools(JdbcClient jdbc, OrganisationAccess access, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** Schools in scope, optionally in a region and all its sub-regions. */
@@ -60,7 +63,7 @@ public class Schools {
     public List<MajorView> majorsOffered(String code) {
         SchoolView school = get(code);
         return jdbc.sql("""
-                        SELECT m.id, m.code, m.name, m.name_en FROM school_major sm JOIN major m ON m.id = sm.major_id
+                        SELECT m.id, m.code, m.name, m.name_en, m.version FROM school_major sm JOIN major m ON m.id = sm.major_id
                         WHERE sm.school_id = :school ORDER BY m.code
                         """).param("school", school.id()).query(MajorView.class).list();
     }
@@ -101,6 +104,7 @@ public class Schools {
         SchoolView before = get(code);
         access.checkWrite(before.id());
         checkIdentityKept(before, form);
+        versions.claim("school", before.id(), form.version(), "school", code);
         Object beforeSnapshot = snapshot(before);
         jdbc.sql("""
                         UPDATE school SET name = :name, name_en = :nameEn, region_id = :region, founded_year = :founded
@@ -132,12 +136,27 @@ public class Schools {
         return access.isOperator();
     }
 
-    private record Snapshot(SchoolView school, List<String> majors) {}
+    /** A school as the audit log keeps it: its own fields and its majors side by side, so a save names both. */
+    private record Snapshot(
+            long id,
+            String code,
+            String name,
+            String nameEn,
+            String regionCode,
+            String regionName,
+            int foundedYear,
+            List<String> majors) {}
 
-    private Snapshot snapshot(SchoolView school) {
+    private Snapshot snapshot(SchoolView s) {
         return new Snapshot(
-                school,
-                majorsOffered(school.code()).stream().map(MajorView::code).toList());
+                s.id(),
+                s.code(),
+                s.name(),
+                s.nameEn(),
+                s.regionCode(),
+                s.regionName(),
+                s.foundedYear(),
+                majorsOffered(s.code()).stream().map(MajorView::code).toList());
     }
 
     private void setMajors(long schoolId, List<String> majorCodes) {

@@ -3,6 +3,7 @@ package org.craftline.organisation.domain;
 import org.craftline.organisation.domain.Forms.StaffForm;
 import org.craftline.organisation.domain.Views.StaffView;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.NotFoundException;
@@ -20,17 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffMembers {
 
     private static final String SELECT = "t.id, s.code AS school_code, s.name AS school_name, t.staff_number, t.name,"
-            + " t.title, t.full_time, t.dual_qualified";
+            + " t.title, t.full_time, t.dual_qualified, t.version";
     private static final String FROM = "staff t JOIN school s ON s.id = t.school_id";
 
     private final JdbcClient jdbc;
     private final OrganisationAccess access;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    StaffMembers(JdbcClient jdbc, OrganisationAccess access, AuditLog audit) {
+    StaffMembers(JdbcClient jdbc, OrganisationAccess access, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.versions = versions;
     }
 
     public record Filter(String schoolCode, String q, Boolean fullTime, Boolean dualQualified) {}
@@ -84,6 +87,7 @@ public class StaffMembers {
         long schoolId = schoolIdOf(id);
         access.checkWrite(schoolId);
         checkNumberFree(schoolId, form.staffNumber().trim(), id);
+        versions.claim("staff", id, form.version(), "staff", String.valueOf(id));
         jdbc.sql("""
                         UPDATE staff SET staff_number = :number, name = :name, title = :title, full_time = :fullTime,
                                dual_qualified = :dual WHERE id = :id

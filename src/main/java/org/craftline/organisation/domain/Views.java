@@ -12,12 +12,20 @@ public final class Views {
             String nameEn,
             RegionLevel level,
             String parentCode,
-            String parentName) {}
+            String parentName,
+            int version) {}
 
     public record SchoolView(
-            long id, String code, String name, String nameEn, String regionCode, String regionName, int foundedYear) {}
+            long id,
+            String code,
+            String name,
+            String nameEn,
+            String regionCode,
+            String regionName,
+            int foundedYear,
+            int version) {}
 
-    public record MajorView(long id, String code, String name, String nameEn) {}
+    public record MajorView(long id, String code, String name, String nameEn, int version) {}
 
     public record ClassView(
             long id,
@@ -28,7 +36,8 @@ public final class Views {
             int entryYear,
             String name,
             String adviserNumber,
-            String adviserName) {}
+            String adviserName,
+            int version) {}
 
     public record StaffView(
             long id,
@@ -38,5 +47,6 @@ public final class Views {
             String name,
             String title,
             boolean fullTime,
-            boolean dualQualified) {}
+            boolean dualQualified,
+            int version) {}
 }

@@ -53,7 +53,7 @@ class ClassPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new ClassForm("", "", java.time.Year.now().getValue(), "", ""), null);
+        return form(model, new ClassForm("", "", java.time.Year.now().getValue(), "", "", null), null);
     }
 
     @PostMapping
@@ -74,7 +74,9 @@ class ClassPages {
     String editForm(@PathVariable long id, Model model) {
         ClassView c = classes.get(id);
         return form(
-                model, new ClassForm(c.schoolCode(), c.majorCode(), c.entryYear(), c.name(), c.adviserNumber()), id);
+                model,
+                new ClassForm(c.schoolCode(), c.majorCode(), c.entryYear(), c.name(), c.adviserNumber(), c.version()),
+                id);
     }
 
     @PostMapping("/{id}")

@@ -50,7 +50,7 @@ class MajorPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new MajorForm("", "", ""), null);
+        return form(model, new MajorForm("", "", "", null), null);
     }
 
     @PostMapping
@@ -70,7 +70,7 @@ class MajorPages {
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
         MajorView m = majors.get(code);
-        return form(model, new MajorForm(m.code(), m.name(), m.nameEn()), code);
+        return form(model, new MajorForm(m.code(), m.name(), m.nameEn(), m.version()), code);
     }
 
     @PostMapping("/{code}")

@@ -60,7 +60,7 @@ class RegionPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new RegionForm("", "", "", RegionLevel.COUNTY, ""), null);
+        return form(model, new RegionForm("", "", "", RegionLevel.COUNTY, "", null), null);
     }
 
     @PostMapping
@@ -80,7 +80,8 @@ class RegionPages {
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
         RegionView r = regions.get(code);
-        return form(model, new RegionForm(r.code(), r.name(), r.nameEn(), r.level(), r.parentCode()), code);
+        return form(
+                model, new RegionForm(r.code(), r.name(), r.nameEn(), r.level(), r.parentCode(), r.version()), code);
     }
 
     @PostMapping("/{code}")

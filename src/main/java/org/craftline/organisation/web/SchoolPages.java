@@ -67,7 +67,7 @@ class SchoolPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new SchoolForm("", "", "", "", null, List.of()), null);
+        return form(model, new SchoolForm("", "", "", "", null, List.of(), null), null);
     }
 
     @PostMapping
@@ -90,7 +90,9 @@ class SchoolPages {
         List<String> majors =
                 schools.majorsOffered(code).stream().map(MajorView::code).toList();
         return form(
-                model, new SchoolForm(s.code(), s.name(), s.nameEn(), s.regionCode(), s.foundedYear(), majors), code);
+                model,
+                new SchoolForm(s.code(), s.name(), s.nameEn(), s.regionCode(), s.foundedYear(), majors, s.version()),
+                code);
     }
 
     @PostMapping("/{code}")

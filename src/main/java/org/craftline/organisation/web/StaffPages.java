@@ -63,7 +63,7 @@ class StaffPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new StaffForm("", "", "", "", true, false), null);
+        return form(model, new StaffForm("", "", "", "", true, false, null), null);
     }
 
     @PostMapping
@@ -85,7 +85,14 @@ class StaffPages {
         StaffView s = staff.get(id);
         return form(
                 model,
-                new StaffForm(s.schoolCode(), s.staffNumber(), s.name(), s.title(), s.fullTime(), s.dualQualified()),
+                new StaffForm(
+                        s.schoolCode(),
+                        s.staffNumber(),
+                        s.name(),
+                        s.title(),
+                        s.fullTime(),
+                        s.dualQualified(),
+                        s.version()),
                 id);
     }
 

@@ -39,6 +39,7 @@ public record EnrolmentForm(
                 employer,
                 enterpriseId,
                 employedLocally,
-                employmentRecordedOn);
+                employmentRecordedOn,
+                null);
     }
 }

@@ -20,4 +20,5 @@ public record EnrolmentView(
         Long enterpriseId,
         Boolean employedLocally,
         LocalDate employmentRecordedOn,
-        String schoolCode) {}
+        String schoolCode,
+        int version) {}

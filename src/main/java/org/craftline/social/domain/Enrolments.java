@@ -3,6 +3,7 @@ package org.craftline.social.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
@@ -31,7 +32,7 @@ public class Enrolments {
     static final String SELECT = "e.id, c.code AS cohort_code, t.id AS trainee_id, t.name, " + MASKED_ID
             + " AS id_number, t.gender, t.household, t.township, e.attendance_hours, e.completed, e.completed_on,"
             + " e.employed, e.employer, e.enterprise_id, e.employed_locally, e.employment_recorded_on,"
-            + " sc.code AS school_code";
+            + " sc.code AS school_code, e.version";
     static final String FROM = "enrolment e JOIN trainee t ON t.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id"
             + " JOIN school sc ON sc.id = c.school_id";
 
@@ -40,11 +41,14 @@ public class Enrolments {
     private final AuditLog audit;
     private final Cohorts cohorts;
 
-    Enrolments(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Cohorts cohorts) {
+    private final EditVersions versions;
+
+    Enrolments(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Cohorts cohorts, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.cohorts = cohorts;
+        this.versions = versions;
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +120,7 @@ public class Enrolments {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
+        versions.claim("enrolment", id, form.version(), "enrolment", String.valueOf(id));
         bind(outcome, jdbc.sql("""
                         UPDATE enrolment SET attendance_hours = :hours, completed = :completed, completed_on = :completedOn,
                                employed = :employed, employer = :employer, enterprise_id = :enterprise,

@@ -19,7 +19,8 @@ public record OutcomeForm(
         @Size(max = 100) String employer,
         Long enterpriseId,
         Boolean employedLocally,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employmentRecordedOn) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate employmentRecordedOn,
+        Integer version) {
 
     public static OutcomeForm of(EnrolmentView e) {
         return new OutcomeForm(
@@ -30,6 +31,7 @@ public record OutcomeForm(
                 e.employer(),
                 e.enterpriseId(),
                 e.employedLocally(),
-                e.employmentRecordedOn());
+                e.employmentRecordedOn(),
+                e.version());
     }
 }

@@ -13,10 +13,11 @@ public record ProgrammeForm(
         @NotNull ProgrammeKind kind,
         @NotBlank @Size(max = 50) String occupation,
         @NotNull @Min(1) @Max(5000) Integer hours,
-        @Size(max = 100) String fundingSource) {
+        @Size(max = 100) String fundingSource,
+        Integer version) {
 
     public static ProgrammeForm empty() {
-        return new ProgrammeForm("", "", ProgrammeKind.LABOUR_TRANSFER, "", null, "");
+        return new ProgrammeForm("", "", ProgrammeKind.LABOUR_TRANSFER, "", null, "", null);
     }
 
     public static ProgrammeForm of(ProgrammeView p) {
@@ -26,6 +27,7 @@ public record ProgrammeForm(
                 ProgrammeKind.valueOf(p.kind()),
                 p.occupation(),
                 p.hours(),
-                p.fundingSource());
+                p.fundingSource(),
+                p.version());
     }
 }

@@ -10,4 +10,5 @@ public record ProgrammeView(
         String occupation,
         int hours,
         String fundingSource,
-        long cohorts) {}
+        long cohorts,
+        int version) {}

@@ -1,6 +1,7 @@
 package org.craftline.social.domain;
 
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
@@ -21,17 +22,20 @@ import org.springframework.util.StringUtils;
 public class Programmes {
 
     static final String SELECT = "p.id, sc.code AS school_code, sc.name AS school_name, p.name, p.kind, p.occupation,"
-            + " p.hours, p.funding_source, (SELECT COUNT(*) FROM cohort c WHERE c.programme_id = p.id) AS cohorts";
+            + " p.hours, p.funding_source, (SELECT COUNT(*) FROM cohort c WHERE c.programme_id = p.id) AS cohorts, p.version";
     static final String FROM = "programme p JOIN school sc ON sc.id = p.school_id";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
 
-    Programmes(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+    private final EditVersions versions;
+
+    Programmes(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
+        this.versions = versions;
     }
 
     public record Filter(ProgrammeKind kind, String q) {}
@@ -77,6 +81,7 @@ public class Programmes {
         ProgrammeView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
+        versions.claim("programme", id, form.version(), "programme", String.valueOf(id));
         unique(() -> bind(form, jdbc.sql("""
                         UPDATE programme SET name = :name, kind = :kind, occupation = :occupation, hours = :hours,
                                funding_source = :funding

@@ -165,6 +165,7 @@ class TraineesImport implements ImportKind {
                             v.get("employer"),
                             null,
                             YesNo.value(v.get("employedLocally")),
+                            null,
                             null),
                     cohort,
                     p);
@@ -231,7 +232,7 @@ class TraineesImport implements ImportKind {
                                               FROM trainee_import i WHERE i.import_key = :k) x WHERE x.rn = 1) i
                         ON (t.school_id = i.school_id AND t.id_number = i.id_number)
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, household = i.household,
-                             township = i.township, phone = i.phone
+                             township = i.township, phone = i.phone, version = t.version + 1
                         WHEN NOT MATCHED THEN INSERT (school_id, name, id_number, id_tail, gender, birth_date, household,
                              township, phone)
                              VALUES (i.school_id, i.name, i.id_number, i.id_tail, i.gender, i.birth_date, i.household,
@@ -249,7 +250,8 @@ class TraineesImport implements ImportKind {
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET attendance_hours = i.attendance_hours,
                              completed = i.completed, completed_on = i.completed_on, employed = i.employed,
                              employer = i.employer, employed_locally = i.employed_locally,
-                             enterprise_id = CASE WHEN i.employed = TRUE THEN e.enterprise_id END
+                             enterprise_id = CASE WHEN i.employed = TRUE THEN e.enterprise_id END,
+                             version = e.version + 1
                         WHEN NOT MATCHED THEN INSERT (school_id, cohort_id, trainee_id, attendance_hours, completed,
                              completed_on, employed, employer, employed_locally)
                              VALUES (i.school_id, i.cohort_id, i.trainee_id, i.attendance_hours, i.completed,

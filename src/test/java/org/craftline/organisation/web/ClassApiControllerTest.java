@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ClassApiControllerTest {
 
     static final ClassView CLASS =
-            new ClassView(12, "4141013240", "镇平", "750107", "玉雕艺术", 2026, "2026级玉雕艺术1班", "T0001", "王伟");
+            new ClassView(12, "4141013240", "镇平", "750107", "玉雕艺术", 2026, "2026级玉雕艺术1班", "T0001", "王伟", 0);
 
     @Autowired
     MockMvc mvc;

@@ -40,7 +40,7 @@ class ClassPagesTest {
     static final CurrentUser ADMIN =
             new CurrentUser(1, "zp-admin", "教务处", Role.SCHOOL_ADMIN, 5L, null, null, null, null);
     static final ClassView CLASS =
-            new ClassView(12, "4141013240", "镇平", "750107", "玉雕艺术", 2026, "2026级玉雕艺术1班", "T0001", "王伟");
+            new ClassView(12, "4141013240", "镇平", "750107", "玉雕艺术", 2026, "2026级玉雕艺术1班", "T0001", "王伟", 0);
 
     @Autowired
     MockMvc mvc;
@@ -88,6 +88,19 @@ class ClassPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "entryYear", "typeMismatch"));
         verify(classes, never()).create(any());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeKeepsTheVersionTheFormWasReadAt() throws Exception {
+        mvc.perform(post("/organisation/classes/12")
+                        .param("majorCode", "750107")
+                        .param("entryYear", "abc")
+                        .param("name", "x")
+                        .param("version", "7"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "entryYear", "typeMismatch"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"7\"")));
+        verify(classes, never()).update(org.mockito.ArgumentMatchers.anyLong(), any());
     }
 
     @Test
