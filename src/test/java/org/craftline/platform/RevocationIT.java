@@ -128,8 +128,17 @@ class RevocationIT {
     }
 
     private void save(String username, String role, boolean enabled) throws Exception {
-        mvc.perform(form(post("/admin/users/{u}", username), username, role, enabled))
+        mvc.perform(form(post("/admin/users/{u}", username), username, role, enabled)
+                        .param("version", String.valueOf(version(username))))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /** The version an edit form of the user would be read at. */
+    private int version(String username) {
+        return jdbc.sql("SELECT version FROM app_user WHERE username = :u")
+                .param("u", username)
+                .query(Integer.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder form(

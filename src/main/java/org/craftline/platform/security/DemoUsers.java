@@ -45,7 +45,16 @@ class DemoUsers implements DemoContributor {
     private void create(String username, String name, Role role, String school, String region, String student) {
         String given = properties.demo().password();
         String password = users.create(new UserForm(
-                username, name, role, school, region, null, student, true, StringUtils.hasText(given) ? given : null));
+                username,
+                name,
+                role,
+                school,
+                region,
+                null,
+                student,
+                true,
+                StringUtils.hasText(given) ? given : null,
+                null));
         synchronized (printed) {
             printed.add(FirstStart.line(
                     username, role, StringUtils.hasText(given) ? "(CRAFTLINE_DEMO_PASSWORD)" : password));

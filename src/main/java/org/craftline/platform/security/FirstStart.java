@@ -79,7 +79,8 @@ class FirstStart implements ApplicationRunner {
                 null,
                 null,
                 true,
-                StringUtils.hasText(given) ? given : null));
+                StringUtils.hasText(given) ? given : null,
+                null));
         credentials.add(
                 line(ADMIN, Role.SYSTEM_ADMIN, StringUtils.hasText(given) ? "(CRAFTLINE_ADMIN_PASSWORD)" : password));
     }

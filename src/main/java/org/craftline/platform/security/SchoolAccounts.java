@@ -142,8 +142,9 @@ class SchoolAccounts {
     @Transactional
     void setEnabled(String username, boolean enabled) {
         long school = ownSchool();
-        int changed = jdbc.sql("UPDATE app_user SET enabled = :e WHERE username = :u AND school_id = :s"
-                        + " AND role IN ('STAFF', 'STUDENT', 'ENTERPRISE')")
+        int changed = jdbc.sql(
+                        "UPDATE app_user SET enabled = :e, version = version + 1 WHERE username = :u AND school_id = :s"
+                                + " AND role IN ('STAFF', 'STUDENT', 'ENTERPRISE')")
                 .param("e", enabled)
                 .param("u", username)
                 .param("s", school)

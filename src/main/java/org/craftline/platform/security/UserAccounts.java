@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Role;
 import org.craftline.platform.StudentDirectory;
 import org.craftline.platform.TenantDirectory;
@@ -42,6 +43,7 @@ class UserAccounts implements UserDetailsService {
     private final AuditLog audit;
     private final AccessRevocation revocation;
     private final Clock clock;
+    private final EditVersions versions;
 
     UserAccounts(
             JdbcClient jdbc,
@@ -50,8 +52,10 @@ class UserAccounts implements UserDetailsService {
             StudentDirectory students,
             AuditLog audit,
             AccessRevocation revocation,
-            Clock clock) {
+            Clock clock,
+            EditVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
         this.revocation = revocation;
         this.encoder = encoder;
         this.directory = directory;
@@ -147,11 +151,17 @@ class UserAccounts implements UserDetailsService {
         return password;
     }
 
+    /** The version an edit form of the user is read at. */
+    int version(long id) {
+        return versions.of("app_user", id);
+    }
+
     @Transactional
     void update(String username, UserForm form) {
         UserView before = get(username);
         Binding binding = resolve(form);
         Access access = access(username);
+        versions.claim("app_user", before.id(), form.version(), "user", username);
         jdbc.sql("""
                         UPDATE app_user SET display_name = :displayName, role = :role, school_id = :schoolId,
                                region_id = :regionId, group_id = :groupId, student_id = :studentId, enabled = :enabled

@@ -87,7 +87,8 @@ class UserAdminController {
                         null,
                         "",
                         u.enabled(),
-                        ""));
+                        "",
+                        users.version(u.id())));
         model.addAttribute("editing", true);
         return "platform/user-form";
     }

@@ -18,9 +18,10 @@ record UserForm(
         Long groupId,
         @Size(max = 30) String studentNumber,
         boolean enabled,
-        @Size(max = 100) String password) {
+        @Size(max = 100) String password,
+        Integer version) {
 
     static UserForm empty() {
-        return new UserForm("", "", Role.STAFF, "", "", null, "", true, "");
+        return new UserForm("", "", Role.STAFF, "", "", null, "", true, "", null);
     }
 }
