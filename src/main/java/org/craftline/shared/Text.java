@@ -51,4 +51,18 @@ public final class Text {
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
+
+    /**
+     * Whether the text holds a control character other than tab, line feed or carriage return (a
+     * NUL reaches PostgreSQL as an error): refused wherever text comes in.
+     */
+    public static boolean hasControl(String text) {
+        return text != null
+                && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    /** The text with each control character shown as {@code ?}: for an error that quotes it. */
+    public static String controlShown(String text) {
+        return text == null ? null : text.replaceAll("\\p{Cc}", "?");
+    }
 }

@@ -55,4 +55,15 @@ class TextTest {
         assertThat(Text.longerThan(rare.repeat(51), 50)).isTrue();
         assertThat(Text.length(null)).isZero();
     }
+
+    @Test
+    void controlCharactersButTabsAndLineBreaksAreControl() {
+        org.assertj.core.api.Assertions.assertThat(Text.hasControl("张\u0000三")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(Text.hasControl("a\u007Fb")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(Text.hasControl("第一行\r\n\t第二行"))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(Text.hasControl(null)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(Text.controlShown("张\u0000三"))
+                .isEqualTo("张?三");
+    }
 }

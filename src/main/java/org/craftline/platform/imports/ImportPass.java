@@ -167,21 +167,17 @@ final class ImportPass {
     private boolean refusedControl(SheetRow row, HeaderMap header, Map<String, String> values) {
         boolean refused = false;
         for (var value : values.entrySet()) {
-            if (value.getValue().codePoints().anyMatch(ImportPass::isControl)) {
+            if (org.craftline.shared.Text.hasControl(value.getValue())) {
                 error(
                         row.number(),
                         header,
                         value.getKey(),
-                        value.getValue().replaceAll("\\p{Cc}", "?"),
+                        org.craftline.shared.Text.controlShown(value.getValue()),
                         "import.row.control");
                 refused = true;
             }
         }
         return refused;
-    }
-
-    private static boolean isControl(int c) {
-        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
     }
 
     private void error(int row, HeaderMap header, String columnKey, String value, String key, Object... args) {

@@ -1,6 +1,7 @@
 package org.craftline.platform.web;
 
 import java.beans.PropertyEditorSupport;
+import org.craftline.shared.Text;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.WebDataBinder;
@@ -20,17 +21,6 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration
 class ControlCharacters {
 
-    /** Whether the text holds a control character other than tab, line feed or carriage return. */
-    static boolean hasControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Bean
     SimpleModule controlFreeStrings() {
         return new SimpleModule("control-free-strings").addDeserializer(String.class, new ControlFreeStrings());
@@ -41,9 +31,9 @@ class ControlCharacters {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String value = super.deserialize(parser, context);
-            if (value != null && hasControl(value)) {
+            if (value != null && Text.hasControl(value)) {
                 throw context.weirdStringException(
-                        value.replaceAll("\\p{Cc}", "?"), String.class, "control characters are not allowed");
+                        Text.controlShown(value), String.class, "control characters are not allowed");
             }
             return value;
         }
@@ -57,7 +47,7 @@ class ControlCharacters {
             binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
                 @Override
                 public void setAsText(String text) {
-                    if (text != null && hasControl(text)) {
+                    if (text != null && Text.hasControl(text)) {
                         throw new IllegalArgumentException("control characters are not allowed");
                     }
                     setValue(text);
