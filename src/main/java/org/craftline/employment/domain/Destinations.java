@@ -2,6 +2,7 @@ package org.craftline.employment.domain;
 
 import java.util.List;
 import java.util.Map;
+import org.craftline.employment.MatchRule;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.platform.AuditLog;

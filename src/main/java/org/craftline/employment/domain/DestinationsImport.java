@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.craftline.employment.MatchRule;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.platform.ImportColumn;

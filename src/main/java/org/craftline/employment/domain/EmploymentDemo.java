@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.craftline.employment.MatchRule;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.organisation.OrganisationApi;

@@ -1,4 +1,4 @@
-package org.craftline.employment.domain;
+package org.craftline.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

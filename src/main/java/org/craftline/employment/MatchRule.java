@@ -1,4 +1,4 @@
-package org.craftline.employment.domain;
+package org.craftline.employment;
 
 import java.util.Map;
 import java.util.Set;
