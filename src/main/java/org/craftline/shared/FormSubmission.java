@@ -13,7 +13,7 @@ public final class FormSubmission {
     public static void addProblems(BindingResult errors, java.util.List<InvalidFieldException> problems) {
         for (InvalidFieldException p : problems) {
             if (!errors.hasFieldErrors(p.field())) {
-                errors.rejectValue(p.field(), p.messageKey());
+                reject(errors, p.field(), p.messageKey(), null);
             }
         }
     }
@@ -26,9 +26,9 @@ public final class FormSubmission {
         try {
             return Optional.of(command.get());
         } catch (InvalidFieldException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+            reject(errors, e.field(), e.messageKey(), null);
         } catch (InvalidFieldsException e) {
-            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey()));
+            e.problems().forEach(p -> reject(errors, p.field(), p.messageKey(), null));
         } catch (StaleEditException e) {
             // the form keeps what was typed; it now carries the stored version, so saving it again
             // after reading who changed what is a deliberate overwrite
@@ -44,9 +44,21 @@ public final class FormSubmission {
             if (e.field() == null) {
                 errors.reject(e.messageKey(), e.args(), null);
             } else {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
+                reject(errors, e.field(), e.messageKey(), e.args());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An error at its field, or above the form when the field is not one of the form object's own,
+     * such as an uploaded file that comes beside it.
+     */
+    private static void reject(BindingResult errors, String field, String messageKey, Object[] args) {
+        try {
+            errors.rejectValue(field, messageKey, args, null);
+        } catch (org.springframework.beans.NotReadablePropertyException e) {
+            errors.reject(messageKey, args, null);
+        }
     }
 }

@@ -27,6 +27,14 @@ public final class Where {
         return this;
     }
 
+    /** Adds a condition without a parameter when asked to, such as "only those at risk". */
+    public Where andIf(boolean wanted, String condition) {
+        if (wanted) {
+            sql.append(" AND ").append(condition);
+        }
+        return this;
+    }
+
     /** Case-insensitive substring match of the text on any of the given columns. */
     public Where contains(String text, String... columns) {
         if (text == null || text.isBlank()) {

@@ -39,7 +39,8 @@ CREATE TABLE internship (
     agreement_type    VARCHAR(50),
     agreement_path    VARCHAR(100),
     agreement_ends_on DATE,
-    -- a student under 18 on the start date: the guardian and the guardian's signed consent
+    -- a student under 18 on the start date (set at entry): the guardian and the guardian's signed consent
+    minor             BOOLEAN DEFAULT FALSE NOT NULL,
     guardian_name     VARCHAR(50),
     consent_name      VARCHAR(255),
     consent_type      VARCHAR(50),

@@ -1,0 +1,115 @@
+package org.craftline.internships.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.craftline.shared.NotFoundException;
+import org.craftline.shared.PageQuery;
+import org.craftline.shared.Paged;
+import org.craftline.shared.SqlPages;
+import org.craftline.shared.Where;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The placements a user reaches: lists by class, unit and status, one placement, its history. */
+@Service
+public class PlacementQueries {
+
+    /** Open placements whose insurance or agreement does not cover them to their end. */
+    static final String AT_RISK = "(i.status IN ('PLANNED', 'IN_PROGRESS') AND (i.insured_from > i.starts_on"
+            + " OR i.insured_to < i.ends_on OR i.agreement_path IS NULL"
+            + " OR (i.agreement_ends_on IS NOT NULL AND i.agreement_ends_on < i.ends_on)))";
+
+    static final String SELECT = "i.id, sc.code AS school_code, sc.name AS school_name, s.student_number,"
+            + " s.name AS student_name, cl.name AS class_name, i.enterprise_id, e.name AS enterprise_name, i.kind,"
+            + " i.post, i.post_headcount, i.matched, i.starts_on, i.ends_on, t.staff_number AS supervisor_number,"
+            + " t.name AS supervisor_name, i.mentor_name, i.mentor_phone, i.hours_per_day, i.days_per_week,"
+            + " i.night_shifts, i.overtime, i.public_holidays, i.monthly_pay, i.post_wage, i.insurer, i.policy_number,"
+            + " i.insured_from, i.insured_to, i.agreement_name, i.agreement_ends_on, i.minor, i.guardian_name,"
+            + " i.consent_name, i.status, i.ended_on, i.end_reason, i.accepted_warnings, i.acceptance_reason,"
+            + " CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END AS at_risk, i.version";
+    static final String FROM = "internship i JOIN school sc ON sc.id = i.school_id"
+            + " JOIN student s ON s.id = i.student_id LEFT JOIN school_class cl ON cl.id = s.class_id"
+            + " JOIN enterprise e ON e.id = i.enterprise_id JOIN staff t ON t.id = i.supervisor_id";
+
+    private final JdbcClient jdbc;
+    private final InternshipAccess access;
+
+    PlacementQueries(JdbcClient jdbc, InternshipAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** The list's filters; each is optional. {@code atRisk} keeps only the placements at risk. */
+    public record Filter(
+            Long classId, Long enterpriseId, InternshipStatus status, InternshipKind kind, Boolean atRisk, String q) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<PlacementView> list(Filter f, PageQuery page) {
+        var reach = access.reach();
+        Where where = Where.of(reach.sql(), reach.params())
+                .and("s.class_id = :classId", "classId", f.classId())
+                .and("i.enterprise_id = :enterpriseId", "enterpriseId", f.enterpriseId())
+                .and(
+                        "i.status = :status",
+                        "status",
+                        f.status() == null ? null : f.status().name())
+                .and(
+                        "i.kind = :kind",
+                        "kind",
+                        f.kind() == null ? null : f.kind().name())
+                .andIf(Boolean.TRUE.equals(f.atRisk()), AT_RISK)
+                .contains(f.q(), "s.name", "s.student_number", "e.name");
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, "i.starts_on DESC, i.id DESC", page, PlacementView.class)
+                .map(this::shown);
+    }
+
+    @Transactional(readOnly = true)
+    public PlacementView get(long id) {
+        var reach = access.reach();
+        return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE i.id = :id AND " + reach.sql())
+                .params(reach.params())
+                .param("id", id)
+                .query(PlacementView.class)
+                .optional()
+                .map(this::shown)
+                .orElseThrow(() -> new NotFoundException("internship", String.valueOf(id)));
+    }
+
+    /** A status a placement had, from when, why, and who recorded it. */
+    public record StatusEntry(
+            InternshipStatus status,
+            LocalDate changedOn,
+            String reason,
+            String recordedBy,
+            OffsetDateTime recordedAt) {}
+
+    @Transactional(readOnly = true)
+    public List<StatusEntry> history(long id) {
+        get(id); // within reach, or 404
+        return jdbc.sql("SELECT status, changed_on, reason, recorded_by, recorded_at FROM internship_status_change"
+                        + " WHERE internship_id = :id ORDER BY recorded_at, id")
+                .param("id", id)
+                .query(StatusEntry.class)
+                .list();
+    }
+
+    /** The school a placement belongs to, for checking a change; 404 when out of reach. */
+    long schoolOf(long id) {
+        return jdbc.sql("SELECT school_id FROM internship WHERE id = :id")
+                .param("id", get(id).id())
+                .query(Long.class)
+                .single();
+    }
+
+    private PlacementView shown(PlacementView view) {
+        boolean schoolSide = access.isSchoolSide();
+        return view.shownTo(schoolSide, schoolSide || access.user().role() == org.craftline.platform.Role.ENTERPRISE);
+    }
+}
