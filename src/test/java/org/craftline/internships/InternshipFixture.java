@@ -1,0 +1,126 @@
+package org.craftline.internships;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.craftline.support.TestUsers;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Students, units and users of the demo school for internship tests, each named with a run's own
+ * tag so tests sharing the database never meet, and removed again with what was placed for them.
+ */
+final class InternshipFixture {
+
+    final JdbcClient jdbc;
+    final String tag = UUID.randomUUID().toString().substring(0, 8);
+    final long schoolId;
+    final long otherSchoolId;
+    final String supervisor;
+
+    InternshipFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.schoolId = schoolId(TestUsers.ZHENPING);
+        this.otherSchoolId = schoolId(TestUsers.NEIXIANG);
+        this.supervisor = jdbc.sql(
+                        "SELECT staff_number FROM staff WHERE school_id = :s ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("s", schoolId)
+                .query(String.class)
+                .single();
+    }
+
+    private long schoolId(String code) {
+        return jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    /** An enrolled student of the demo school; returns its student number. */
+    String student(long school, String suffix, LocalDate birthDate, int entryYear) {
+        String number = "IT" + tag + suffix;
+        long major = jdbc.sql("SELECT major_id FROM school_major WHERE school_id = :s ORDER BY major_id"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("s", school)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
+                          major_id, entry_year, status)
+                        VALUES (:s, :n, :name, :idn, 'FEMALE', :b, 'RURAL', :m, :y, 'ENROLLED')
+                        """)
+                .param("s", school)
+                .param("n", number)
+                .param("name", "实习生" + suffix)
+                .param("idn", ("T" + tag + suffix + "000000000000").substring(0, 18))
+                .param("b", birthDate)
+                .param("m", major)
+                .param("y", entryYear)
+                .update();
+        return number;
+    }
+
+    long studentId(String number) {
+        return jdbc.sql("SELECT id FROM student WHERE student_number = :n")
+                .param("n", number)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A jade unit of the registry with the given staff (null: not known). */
+    long enterprise(String suffix, Integer staff) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO enterprise (name, industry, region_id, size_band, staff_count)
+                        SELECT :name, 'JADE_CARVING', region_id, 'SMALL', :staff FROM school WHERE id = :s
+                        """)
+                .param("name", "实习测试玉雕坊" + tag + suffix)
+                .param("staff", staff)
+                .param("s", schoolId)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** A user bound as the role needs; signed in by the tests through its user name. */
+    String user(String role, Long school, Long enterprise, Long student) {
+        String name = ("it" + role + tag + "-" + school + "-" + enterprise + "-" + student).toLowerCase();
+        jdbc.sql("""
+                        INSERT INTO app_user (username, display_name, password_hash, role, school_id, enterprise_id,
+                          student_id, enabled, created_at)
+                        VALUES (:u, :u, '{noop}unused', :role, :school, :enterprise, :student, TRUE, :at)
+                        """)
+                .param("u", name)
+                .param("role", role)
+                .param("school", school)
+                .param("enterprise", enterprise)
+                .param("student", student)
+                .param("at", OffsetDateTime.now())
+                .update();
+        return name;
+    }
+
+    void cleanUp() {
+        String mine =
+                "(SELECT id FROM internship WHERE student_id IN (SELECT id FROM student WHERE student_number LIKE :p))";
+        for (String table : List.of(
+                "internship_log_photo WHERE log_id IN (SELECT id FROM internship_log WHERE internship_id IN " + mine
+                        + ")",
+                "internship_log WHERE internship_id IN " + mine,
+                "internship_contact WHERE internship_id IN " + mine,
+                "internship_incident WHERE internship_id IN " + mine,
+                "internship_evaluation WHERE internship_id IN " + mine,
+                "internship_status_change WHERE internship_id IN " + mine,
+                "internship WHERE id IN " + mine,
+                "student WHERE student_number LIKE :p")) {
+            jdbc.sql("DELETE FROM " + table).param("p", "IT" + tag + "%").update();
+        }
+        jdbc.sql("DELETE FROM app_user WHERE username LIKE :u")
+                .param("u", "it%" + tag + "%")
+                .update();
+        jdbc.sql("DELETE FROM enterprise WHERE name LIKE :n")
+                .param("n", "实习测试玉雕坊" + tag + "%")
+                .update();
+    }
+}
