@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.craftline.support.InternshipFixture;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,37 @@ class H2CompatibilityTest {
                 .isEqualTo(2);
         mvc.perform(get("/api/v1/classes").param("q", "玉雕").with(basic))
                 .andExpect(jsonPath("$.total").value(24));
+    }
+
+    @Test
+    void theInternshipFiguresAreTheSameOnH2() throws Exception {
+        // the hand-checked school of InternshipFixture, with the values InternshipIndicatorsIT expects on PostgreSQL
+        InternshipFixture fixture = new InternshipFixture(jdbc, "4141019974");
+        fixture.create();
+        try {
+            var basic = httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD);
+            mvc.perform(get("/api/v1/indicators")
+                            .param("school", "4141019974")
+                            .param("year", "2025")
+                            .with(basic))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.indicators.internship_rate").value(0.4286))
+                    .andExpect(jsonPath("$.indicators.internship_insured_rate").value(0.6))
+                    .andExpect(
+                            jsonPath("$.indicators.internship_agreement_rate").value(0.4))
+                    .andExpect(jsonPath("$.indicators.matched_internship_rate").value(0.6667))
+                    .andExpect(jsonPath("$.indicators.internship_pass_rate").value(0.5))
+                    .andExpect(jsonPath("$.indicators.internships_at_risk").value(3))
+                    .andExpect(jsonPath("$.indicators.log_submission_rate").value(0.403));
+            mvc.perform(get("/api/v1/indicators")
+                            .param("school", "4141019974")
+                            .param("year", "2024")
+                            .with(basic))
+                    .andExpect(jsonPath("$.indicators.internship_rate").value(0.0))
+                    .andExpect(jsonPath("$.indicators.log_submission_rate").value(0.5));
+        } finally {
+            fixture.remove();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.craftline.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +84,16 @@ class EmploymentIndicators {
     }
 
     static Indicator ratio(String name, JdbcClient jdbc, String sql, List<String> columns) {
+        return ratio(name, jdbc, sql, columns, IndicatorScope::params);
+    }
+
+    /** A ratio whose statement binds more than the scope's parameters (e.g. today's date). */
+    static Indicator ratio(
+            String name,
+            JdbcClient jdbc,
+            String sql,
+            List<String> columns,
+            Function<IndicatorScope, Map<String, ?>> params) {
         return new Indicator() {
             @Override
             public String name() {
@@ -92,7 +104,7 @@ class EmploymentIndicators {
             public Number compute(IndicatorScope scope) {
                 Object[] conditions = columns.stream().map(scope::schools).toArray();
                 long[] counts = jdbc.sql(sql.formatted(conditions))
-                        .params(scope.params())
+                        .params(params.apply(scope))
                         .query((rs, i) -> new long[] {rs.getLong("numerator"), rs.getLong("denominator")})
                         .single();
                 return rate(counts[0], counts[1]);

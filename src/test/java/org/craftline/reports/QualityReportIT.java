@@ -34,6 +34,7 @@ import org.craftline.indicators.Indicators;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
 import org.craftline.platform.Tenancy;
+import org.craftline.support.InternshipFixture;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
@@ -63,6 +64,7 @@ class QualityReportIT {
     static final String API = "/api/v1/reports/quality";
     static final String TITLE = "中等职业教育质量年度报告";
     static final String NEIXIANG_ADMIN = "quality-neixiang-admin";
+    static final String INTERNSHIP_SCHOOL = "4141019972";
 
     @Autowired
     MockMvc mvc;
@@ -208,6 +210,60 @@ class QualityReportIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("1 " + text("quality.s1", Locale.ENGLISH)).contains("lang=\"en\"");
+    }
+
+    @Test
+    void theSectionOnStudentsStatesTheInternshipFiguresInEveryFormat() throws Exception {
+        // figures derived by hand in InternshipFixture; the log rate is for a today after April 2026
+        Map<String, String> expected = Map.of(
+                "quality.students.internshipRate", "42.9%",
+                "quality.students.internshipInsuredRate", "60.0%",
+                "quality.students.internshipAgreementRate", "40.0%",
+                "quality.students.matchedInternshipRate", "66.7%",
+                "quality.students.logSubmissionRate", "40.3%",
+                "quality.students.internshipPassRate", "50.0%",
+                "quality.students.internshipsAtRisk", "3");
+        InternshipFixture fixture = new InternshipFixture(jdbc, INTERNSHIP_SCHOOL);
+        fixture.create();
+        try {
+            String html = new String(internshipReport("html"), StandardCharsets.UTF_8);
+            expected.forEach((key, value) -> assertThat(html)
+                    .containsPattern(java.util.regex.Pattern.quote(text(key, Locale.SIMPLIFIED_CHINESE))
+                            + "</th>\\s*<td class=\"text-end\">" + java.util.regex.Pattern.quote(value) + "</td>"));
+            assertThat(html).contains(text("quality.students.internshipsNote", Locale.SIMPLIFIED_CHINESE));
+
+            byte[] pdf = internshipReport("pdf");
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                // a long label may wrap in its cell: compare without the line breaks
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+                expected.forEach(
+                        (key, value) -> assertThat(text).contains(text(key, Locale.SIMPLIFIED_CHINESE) + value));
+            }
+
+            byte[] xlsx = internshipReport("xlsx");
+            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                Sheet students = workbook.getSheets().toList().get(1);
+                assertThat(number(students, "quality.students.internshipRate")).isEqualByComparingTo("0.4286");
+                assertThat(number(students, "quality.students.matchedInternshipRate"))
+                        .isEqualByComparingTo("0.6667");
+                assertThat(number(students, "quality.students.internshipsAtRisk"))
+                        .isEqualByComparingTo("3");
+            }
+        } finally {
+            fixture.remove();
+        }
+    }
+
+    /** The 2025 report of the internship fixture school, as the operator downloads it. */
+    private byte[] internshipReport(String format) throws Exception {
+        return mvc.perform(get(API).param("school", INTERNSHIP_SCHOOL)
+                        .param("year", "2025")
+                        .param("format", format)
+                        .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.craftline.reports.support.Figures;
+import org.craftline.support.InternshipFixture;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
@@ -20,6 +22,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +36,9 @@ class ReportsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     private String json(MockHttpServletRequestBuilder request, String user) throws Exception {
         return mvc.perform(request.with(httpBasic(user, TestUsers.PASSWORD)))
@@ -81,6 +87,39 @@ class ReportsIT {
         }
         List<Object> figures = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(figures).containsExactly(values.get("graduates_total"));
+    }
+
+    @Test
+    void theDashboardHeadlinesTheInternshipFiguresWithTheirLabels() throws Exception {
+        // figures derived by hand in InternshipFixture
+        InternshipFixture fixture = new InternshipFixture(jdbc, "4141019973");
+        fixture.create();
+        try {
+            for (String lang : List.of("zh", "en")) {
+                String body = json(
+                        get("/api/v1/reports/dashboard")
+                                .param("school", "4141019973")
+                                .param("year", "2025")
+                                .param("lang", lang),
+                        TestUsers.ADMIN);
+                Locale locale = lang.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                assertFigure(body, "internship_rate", 0.4286, "42.9%", locale);
+                assertFigure(body, "internship_insured_rate", 0.6, "60.0%", locale);
+                assertFigure(body, "internships_at_risk", 3, "3", locale);
+            }
+        } finally {
+            fixture.remove();
+        }
+    }
+
+    private void assertFigure(String body, String name, Number value, String text, Locale locale) {
+        String figure = "$.figures[?(@.name == '" + name + "')]";
+        assertThat(JsonPath.<List<Number>>read(body, figure + ".value"))
+                .singleElement()
+                .satisfies(v -> assertThat(new BigDecimal(v.toString())).isEqualByComparingTo(value.toString()));
+        assertThat(JsonPath.<List<String>>read(body, figure + ".text")).containsExactly(text);
+        assertThat(JsonPath.<List<String>>read(body, figure + ".label"))
+                .containsExactly(messages.getMessage("indicator." + name, null, locale));
     }
 
     @Test

@@ -29,7 +29,10 @@ class Dashboard {
             "senior_craftsmen",
             "practical_training_rate",
             "funds_awarded",
-            "trainees_trained");
+            "trainees_trained",
+            "internship_rate",
+            "internship_insured_rate",
+            "internships_at_risk");
 
     private final Indicators indicators;
     private final DashboardTables tables;

@@ -58,7 +58,7 @@ final class QualitySections {
         Map<String, Long> kinds = new LinkedHashMap<>();
         facts.destinations(scope).forEach(k -> kinds.put(k.kind(), k.n()));
         long further = kinds.getOrDefault("FURTHER_STUDY", 0L);
-        List<Figure> figures = List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 figure("quality.students.graduates", Value.count(graduates)),
                 figure("quality.students.point", Value.key("followUp." + scope.point())),
                 figure("quality.students.certificateRate", Value.rate(values.get("certificate_rate"))),
@@ -72,12 +72,22 @@ final class QualitySections {
                 figure("quality.students.mastersNational", Value.count(values.get("masters_national"))),
                 figure("quality.students.mastersProvincial", Value.count(values.get("masters_provincial_municipal"))),
                 figure("quality.students.seniorCraftsmen", Value.count(values.get("senior_craftsmen"))),
-                figure("quality.students.internshipBases", Value.count(cooperations.get("INTERNSHIP_BASE"))));
+                figure("quality.students.internshipBases", Value.count(cooperations.get("INTERNSHIP_BASE")))));
+        figures.addAll(internships());
         return section(
-                2,
-                figures,
-                List.of(destinations(kinds, graduates)),
-                List.of("quality.students.internshipsNotRecorded"));
+                2, figures, List.of(destinations(kinds, graduates)), List.of("quality.students.internshipsNote"));
+    }
+
+    /** The internship figures of the 2021 rules: the year's placements, and those at risk now. */
+    private List<Figure> internships() {
+        return List.of(
+                figure("quality.students.internshipRate", Value.rate(values.get("internship_rate"))),
+                figure("quality.students.internshipInsuredRate", Value.rate(values.get("internship_insured_rate"))),
+                figure("quality.students.internshipAgreementRate", Value.rate(values.get("internship_agreement_rate"))),
+                figure("quality.students.matchedInternshipRate", Value.rate(values.get("matched_internship_rate"))),
+                figure("quality.students.logSubmissionRate", Value.rate(values.get("log_submission_rate"))),
+                figure("quality.students.internshipPassRate", Value.rate(values.get("internship_pass_rate"))),
+                figure("quality.students.internshipsAtRisk", Value.count(values.get("internships_at_risk"))));
     }
 
     private static Table destinations(Map<String, Long> kinds, long graduates) {

@@ -20,7 +20,13 @@ public final class Figures {
             "dual_qualified_teacher_share",
             "capacity_building_share",
             "training_completion_rate",
-            "labour_transfer_rate");
+            "labour_transfer_rate",
+            "internship_rate",
+            "internship_insured_rate",
+            "internship_agreement_rate",
+            "matched_internship_rate",
+            "log_submission_rate",
+            "internship_pass_rate");
 
     private Figures() {}
 
