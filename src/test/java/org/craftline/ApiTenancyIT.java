@@ -105,6 +105,10 @@ class ApiTenancyIT {
         record(
                 "cooperations/{id}",
                 "SELECT id FROM cooperation WHERE school_id = :school AND document_path IS NOT NULL");
+        record(
+                "internships/{id}",
+                "SELECT id FROM internship WHERE school_id = :school AND agreement_path IS NOT NULL"
+                        + " AND consent_path IS NOT NULL");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them
@@ -115,6 +119,7 @@ class ApiTenancyIT {
         // not records at all: what a user's own school has of a kind, or a point of a timeline
         FILLS.put("{kind}", new Fill(Owner.NONE, null, "students"));
         FILLS.put("{point}", new Fill(Owner.NONE, null, "AT_GRADUATION"));
+        FILLS.put("{which}", new Fill(Owner.NONE, null, "agreement"));
         FILLS.put(
                 "cohorts/{year}",
                 new Fill(Owner.NONE, "SELECT MAX(graduation_year) FROM destination WHERE school_id = :school", null));
@@ -190,6 +195,7 @@ class ApiTenancyIT {
         insertUser(FAR_BUREAU, "BUREAU", null, "(SELECT id FROM region WHERE code = '419999')");
         insertUser(OTHER_TEACHER, "STAFF", otherSchool, "NULL");
         storedFilesOfTheOtherSchool();
+        placementOfTheOtherSchool();
     }
 
     /** The demo stores no files: give the other school a signed agreement and a certificate scan. */
@@ -212,6 +218,33 @@ class ApiTenancyIT {
                         UPDATE honour SET certificate_name = 'certificate.pdf', certificate_type = 'application/pdf',
                                           certificate_path = :p
                         WHERE id = (SELECT MIN(id) FROM honour WHERE school_id = :s) AND certificate_path IS NULL""").param("s", otherSchool).param("p", storedFile("honours")).update();
+    }
+
+    /** A placement of the other school with its signed files, for the internship operations. */
+    private void placementOfTheOtherSchool() throws Exception {
+        if (jdbc.sql("SELECT COUNT(*) FROM internship WHERE school_id = :s AND consent_path IS NOT NULL")
+                        .param("s", otherSchool)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO internship (school_id, student_id, enterprise_id, kind, post, post_headcount, matched,
+                          starts_on, ends_on, supervisor_id, mentor_name, mentor_phone, hours_per_day, days_per_week,
+                          night_shifts, overtime, public_holidays, monthly_pay, post_wage, insurer, policy_number,
+                          insured_from, insured_to, agreement_name, agreement_type, agreement_path, minor,
+                          guardian_name, consent_name, consent_type, consent_path, status, created_at)
+                        SELECT :s, (SELECT MIN(id) FROM student WHERE school_id = :s), (SELECT MIN(id) FROM enterprise),
+                          'POST', 'tenancy test', 10, FALSE, DATE '2027-03-01', DATE '2027-06-30',
+                          (SELECT MIN(id) FROM staff WHERE school_id = :s), 'mentor', '13800001234', 8, 5, FALSE, FALSE,
+                          FALSE, 2800, 2800, 'insurer', 'P-1', DATE '2027-03-01', DATE '2027-06-30', 'agreement.pdf',
+                          'application/pdf', :a, TRUE, 'guardian', 'consent.pdf', 'application/pdf', :c, 'PLANNED',
+                          CURRENT_TIMESTAMP""")
+                .param("s", otherSchool)
+                .param("a", storedFile("internships"))
+                .param("c", storedFile("internships"))
+                .update();
     }
 
     private String storedFile(String folder) throws Exception {

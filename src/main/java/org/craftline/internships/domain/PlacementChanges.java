@@ -39,7 +39,7 @@ public class PlacementChanges {
     }
 
     @Transactional
-    public PlacementView changeStatus(long id, StatusForm form) {
+    public PlacementView changeStatus(long id, PlacementStatusForm form) {
         PlacementView before = claim(id, form.version());
         if (!before.status().mayBecome(form.status())) {
             throw new InvalidFieldException("status", "internship.status.notAllowed");

@@ -9,9 +9,9 @@ import org.craftline.internships.domain.InternshipStatus;
 import org.craftline.internships.domain.PlacementChanges;
 import org.craftline.internships.domain.PlacementForm;
 import org.craftline.internships.domain.PlacementQueries;
+import org.craftline.internships.domain.PlacementStatusForm;
 import org.craftline.internships.domain.PlacementView;
 import org.craftline.internships.domain.Placements;
-import org.craftline.internships.domain.StatusForm;
 import org.craftline.platform.StoredFiles;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -83,7 +83,7 @@ class InternshipApiController {
     }
 
     @PostMapping("/{id}/status")
-    PlacementView status(@PathVariable long id, @Valid @RequestBody StatusForm form) {
+    PlacementView status(@PathVariable long id, @Valid @RequestBody PlacementStatusForm form) {
         return changes.changeStatus(id, form);
     }
 

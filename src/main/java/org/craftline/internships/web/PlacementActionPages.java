@@ -3,8 +3,8 @@ package org.craftline.internships.web;
 import org.craftline.internships.domain.CoverForm;
 import org.craftline.internships.domain.PlacementChanges;
 import org.craftline.internships.domain.PlacementQueries;
+import org.craftline.internships.domain.PlacementStatusForm;
 import org.craftline.internships.domain.PlacementView;
-import org.craftline.internships.domain.StatusForm;
 import org.craftline.platform.StoredFiles;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.FormSubmission;
@@ -40,7 +40,7 @@ class PlacementActionPages {
     @PostMapping("/status")
     String status(
             @PathVariable long id,
-            @Validated @ModelAttribute StatusForm form,
+            @Validated @ModelAttribute PlacementStatusForm form,
             BindingResult errors,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {

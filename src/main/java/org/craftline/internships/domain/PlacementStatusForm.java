@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A move to another status from a day; an early end needs its reason. */
-public record StatusForm(
+public record PlacementStatusForm(
         @NotNull InternshipStatus status,
 
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
