@@ -61,7 +61,8 @@ class SelfReportIT {
                         .single())
                 .isEqualTo("LATER");
         // the graduate's free-text employer was judged not matched: the school corrects it, with a reason
-        String correction = "{\"matched\":true,\"local\":false,\"reason\":\"岗位为玉雕设计，与专业对口\"}";
+        String correction = "{\"matched\":true,\"local\":false,\"reason\":\"岗位为玉雕设计，与专业对口\",\"version\":"
+                + StoredVersions.destination(jdbc, me, "LATER") + "}";
         mvc.perform(put("/api/v1/graduates/{id}/destinations/LATER/match", me)
                         .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -92,7 +93,8 @@ class SelfReportIT {
                         .with(csrf())
                         .param("point", "LATER")
                         .param("local", "true")
-                        .param("reason", "单位在本县"))
+                        .param("reason", "单位在本县")
+                        .param("versions[LATER]", String.valueOf(StoredVersions.destination(jdbc, me, "LATER"))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT local_job FROM destination WHERE student_id = :s AND follow_up = 'LATER'")
                         .param("s", me)
