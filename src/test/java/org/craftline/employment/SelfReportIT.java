@@ -40,21 +40,32 @@ class SelfReportIT {
         mvc.perform(get("/api/v1/me/destinations").with(STUDENT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].followUp").value("AT_GRADUATION"));
-        mvc.perform(
-                        post("/api/v1/me/destinations")
-                                .with(STUDENT)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"kind\":\"EMPLOYED\",\"employerName\":\"北京工艺美术厂\",\"position\":\"设计师\",\"inCounty\":false}"))
+        String report = "{\"kind\":\"EMPLOYED\",\"employerName\":\"北京工艺美术厂\",\"position\":\"设计师\",\"inCounty\":false}";
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(STUDENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.followUp").value("LATER"))
                 .andExpect(jsonPath("$.confirmed").value(false))
                 .andExpect(jsonPath("$.latest").value(false));
+        int reported = StoredVersions.destination(jdbc, me, "LATER");
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(STUDENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
+                .andExpect(status().isOk());
+        assertThat(StoredVersions.destination(jdbc, me, "LATER"))
+                .as("a report replacing the graduate's earlier one keeps counting versions")
+                .isEqualTo(reported + 1);
         mvc.perform(get("/api/v1/destinations/pending").with(ADMIN))
                 .andExpect(jsonPath("$[?(@.studentId == " + me + ")].employer").value("北京工艺美术厂"));
         mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(ADMIN)).andExpect(status().isOk());
+        assertThat(StoredVersions.destination(jdbc, me, "LATER"))
+                .as("confirming is a change: a correction made from before it is refused")
+                .isEqualTo(reported + 2);
         assertThat(jdbc.sql("SELECT follow_up FROM destination WHERE student_id = :s AND latest = TRUE")
                         .param("s", me)
                         .query(String.class)
