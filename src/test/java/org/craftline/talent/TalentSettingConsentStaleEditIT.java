@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.craftline.support.PostgresTest;
 import org.craftline.support.Sessions;
+import org.craftline.support.StaleSaves;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,13 +67,8 @@ class TalentSettingConsentStaleEditIT {
         int version = settingVersion();
         saveSetting("LEVEL_2", version).andExpect(status().isOk());
         var session = Sessions.login(mvc, TestUsers.ADMIN);
-        String page = settingForm("LEVEL_1", version, session)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = StaleSaves.shownAgain(settingForm("LEVEL_1", version, session), StaleSaves.STALE);
         assertThat(page)
-                .contains("修改了这条记录")
                 .containsPattern("value=\"LEVEL_1\"\\s+selected")
                 .contains("name=\"version\" value=\"" + (version + 1) + "\"");
         settingForm("LEVEL_3", version + 1, session).andExpect(redirectedUrl("/talent/settings?school=" + SCHOOL));
@@ -105,19 +101,27 @@ class TalentSettingConsentStaleEditIT {
     }
 
     @Test
-    void aStaleConsentFormIsShownAgainWithTheMessage() throws Exception {
-        String graduate = graduateWithoutConsent();
-        consent(graduate, true, 0).andExpect(status().isOk());
-        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
-        String page = consentForm(graduate, 0, session)
+    void aStaleConsentFormIsShownAgainWithWhatWasTyped() throws Exception {
+        // the first master of the school's list, whose row the page shows first; its consent ends as
+        // it was, so the public page keeps its masters
+        String read = mvc.perform(get("/api/v1/masters")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("size", "1")
+                        .with(ZP_ADMIN))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("修改了这条记录");
-        assertThat(consentVersion(graduate)).isEqualTo(1);
-        consentForm(graduate, 1, session).andExpect(redirectedUrl("/talent/masters"));
-        assertThat(consentVersion(graduate)).isEqualTo(2);
+        String master = JsonPath.read(read, "$.items[0].studentNumber");
+        boolean consented = Boolean.TRUE.equals(JsonPath.read(read, "$.items[0].consented"));
+        int version = JsonPath.read(read, "$.items[0].consentVersion");
+        consent(master, consented, version).andExpect(status().isOk());
+        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        String page = StaleSaves.shownAgain(consentForm(master, consented, version, session), StaleSaves.STALE);
+        assertThat(page).contains("value=\"2026-05-05\"").contains("name=\"version\" value=\"" + (version + 1) + "\"");
+        assertThat(consentVersion(master)).isEqualTo(version + 1);
+        consentForm(master, consented, version + 1, session).andExpect(redirectedUrl("/talent/masters"));
+        assertThat(consentVersion(master)).isEqualTo(version + 2);
     }
 
     private int settingVersion() throws Exception {
@@ -175,12 +179,13 @@ class TalentSettingConsentStaleEditIT {
                 .content("{\"consented\":" + consented + ",\"givenOn\":\"2026-05-04\",\"version\":" + version + "}"));
     }
 
-    private ResultActions consentForm(String graduate, int version, MockHttpSession session) throws Exception {
+    private ResultActions consentForm(String graduate, boolean consented, int version, MockHttpSession session)
+            throws Exception {
         return mvc.perform(post("/talent/masters/{n}/consent", graduate)
                 .with(csrf())
                 .session(session)
                 .param("schoolCode", TestUsers.ZHENPING)
-                .param("consented", "false")
+                .param("consented", String.valueOf(consented))
                 .param("givenOn", "2026-05-05")
                 .param("version", String.valueOf(version)));
     }
