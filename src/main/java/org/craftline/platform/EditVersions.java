@@ -41,20 +41,62 @@ public class EditVersions {
                 .param("id", id)
                 .query(Integer.class)
                 .single();
-        if (current != seen) {
-            int missed = Math.max(1, Math.min(current - seen, 20));
-            throw new StaleEditException(current, audit.lastUpdates(entityType, auditKey, missed));
-        }
+        check(current, seen, entityType, auditKey);
         jdbc.sql("UPDATE " + table + " SET version = version + 1 WHERE id = :id")
                 .param("id", id)
                 .update();
     }
 
+    /**
+     * {@link #claim} for a record whose row its first save creates (a school's setting, a graduate's
+     * consent or destination at a point): no row reads as version 0. Raises the row's version when it
+     * exists and answers the version the saved record has now; a save that replaces the row (delete
+     * and insert) or creates it inserts it with that version.
+     *
+     * @param key the row's condition on its natural key, e.g. {@code "school_id = :key"}
+     * @param params the condition's parameters
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int claimWhere(
+            String table,
+            String key,
+            java.util.Map<String, ?> params,
+            Integer seen,
+            String entityType,
+            String auditKey) {
+        if (seen == null) {
+            throw new InvalidFieldException("version", "version.required");
+        }
+        int current = jdbc.sql("SELECT version FROM " + table + " WHERE " + key + " FOR UPDATE")
+                .params(params)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        check(current, seen, entityType, auditKey);
+        jdbc.sql("UPDATE " + table + " SET version = version + 1 WHERE " + key)
+                .params(params)
+                .update();
+        return current + 1;
+    }
+
+    private void check(int current, int seen, String entityType, String auditKey) {
+        if (current != seen) {
+            int missed = Math.max(1, Math.min(current - seen, 20));
+            throw new StaleEditException(current, audit.lastUpdates(entityType, auditKey, missed));
+        }
+    }
+
     /** The stored version of a row, for a form or a view that does not select it with the record. */
     @Transactional(readOnly = true)
     public int of(String table, long id) {
-        return jdbc.sql("SELECT version FROM " + table + " WHERE id = :id")
-                .param("id", id)
+        return of(table, "id", id);
+    }
+
+    /** The stored version of the row whose {@code column} (a constant of the caller) is {@code key}; 0 when none. */
+    @Transactional(readOnly = true)
+    public int of(String table, String column, long key) {
+        return jdbc.sql("SELECT version FROM " + table + " WHERE " + column + " = :key")
+                .param("key", key)
                 .query(Integer.class)
                 .optional()
                 .orElse(0);

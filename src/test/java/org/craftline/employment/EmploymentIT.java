@@ -67,27 +67,33 @@ class EmploymentIT {
         json(
                         post("/api/v1/graduates/{id}/destinations", graduate),
                         ADMIN,
-                        destination("AT_GRADUATION", jadeInCounty, ""))
+                        destination(graduate, "AT_GRADUATION", jadeInCounty, ""))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.localJob").value(true))
                 .andExpect(jsonPath("$.matched").value(true))
                 .andExpect(jsonPath("$.latest").value(true));
         long carpetElsewhere = enterprise("CARPET", "411325");
-        json(post("/api/v1/graduates/{id}/destinations", graduate), ADMIN, destination("MONTHS_6", carpetElsewhere, ""))
+        json(
+                        post("/api/v1/graduates/{id}/destinations", graduate),
+                        ADMIN,
+                        destination(graduate, "MONTHS_6", carpetElsewhere, ""))
                 .andExpect(jsonPath("$.localJob").value(false))
                 .andExpect(jsonPath("$.matched").value(false))
                 .andExpect(jsonPath("$.latest").value(true));
         json(
                         post("/api/v1/graduates/{id}/destinations", graduate),
                         ADMIN,
-                        destination("MONTHS_6", carpetElsewhere, ",\"matchedOverride\":true"))
+                        destination(graduate, "MONTHS_6", carpetElsewhere, ",\"matchedOverride\":true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("matchedReason"));
         json(
                         post("/api/v1/graduates/{id}/destinations", graduate),
                         ADMIN,
                         destination(
-                                "MONTHS_6", carpetElsewhere, ",\"matchedOverride\":true,\"matchedReason\":\"设计玉雕图样\""))
+                                graduate,
+                                "MONTHS_6",
+                                carpetElsewhere,
+                                ",\"matchedOverride\":true,\"matchedReason\":\"设计玉雕图样\""))
                 .andExpect(jsonPath("$.matched").value(true));
         mvc.perform(get("/api/v1/graduates/{id}/destinations", graduate).with(ADMIN))
                 .andExpect(jsonPath("$.length()").value(2))
@@ -96,7 +102,7 @@ class EmploymentIT {
         json(
                         post("/api/v1/graduates/{id}/destinations", graduate),
                         httpBasic(TestUsers.STAFF, TestUsers.PASSWORD),
-                        destination("YEAR_1", jadeInCounty, ""))
+                        destination(graduate, "YEAR_1", jadeInCounty, ""))
                 .andExpect(status().isForbidden());
     }
 
@@ -137,9 +143,10 @@ class EmploymentIT {
                 .single();
     }
 
-    private static String destination(String point, long enterprise, String extra) {
+    private String destination(long graduate, String point, long enterprise, String extra) {
         return "{\"followUp\":\"" + point + "\",\"recordedOn\":\"2026-07-01\",\"kind\":\"EMPLOYED\",\"enterpriseId\":"
-                + enterprise + ",\"position\":\"玉雕工\"" + extra + "}";
+                + enterprise + ",\"position\":\"玉雕工\",\"version\":" + StoredVersions.destination(jdbc, graduate, point)
+                + extra + "}";
     }
 
     private ResultActions json(

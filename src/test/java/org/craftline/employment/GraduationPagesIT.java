@@ -98,10 +98,12 @@ class GraduationPagesIT {
                         .param("rows[0].kind", "EMPLOYED")
                         .param("rows[0].employer", jade)
                         .param("rows[0].position", "玉雕师")
+                        .param("rows[0].version", version(graduates.get(0), "YEAR_3"))
                         .param("rows[1].studentId", String.valueOf(graduates.get(1)))
                         .param("rows[1].kind", "EMPLOYED")
                         .param("rows[1].employer", "91411324MA0000000X")
-                        .param("rows[1].position", "学徒"),
+                        .param("rows[1].position", "学徒")
+                        .param("rows[1].version", version(graduates.get(1), "YEAR_3")),
                 office);
         assertThat(refused).contains("部分行未能保存").contains("value=\"91411324MA0000000X\"");
         var saved = jdbc.sql(
@@ -135,5 +137,9 @@ class GraduationPagesIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String version(long student, String point) {
+        return String.valueOf(StoredVersions.destination(jdbc, student, point));
     }
 }

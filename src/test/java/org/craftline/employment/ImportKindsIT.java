@@ -93,6 +93,12 @@ class ImportKindsIT {
         assertThat(stored).containsEntry("local_job", true).containsEntry("latest", true);
         upload("destinations", csv(lines.subList(0, 3)), false)
                 .andExpect(jsonPath("$.unchanged").value(2));
+        int before = importedVersion();
+        upload("destinations", csv(List.of(header, "G202400003,毕业三年,2027/7/1,就业," + jade + ",,,玉雕技师,,,")), false)
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(importedVersion())
+                .as("an import changing a destination raises its version")
+                .isEqualTo(before + 1);
 
         byte[] export = mvc.perform(get("/api/v1/exports/destinations")
                         .param("format", "csv")
@@ -162,5 +168,14 @@ class ImportKindsIT {
                 .file(file)
                 .param("dryRun", String.valueOf(dryRun))
                 .with(admin()));
+    }
+
+    private int importedVersion() {
+        return jdbc.sql("SELECT d.version FROM destination d JOIN student s ON s.id = d.student_id"
+                        + " JOIN school sc ON sc.id = s.school_id WHERE sc.code = :c AND s.student_number = 'G202400003'"
+                        + " AND d.follow_up = 'YEAR_3'")
+                .param("c", TestUsers.ZHENPING)
+                .query(Integer.class)
+                .single();
     }
 }

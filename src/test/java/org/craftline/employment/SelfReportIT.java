@@ -40,28 +40,40 @@ class SelfReportIT {
         mvc.perform(get("/api/v1/me/destinations").with(STUDENT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].followUp").value("AT_GRADUATION"));
-        mvc.perform(
-                        post("/api/v1/me/destinations")
-                                .with(STUDENT)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"kind\":\"EMPLOYED\",\"employerName\":\"北京工艺美术厂\",\"position\":\"设计师\",\"inCounty\":false}"))
+        String report = "{\"kind\":\"EMPLOYED\",\"employerName\":\"北京工艺美术厂\",\"position\":\"设计师\",\"inCounty\":false}";
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(STUDENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.followUp").value("LATER"))
                 .andExpect(jsonPath("$.confirmed").value(false))
                 .andExpect(jsonPath("$.latest").value(false));
+        int reported = StoredVersions.destination(jdbc, me, "LATER");
+        mvc.perform(post("/api/v1/me/destinations")
+                        .with(STUDENT)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
+                .andExpect(status().isOk());
+        assertThat(StoredVersions.destination(jdbc, me, "LATER"))
+                .as("a report replacing the graduate's earlier one keeps counting versions")
+                .isEqualTo(reported + 1);
         mvc.perform(get("/api/v1/destinations/pending").with(ADMIN))
                 .andExpect(jsonPath("$[?(@.studentId == " + me + ")].employer").value("北京工艺美术厂"));
         mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/graduates/{id}/confirm", me).with(ADMIN)).andExpect(status().isOk());
+        assertThat(StoredVersions.destination(jdbc, me, "LATER"))
+                .as("confirming is a change: a correction made from before it is refused")
+                .isEqualTo(reported + 2);
         assertThat(jdbc.sql("SELECT follow_up FROM destination WHERE student_id = :s AND latest = TRUE")
                         .param("s", me)
                         .query(String.class)
                         .single())
                 .isEqualTo("LATER");
         // the graduate's free-text employer was judged not matched: the school corrects it, with a reason
-        String correction = "{\"matched\":true,\"local\":false,\"reason\":\"岗位为玉雕设计，与专业对口\"}";
+        String correction = "{\"matched\":true,\"local\":false,\"reason\":\"岗位为玉雕设计，与专业对口\",\"version\":"
+                + StoredVersions.destination(jdbc, me, "LATER") + "}";
         mvc.perform(put("/api/v1/graduates/{id}/destinations/LATER/match", me)
                         .with(httpBasic(TestUsers.STAFF, TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -92,7 +104,8 @@ class SelfReportIT {
                         .with(csrf())
                         .param("point", "LATER")
                         .param("local", "true")
-                        .param("reason", "单位在本县"))
+                        .param("reason", "单位在本县")
+                        .param("versions[LATER]", String.valueOf(StoredVersions.destination(jdbc, me, "LATER"))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT local_job FROM destination WHERE student_id = :s AND follow_up = 'LATER'")
                         .param("s", me)

@@ -172,6 +172,7 @@ class CooperationsIT {
                         .file(new MockMultipartFile(
                                 "file", "scan.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0
                                 }))
+                        .param("version", version(id))
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
@@ -179,6 +180,7 @@ class CooperationsIT {
         mvc.perform(multipart("/cooperations/{id}/document", id)
                         .file(new MockMultipartFile(
                                 "file", "scan.jpg", "image/jpeg", "GIF89a".getBytes(StandardCharsets.US_ASCII)))
+                        .param("version", version(id))
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl(location))
@@ -253,7 +255,16 @@ class CooperationsIT {
     private ResultActions attach(long id, RequestPostProcessor user, String name, byte[] bytes) throws Exception {
         return mvc.perform(multipart("/api/v1/cooperations/{id}/document", id)
                 .file(new MockMultipartFile("file", name, "application/pdf", bytes))
+                .param("version", version(id))
                 .with(user));
+    }
+
+    /** The agreement's stored version, as a reader would have seen it just now. */
+    private String version(long id) {
+        return String.valueOf(jdbc.sql("SELECT version FROM cooperation WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single());
     }
 
     private String documentPath(long id) {

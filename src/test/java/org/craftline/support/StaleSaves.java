@@ -96,16 +96,20 @@ public final class StaleSaves {
     public void pageFormShowsTheStaleSaveAgain(
             String url, Map<String, Object> form, String field, String mine, int stale, MockHttpSession session)
             throws Exception {
-        String page = postForm(url, with(form, field, mine, stale), session)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page)
-                .contains("修改了这条记录")
-                .contains("value=\"" + mine + "\"")
-                .contains("name=\"version\" value=\"" + (stale + 1) + "\"");
+        String page = shownAgain(postForm(url, with(form, field, mine, stale), session), STALE);
+        assertThat(page).contains("value=\"" + mine + "\"").contains("name=\"version\" value=\"" + (stale + 1) + "\"");
         postForm(url, with(form, field, mine, stale + 1), session).andExpect(status().is3xxRedirection());
+    }
+
+    /** What the stale-save message says in Chinese, the default language. */
+    public static final String STALE = "修改了这条记录";
+
+    /** The page a refused stale post answers: the form again (200), with {@code message}. */
+    public static String shownAgain(ResultActions posted, String message) throws Exception {
+        String page =
+                posted.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(message);
+        return page;
     }
 
     public ResultActions postForm(String url, Map<String, Object> form, MockHttpSession session) throws Exception {

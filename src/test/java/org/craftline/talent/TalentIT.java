@@ -469,7 +469,9 @@ class TalentIT {
         mvc.perform(put("/api/v1/talent-settings")
                         .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"schoolCode\":\"" + TestUsers.NEIXIANG + "\",\"seniorSkillGrade\":\"LEVEL_3\"}"))
+                        .content("{\"schoolCode\":\"" + TestUsers.NEIXIANG
+                                + "\",\"seniorSkillGrade\":\"LEVEL_3\",\"version\":"
+                                + settingVersion(TestUsers.NEIXIANG) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.seniorSkillGrade").value("LEVEL_3"));
         assertThat(count(
@@ -565,7 +567,28 @@ class TalentIT {
                 .param("school", NANYANG)
                 .with(ADMIN)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"consented\":" + consented + ",\"givenOn\":\"2025-06-01\"}"));
+                .content("{\"consented\":" + consented + ",\"givenOn\":\"2025-06-01\",\"version\":"
+                        + consentVersion(student) + "}"));
+    }
+
+    /** The version of a school's talent setting as a reader sees it now (0 before the first save). */
+    private int settingVersion(String school) {
+        return jdbc.sql(
+                        "SELECT COALESCE(MAX(ts.version), 0) FROM talent_setting ts JOIN school sc ON sc.id = ts.school_id"
+                                + " WHERE sc.code = :c")
+                .param("c", school)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int consentVersion(String student) {
+        return jdbc.sql(
+                        "SELECT COALESCE(MAX(pc.version), 0) FROM publication_consent pc JOIN student s ON s.id = pc.student_id"
+                                + " JOIN school sc ON sc.id = s.school_id WHERE sc.code = :c AND s.student_number = :n")
+                .param("c", NANYANG)
+                .param("n", student)
+                .query(Integer.class)
+                .single();
     }
 
     private ResultActions apprenticeship(

@@ -31,11 +31,12 @@ public class DestinationCorrections {
         this.audit = audit;
     }
 
-    /** Matched and local as the school judges them, and why. */
+    /** Matched and local as the school judges them, and why; {@code version}: the destination's as read. */
     public record CorrectionForm(
             @NotNull Boolean matched,
             @NotNull Boolean local,
-            @NotBlank @Size(max = 200) String reason) {}
+            @NotBlank @Size(max = 200) String reason,
+            Integer version) {}
 
     @Transactional
     public DestinationView correct(long studentId, FollowUp point, CorrectionForm form) {
@@ -48,6 +49,7 @@ public class DestinationCorrections {
             // matched and local employment are counted among the employed only
             throw new InvalidFieldException("matched", "destination.correction.notWorking");
         }
+        destinations.claim(studentId, point, form.version());
         jdbc.sql("UPDATE destination SET matched = :m, local_job = :l, matched_reason = :r"
                         + " WHERE student_id = :s AND follow_up = :p")
                 .param("m", form.matched())

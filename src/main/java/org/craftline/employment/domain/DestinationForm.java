@@ -7,6 +7,7 @@ import java.time.LocalDate;
 /**
  * A destination at a follow-up point. For an employer in the registry give its id; otherwise its name
  * and whether it lies in the school's county. {@code matchedOverride} with a reason replaces the rule.
+ * {@code version}: the point's version as read (0 while nothing is recorded at it).
  */
 public record DestinationForm(
         @NotNull FollowUp followUp,
@@ -17,4 +18,5 @@ public record DestinationForm(
         @Size(max = 100) String position,
         Boolean local,
         Boolean matchedOverride,
-        @Size(max = 200) String matchedReason) {}
+        @Size(max = 200) String matchedReason,
+        Integer version) {}

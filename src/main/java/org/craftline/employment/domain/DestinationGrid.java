@@ -13,6 +13,7 @@ import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.StaleEditException;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,10 +52,15 @@ public class DestinationGrid {
             String creditCode,
             String position,
             Boolean matched,
-            Boolean localJob) {}
+            Boolean localJob,
+            int version) {}
 
-    /** One row as the grid sends it: the employer is a credit code, {@code #id}, or a name outside the registry. */
-    public record Entry(long studentId, DestinationKind kind, String employer, String position, boolean local) {}
+    /**
+     * One row as the grid sends it: the employer is a credit code, {@code #id}, or a name outside the
+     * registry; {@code version} is the row's as the grid showed it (0: nothing recorded at the point).
+     */
+    public record Entry(
+            long studentId, DestinationKind kind, String employer, String position, boolean local, Integer version) {}
 
     @Transactional(readOnly = true)
     public Paged<GridRow> page(String schoolCode, int year, FollowUp point, PageQuery page) {
@@ -68,7 +74,7 @@ public class DestinationGrid {
                 + " LEFT JOIN enterprise e ON e.id = d.enterprise_id";
         String select = "s.id AS student_id, s.student_number, s.name, m.name AS major_name, c.name AS class_name,"
                 + " d.kind, COALESCE(e.name, d.employer_name) AS employer, e.credit_code, d.position, d.matched,"
-                + " d.local_job";
+                + " d.local_job, COALESCE(d.version, 0) AS version";
         return SqlPages.fetch(jdbc, select, from, where, "s.school_id, s.student_number", page, GridRow.class);
     }
 
@@ -88,6 +94,9 @@ public class DestinationGrid {
                 destinations.record(e.studentId(), form);
             } catch (InvalidFieldException problem) {
                 refused.put(i, problem.messageKey());
+            } catch (StaleEditException stale) {
+                // saved by someone else since the grid was read: the row shows again, now at the stored version
+                refused.put(i, "destination.grid.stale");
             }
         }
         return refused;
@@ -107,7 +116,8 @@ public class DestinationGrid {
                 e.position(),
                 e.local(),
                 null,
-                null);
+                null,
+                e.version());
     }
 
     /** A registry unit named by credit code or {@code #id}; a plain name is an employer outside the registry. */

@@ -2,7 +2,7 @@ package org.craftline.employment.domain;
 
 import java.time.LocalDate;
 
-/** One point of a graduate's career timeline. */
+/** One point of a graduate's career timeline, with the version a change of it sends back. */
 public record DestinationView(
         String followUp,
         LocalDate recordedOn,
@@ -15,4 +15,5 @@ public record DestinationView(
         String matchedReason,
         String source,
         boolean confirmed,
-        boolean latest) {}
+        boolean latest,
+        int version) {}

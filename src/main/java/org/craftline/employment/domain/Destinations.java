@@ -6,6 +6,7 @@ import org.craftline.employment.MatchRule;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
@@ -27,12 +28,14 @@ public class Destinations {
     private final Tenancy tenancy;
     private final EnterprisesApi enterprises;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    Destinations(JdbcClient jdbc, Tenancy tenancy, EnterprisesApi enterprises, AuditLog audit) {
+    Destinations(JdbcClient jdbc, Tenancy tenancy, EnterprisesApi enterprises, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.enterprises = enterprises;
         this.audit = audit;
+        this.versions = versions;
     }
 
     /** A graduate as the rules need it. */
@@ -49,7 +52,7 @@ public class Destinations {
     List<DestinationView> rows(long studentId) {
         return jdbc.sql("""
                         SELECT d.follow_up, d.recorded_on, d.kind, d.enterprise_id, COALESCE(e.name, d.employer_name) AS employer,
-                               d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest
+                               d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest, d.version
                         FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
                         WHERE d.student_id = :s ORDER BY d.follow_up_rank
                         """).param("s", studentId).query(DestinationView.class).list();
@@ -76,6 +79,7 @@ public class Destinations {
                 .stream()
                 .findFirst()
                 .orElse(null);
+        int version = claim(studentId, form.followUp(), form.version());
         jdbc.sql("DELETE FROM destination WHERE student_id = :s AND follow_up = :p")
                 .param("s", studentId)
                 .param("p", form.followUp().name())
@@ -83,9 +87,9 @@ public class Destinations {
         jdbc.sql("""
                         INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on,
                                kind, enterprise_id, employer_name, position, local_job, matched, matched_reason, source,
-                               confirmed, latest)
+                               confirmed, latest, version)
                         VALUES (:s, :school, :year, :point, :rank, :on, :kind, :enterprise, :employer, :position, :local,
-                               :matched, :reason, 'SCHOOL', TRUE, FALSE)
+                               :matched, :reason, 'SCHOOL', TRUE, FALSE, :version)
                         """)
                 .param("s", studentId)
                 .param("school", g.schoolId())
@@ -99,6 +103,7 @@ public class Destinations {
                 .param("position", blank(form.position()))
                 .param("local", local)
                 .param("matched", matched)
+                .param("version", version)
                 .param(
                         "reason",
                         form.matchedOverride() == null
@@ -112,6 +117,20 @@ public class Destinations {
                 .orElseThrow();
         audit.updated("destination", studentId + "/" + form.followUp(), g.schoolId(), before, after);
         return after;
+    }
+
+    /**
+     * Checks that the graduate's destination at the point is still at the version the change was made
+     * from (0: none recorded) and raises it; answers the version the destination has now.
+     */
+    int claim(long studentId, FollowUp point, Integer seen) {
+        return versions.claimWhere(
+                "destination",
+                "student_id = :s AND follow_up = :p",
+                Map.of("s", studentId, "p", point.name()),
+                seen,
+                "destination",
+                studentId + "/" + point);
     }
 
     private EnterpriseRef employer(DestinationForm form) {

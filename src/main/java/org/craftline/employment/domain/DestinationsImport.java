@@ -262,7 +262,7 @@ class DestinationsImport implements ImportKind {
                             WHEN MATCHED AND NOT (%s) THEN UPDATE SET recorded_on = i.recorded_on, kind = i.kind,
                                  enterprise_id = i.enterprise_id, employer_name = i.employer_name, position = i.position,
                                  local_job = i.local_job, matched = i.matched, matched_reason = i.matched_reason,
-                                 source = 'SCHOOL', confirmed = TRUE
+                                 source = 'SCHOOL', confirmed = TRUE, version = d.version + 1
                             WHEN NOT MATCHED THEN INSERT (student_id, school_id, graduation_year, follow_up, follow_up_rank,
                                  recorded_on, kind, enterprise_id, employer_name, position, local_job, matched,
                                  matched_reason, source, confirmed, latest)

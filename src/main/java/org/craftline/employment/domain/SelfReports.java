@@ -77,14 +77,21 @@ public class SelfReports {
         if (g.isEmpty()) {
             throw new InvalidFieldException("kind", "destination.notGraduated");
         }
+        // a new report replaces the point; its version keeps counting, so a school's change made from
+        // the version before the report is refused
+        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM destination WHERE student_id = :s"
+                        + " AND follow_up = 'LATER'")
+                .param("s", student)
+                .query(Integer.class)
+                .single();
         jdbc.sql("DELETE FROM destination WHERE student_id = :s AND follow_up = 'LATER' AND source = 'SELF_REPORT'")
                 .param("s", student)
                 .update();
         jdbc.sql("""
                         INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on,
-                               kind, employer_name, position, local_job, matched, source, confirmed, latest)
+                               kind, employer_name, position, local_job, matched, source, confirmed, latest, version)
                         SELECT :s, school_id, graduation_year, 'LATER', 4, :on, :kind, :employer, :position, :local, FALSE,
-                               'SELF_REPORT', FALSE, FALSE FROM student WHERE id = :s
+                               'SELF_REPORT', FALSE, FALSE, :version FROM student WHERE id = :s
                         """)
                 .param("s", student)
                 .param("on", LocalDate.now(clock))
@@ -98,6 +105,7 @@ public class SelfReports {
                         "position",
                         StringUtils.hasText(form.position()) ? form.position().trim() : null)
                 .param("local", form.inCounty())
+                .param("version", version)
                 .update();
         audit.record(
                 "SELF_REPORT",
@@ -130,7 +138,8 @@ public class SelfReports {
     public void confirm(long studentId) {
         var g = destinations.graduate(studentId);
         tenancy.checkAdministratorWrite(g.schoolId());
-        int changed = jdbc.sql("UPDATE destination SET confirmed = TRUE WHERE student_id = :s AND confirmed = FALSE")
+        int changed = jdbc.sql("UPDATE destination SET confirmed = TRUE, version = version + 1"
+                        + " WHERE student_id = :s AND confirmed = FALSE")
                 .param("s", studentId)
                 .update();
         if (changed == 0) {

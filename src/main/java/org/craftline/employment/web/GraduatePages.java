@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Year;
+import java.util.Map;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
@@ -63,19 +64,23 @@ class GraduatePages {
     @GetMapping("/graduates/{id}")
     String timeline(@PathVariable long id, Model model) {
         if (!model.containsAttribute("correction")) {
-            model.addAttribute("correction", new CorrectionForm(null, false, false, ""));
+            model.addAttribute("correction", new CorrectionForm(null, false, false, "", null));
         }
         model.addAttribute("studentId", id);
         model.addAttribute("timeline", destinations.timeline(id));
         return "employment/timeline";
     }
 
-    /** The page's form: which follow-up point, then matched and local as the school judges them. */
+    /**
+     * The page's form: which follow-up point, then matched and local as the school judges them. The
+     * page carries each point's version as {@code versions[POINT]}; the chosen point's is the one checked.
+     */
     record CorrectionForm(
             @NotNull FollowUp point,
             Boolean matched,
             Boolean local,
-            @NotBlank @Size(max = 200) String reason) {}
+            @NotBlank @Size(max = 200) String reason,
+            Map<String, Integer> versions) {}
 
     @PostMapping("/graduates/{id}/match")
     String correct(
@@ -86,7 +91,12 @@ class GraduatePages {
             RedirectAttributes redirect) {
         // an unticked box sends nothing
         var command = new DestinationCorrections.CorrectionForm(
-                Boolean.TRUE.equals(form.matched()), Boolean.TRUE.equals(form.local()), form.reason());
+                Boolean.TRUE.equals(form.matched()),
+                Boolean.TRUE.equals(form.local()),
+                form.reason(),
+                form.versions() == null || form.point() == null
+                        ? null
+                        : form.versions().get(form.point().name()));
         if (FormSubmission.run(errors, () -> corrections.correct(id, form.point(), command))
                 .isEmpty()) {
             return timeline(id, model);

@@ -129,7 +129,8 @@ class GraduationPages {
     /** The grid's rows as the page sends them: {@code rows[i].studentId}, {@code rows[i].kind}... */
     record GridForm(List<GridInput> rows) {}
 
-    record GridInput(Long studentId, DestinationKind kind, String employer, String position, Boolean local) {}
+    record GridInput(
+            Long studentId, DestinationKind kind, String employer, String position, Boolean local, Integer version) {}
 
     @PostMapping("/destinations")
     String saveDestinations(
@@ -151,7 +152,8 @@ class GraduationPages {
                                     in.kind(),
                                     in.employer(),
                                     in.position(),
-                                    Boolean.TRUE.equals(in.local())));
+                                    Boolean.TRUE.equals(in.local()),
+                                    in.version()));
         }
         Map<Integer, String> refused = grid.save(point, recordedOn, entries);
         String back = "/graduates/destinations?year=" + year + "&point=" + point + (page == null ? "" : "&page=" + page)

@@ -3,7 +3,10 @@ package org.craftline.enterprises.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A cooperation agreement as lists, pages and the API show it; where its document lies stays inside. */
+/**
+ * A cooperation agreement as lists, pages and the API show it, with the version a document
+ * replacement sends back; where its document lies stays inside.
+ */
 public record CooperationView(
         long id,
         String schoolCode,
@@ -16,7 +19,8 @@ public record CooperationView(
         String note,
         String documentName,
         String documentType,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        int version) {
 
     public boolean hasDocument() {
         return documentType != null;

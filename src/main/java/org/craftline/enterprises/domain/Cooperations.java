@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.StoredFiles;
 import org.craftline.platform.Tenancy;
@@ -30,7 +31,7 @@ public class Cooperations {
 
     static final String SELECT = "c.id, sc.code AS school_code, sc.name AS school_name, c.enterprise_id,"
             + " e.name AS enterprise_name, c.type, c.starts_on, c.ends_on, c.note, c.document_name, c.document_type,"
-            + " c.created_at";
+            + " c.created_at, c.version";
     static final String FROM =
             "cooperation c JOIN school sc ON sc.id = c.school_id JOIN enterprise e ON e.id = c.enterprise_id";
 
@@ -39,13 +40,21 @@ public class Cooperations {
     private final AuditLog audit;
     private final StoredFiles documents;
     private final Clock clock;
+    private final EditVersions versions;
 
-    Cooperations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, StoredFiles documents, Clock clock) {
+    Cooperations(
+            JdbcClient jdbc,
+            Tenancy tenancy,
+            AuditLog audit,
+            StoredFiles documents,
+            Clock clock,
+            EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.documents = documents;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** The list's filters; {@code activeOn} keeps the agreements whose period includes that day. */
@@ -119,12 +128,16 @@ public class Cooperations {
         return created;
     }
 
-    /** Attaches the signed agreement, replacing any earlier one; refuses all but PDF, PNG and JPEG. */
+    /**
+     * Attaches the signed agreement, replacing any earlier one; refuses all but PDF, PNG and JPEG, and a
+     * replacement made from an older version of the agreement than the stored one.
+     */
     @Transactional
-    public CooperationView attach(long id, MultipartFile file) {
+    public CooperationView attach(long id, MultipartFile file, Integer version) {
         CooperationView before = get(id);
         long schoolId = schoolIdOf(id);
         tenancy.checkAdministratorWrite(schoolId);
+        versions.claim("cooperation", id, version, "cooperation", String.valueOf(id));
         documents.attach(DOCUMENTS, id, file);
         CooperationView after = get(id);
         audit.updated("cooperation", String.valueOf(id), schoolId, before, after);

@@ -63,10 +63,16 @@ class CooperationApiController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Attaches the signed agreement (PDF, PNG or JPEG, at most 10 MB), replacing any earlier one. */
+    /**
+     * Attaches the signed agreement (PDF, PNG or JPEG, at most 10 MB), replacing any earlier one; the
+     * part {@code version} is the agreement's version as read.
+     */
     @PostMapping(path = "/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CooperationView attach(@PathVariable long id, @RequestParam("file") MultipartFile file) {
-        return cooperations.attach(id, file);
+    CooperationView attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Integer version) {
+        return cooperations.attach(id, file, version);
     }
 
     @GetMapping("/{id}/document")

@@ -13,6 +13,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
+import org.craftline.shared.StaleEditException;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -103,12 +104,19 @@ class CooperationPages {
     String attach(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) Integer version,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            cooperations.attach(id, file);
+            cooperations.attach(id, file, version);
             redirect.addFlashAttribute("flashMessage", "saved");
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (StaleEditException e) {
+            // the agreement as it is now, with who replaced its document; the form carries the stored
+            // version, so uploading again is a deliberate replacement
+            model.addAttribute("conflict", e);
+            return show(id, model);
         }
         return "redirect:/cooperations/" + id;
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.NotFoundException;
@@ -39,19 +40,22 @@ public class Masters {
 
     static final String SELECT = "sc.code AS school_code, s.student_number, s.name, b.grade AS level,"
             + " b.name AS honour, b.issued_year AS master_year, s.graduation_year,"
-            + " COALESCE(e.name, d.employer_name) AS enterprise, pc.consented, pc.given_on AS consent_given_on";
+            + " COALESCE(e.name, d.employer_name) AS enterprise, pc.consented, pc.given_on AS consent_given_on,"
+            + " COALESCE(pc.version, 0) AS consent_version";
     static final String ORDER = "b.grade_rank DESC, b.issued_year, s.student_number";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
     private final Clock clock;
+    private final EditVersions versions;
 
-    Masters(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock) {
+    Masters(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /** The masters of the schools in scope (or of one of them), optionally of one level only. */
@@ -111,12 +115,19 @@ public class Masters {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("graduate", studentNumber));
         MasterConsent before = current(studentId, studentNumber);
+        int version = versions.claimWhere(
+                "publication_consent",
+                "student_id = :key",
+                Map.of("key", studentId),
+                form.version(),
+                "publication_consent",
+                studentNumber);
         jdbc.sql("DELETE FROM publication_consent WHERE student_id = :s")
                 .param("s", studentId)
                 .update();
         jdbc.sql("""
-                        INSERT INTO publication_consent (student_id, school_id, consented, given_on, recorded_by, recorded_at)
-                        VALUES (:s, :school, :consented, :on, :by, :at)
+                        INSERT INTO publication_consent (student_id, school_id, consented, given_on, recorded_by, recorded_at, version)
+                        VALUES (:s, :school, :consented, :on, :by, :at, :version)
                         """)
                 .param("s", studentId)
                 .param("school", schoolId)
@@ -124,6 +135,7 @@ public class Masters {
                 .param("on", form.givenOn())
                 .param("by", tenancy.currentUser().username())
                 .param("at", OffsetDateTime.now(clock))
+                .param("version", version)
                 .update();
         MasterConsent after = current(studentId, studentNumber);
         audit.updated("publication_consent", studentNumber, schoolId, before, after);
@@ -131,21 +143,22 @@ public class Masters {
     }
 
     /** A graduate's consent as recorded. */
-    public record MasterConsent(String studentNumber, Boolean consented, java.time.LocalDate givenOn) {}
+    public record MasterConsent(String studentNumber, Boolean consented, java.time.LocalDate givenOn, int version) {}
 
     private MasterConsent current(long studentId, String number) {
         List<Map<String, Object>> rows = jdbc.sql(
-                        "SELECT consented, given_on FROM publication_consent WHERE student_id = :s")
+                        "SELECT consented, given_on, version FROM publication_consent WHERE student_id = :s")
                 .param("s", studentId)
                 .query()
                 .listOfRows();
         if (rows.isEmpty()) {
-            return new MasterConsent(number, null, null);
+            return new MasterConsent(number, null, null, 0);
         }
         Object on = rows.get(0).get("given_on");
         return new MasterConsent(
                 number,
                 (Boolean) rows.get(0).get("consented"),
-                on instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) on);
+                on instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) on,
+                ((Number) rows.get(0).get("version")).intValue());
     }
 }

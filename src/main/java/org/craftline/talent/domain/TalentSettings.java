@@ -1,6 +1,8 @@
 package org.craftline.talent.domain;
 
+import java.util.Map;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,15 +19,20 @@ public class TalentSettings {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
+    private final EditVersions versions;
 
-    TalentSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+    TalentSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, EditVersions versions) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
+        this.versions = versions;
     }
 
-    /** A school's designation: its code and the skill grade (null: none). */
-    public record Setting(String schoolCode, Grade seniorSkillGrade) {}
+    /**
+     * A school's designation: its code, the skill grade (null: none) and the version it was read at
+     * (0 while the school never saved one); a save sends the version back and replaces the value whole.
+     */
+    public record Setting(String schoolCode, Grade seniorSkillGrade, Integer version) {}
 
     /** The designation of a school the user reads (its own when no code is given). */
     @Transactional(readOnly = true)
@@ -33,7 +40,7 @@ public class TalentSettings {
         var scope = tenancy.scope();
         String code = schoolCode != null && !schoolCode.isBlank() ? schoolCode.trim() : ownCode();
         if (code == null) {
-            return new Setting(null, null);
+            return new Setting(null, null, null);
         }
         Long schoolId = jdbc.sql("SELECT id FROM school WHERE code = :c AND " + scope.sql("id"))
                 .params(scope.params())
@@ -44,7 +51,8 @@ public class TalentSettings {
         Integer rank = rank(schoolId);
         return new Setting(
                 code,
-                rank == null ? null : Grade.ofRank(CertificateKind.SKILL, rank).orElse(null));
+                rank == null ? null : Grade.ofRank(CertificateKind.SKILL, rank).orElse(null),
+                versions.of("talent_setting", "school_id", schoolId));
     }
 
     @Transactional
@@ -55,12 +63,20 @@ public class TalentSettings {
             throw new InvalidFieldException("seniorSkillGrade", "talent.settings.skillOnly");
         }
         Integer before = rank(schoolId);
+        int version = versions.claimWhere(
+                "talent_setting",
+                "school_id = :key",
+                Map.of("key", schoolId),
+                setting.version(),
+                "talent_setting",
+                String.valueOf(schoolId));
         jdbc.sql("DELETE FROM talent_setting WHERE school_id = :s")
                 .param("s", schoolId)
                 .update();
-        jdbc.sql("INSERT INTO talent_setting (school_id, senior_skill_rank) VALUES (:s, :r)")
+        jdbc.sql("INSERT INTO talent_setting (school_id, senior_skill_rank, version) VALUES (:s, :r, :v)")
                 .param("s", schoolId)
                 .param("r", grade == null ? null : grade.rank())
+                .param("v", version)
                 .update();
         audit.updated(
                 "talent_setting",
@@ -72,7 +88,7 @@ public class TalentSettings {
                 .param("s", schoolId)
                 .query(String.class)
                 .single();
-        return new Setting(code, grade);
+        return new Setting(code, grade, version);
     }
 
     private Integer rank(long schoolId) {

@@ -3,6 +3,7 @@ package org.craftline.talent.web;
 import jakarta.validation.Valid;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.PageQuery;
+import org.craftline.shared.StaleEditException;
 import org.craftline.talent.domain.CertificateKind;
 import org.craftline.talent.domain.ConsentForm;
 import org.craftline.talent.domain.Grade;
@@ -57,13 +58,23 @@ class MasterPages {
             @RequestParam(required = false) String schoolCode,
             @Valid @ModelAttribute ConsentForm form,
             BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("flashError", "talent.consent.invalid");
-        } else {
-            masters.consent(schoolCode, studentNumber, form);
-            redirect.addFlashAttribute("flashMessage", "saved");
+            return "redirect:/talent/masters";
         }
+        try {
+            masters.consent(schoolCode, studentNumber, form);
+        } catch (StaleEditException e) {
+            // the list as it is now, with who changed the consent; the row keeps what was typed and
+            // carries the stored version, so saving it again is a deliberate replacement
+            model.addAttribute("conflict", e);
+            model.addAttribute("typedStudent", studentNumber);
+            model.addAttribute("typed", form);
+            return list(schoolCode, null, null, model);
+        }
+        redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/talent/masters";
     }
 
