@@ -62,6 +62,11 @@ class InternshipPagesIT {
     }
 
     MockMultipartHttpServletRequestBuilder form(String hoursPerDay) {
+        return form("hoursPerDay", hoursPerDay);
+    }
+
+    /** The page's form filled with a placement that keeps every rule, but for the one field given. */
+    MockMultipartHttpServletRequestBuilder form(String changed, String value) {
         var request = multipart("/internships");
         String[][] fields = {
             {"studentNumber", student},
@@ -74,7 +79,7 @@ class InternshipPagesIT {
             {"supervisorNumber", fx.supervisor},
             {"mentorName", "张师傅"},
             {"mentorPhone", "139 0000 5678"},
-            {"hoursPerDay", hoursPerDay},
+            {"hoursPerDay", "8"},
             {"daysPerWeek", "5"},
             {"monthlyPay", "2800"},
             {"postWage", "3000"},
@@ -84,7 +89,10 @@ class InternshipPagesIT {
             {"insuredTo", "2027-06-30"}
         };
         for (String[] field : fields) {
-            request.param(field[0], field[1]);
+            request.param(field[0], field[0].equals(changed) ? value : field[1]);
+        }
+        if (!java.util.Arrays.stream(fields).anyMatch(f -> f[0].equals(changed))) {
+            request.param(changed, value);
         }
         return request;
     }
@@ -156,6 +164,48 @@ class InternshipPagesIT {
         mvc.perform(get("/internships/new").with(as(mine))).andExpect(status().isForbidden());
         mvc.perform(get("/internships/new").with(as(own))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void eachRuleIsNamedOnThePage() throws Exception {
+        String young = fx.student(fx.schoolId, "Y", LocalDate.of(2011, 6, 1), 2025);
+        String firstYear = fx.student(fx.schoolId, "F", LocalDate.of(2008, 6, 1), 2026);
+        String[][] cases = {
+            {"hoursPerDay", "9", "HOURS_PER_DAY"},
+            {"daysPerWeek", "6", "HOURS_PER_WEEK"},
+            {"nightShifts", "true", "NIGHT_SHIFTS"},
+            {"overtime", "true", "OVERTIME"},
+            {"publicHolidays", "true", "PUBLIC_HOLIDAYS"},
+            {"insuredTo", "2027-06-01", "INSURANCE"},
+            {"agreementEndsOn", "2027-06-01", "AGREEMENT_ENDS_EARLY"},
+            {"monthlyPay", "1000", "PAY"},
+            {"postHeadcount", "2", "POST_SHARE"},
+            {"studentNumber", young, "UNDER_16"},
+            {"studentNumber", firstYear, "FIRST_YEAR"}
+        };
+        for (String[] c : cases) {
+            var request = form(c[0], c[1]);
+            String page = mvc.perform(request.file(
+                                    new MockMultipartFile("agreement", "a.pdf", "application/pdf", InternshipsIT.PDF))
+                            .with(as(TestUsers.SCHOOL_ADMIN))
+                            .with(csrf())
+                            .locale(Locale.SIMPLIFIED_CHINESE))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            String message = messages.getMessage("internship.rule." + c[2], null, Locale.SIMPLIFIED_CHINESE);
+            assertThat(page).as(c[2]).contains(org.springframework.web.util.HtmlUtils.htmlEscape(message));
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM internship i JOIN student s ON s.id = i.student_id"
+                                + " WHERE s.student_number LIKE :p")
+                        .param("p", "IT" + fx.tag + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     String list(String username) throws Exception {
         return mvc.perform(get("/internships?q=" + student).with(as(username)).locale(Locale.SIMPLIFIED_CHINESE))
