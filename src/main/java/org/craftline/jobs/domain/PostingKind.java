@@ -1,0 +1,7 @@
+package org.craftline.jobs.domain;
+
+/** What a posting offers. */
+public enum PostingKind {
+    JOB,
+    INTERNSHIP
+}
