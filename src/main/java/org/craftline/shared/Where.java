@@ -27,6 +27,12 @@ public final class Where {
         return this;
     }
 
+    /** Binds a parameter that the select list uses rather than a condition, such as the reader's school. */
+    public Where param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     /** Adds a condition without a parameter when asked to, such as "only those at risk". */
     public Where andIf(boolean wanted, String condition) {
         if (wanted) {

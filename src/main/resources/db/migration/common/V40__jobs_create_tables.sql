@@ -78,3 +78,7 @@ CREATE INDEX job_application_stage_ix ON job_application_stage (application_id, 
 -- how a graduate found the job (学校推荐 / 中介 / 其他), as the ministry's statistics break it down;
 -- a hire through the school's postings is SCHOOL
 ALTER TABLE destination ADD COLUMN channel VARCHAR(10);
+
+-- a destination written by a hire (waiting for the school's confirmation, as a self-report does)
+ALTER TABLE destination DROP CONSTRAINT destination_source_ck;
+ALTER TABLE destination ADD CONSTRAINT destination_source_ck CHECK (source IN ('SCHOOL', 'SELF_REPORT', 'HIRE'));

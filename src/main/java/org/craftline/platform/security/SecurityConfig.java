@@ -47,6 +47,10 @@ class SecurityConfig {
     static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE"};
     /** What a graduate may send through the API: its own destination report (and its password). */
     static final String OWN_REPORT_API = "/api/v1/me/destinations";
+    /** A student's or graduate's own job applications: applying and withdrawing (the service checks it is its own). */
+    static final String[] OWN_APPLICATIONS_API = {"/api/v1/postings/*/applications", "/api/v1/applications/*/withdraw"};
+
+    static final String[] OWN_APPLICATIONS_PAGES = {"/jobs/postings/*/apply", "/jobs/applications/*/withdraw"};
 
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
@@ -120,6 +124,8 @@ class SecurityConfig {
                                 .authenticated()
                                 .requestMatchers(HttpMethod.POST, OWN_REPORT_API)
                                 .hasRole("STUDENT")
+                                .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_API)
+                                .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")
                                 .anyRequest()
@@ -169,6 +175,8 @@ class SecurityConfig {
                                 .requestMatchers("/audit/**")
                                 .hasAnyRole("SYSTEM_ADMIN", "SCHOOL_ADMIN")
                                 .requestMatchers("/me", "/me/**")
+                                .hasRole("STUDENT")
+                                .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_PAGES)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, "/tokens/**", "/password")
                                 .authenticated()
