@@ -54,12 +54,8 @@ class DuplicateKeyCountsIT {
         List<String> lines = new ArrayList<>(ImportFiles.students("DKS", 5));
         lines.add(ImportFiles.studentRow("DKS", 2)); // row 7 repeats row 3
         var file = ImportFiles.csv("dks.csv", lines, StandardCharsets.UTF_8);
-        Counts expected = new Counts(6, 4, 0, 0, 2);
-        for (boolean dryRun : List.of(true, false)) {
-            String body = upload("students", file, dryRun, dryRun ? 200 : 422);
-            assertThat(counts(body)).isEqualTo(expected);
+        for (String body : dryRunThenCommit("students", file, new Counts(6, 4, 0, 0, 2))) {
             assertThat(JsonPath.<List<Integer>>read(body, "$.errors[*].row")).containsExactlyInAnyOrder(7, 3);
-            assertThat(latestRun("students")).isEqualTo(expected);
         }
         assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE 'DKS%'"))
                 .isZero();
@@ -76,37 +72,22 @@ class DuplicateKeyCountsIT {
         lines.set(2, lines.get(2).replace("学生2", "学生二")); // student 2 changed
         lines.add(ImportFiles.studentRow("DKU", 4)); // new student 4 twice
         lines.add(ImportFiles.studentRow("DKU", 3)); // unchanged student 3 twice
-        Counts expected = new Counts(6, 0, 1, 1, 4);
-        for (boolean dryRun : List.of(true, false)) {
-            assertThat(counts(upload("students", csv("dku2.csv", lines), dryRun, dryRun ? 200 : 422)))
-                    .isEqualTo(expected);
-            assertThat(latestRun("students")).isEqualTo(expected);
-        }
+        dryRunThenCommit("students", csv("dku2.csv", lines), new Counts(6, 0, 1, 1, 4));
     }
 
     @Test
     void twoRowsSharingAnIdNumberAreRefusedAndNotCountedAsNew() throws Exception {
         List<String> lines = new ArrayList<>(ImportFiles.students("DKI", 4));
         lines.set(4, lines.get(4).replace(ImportFiles.id("DKI", 4), ImportFiles.id("DKI", 1)));
-        Counts expected = new Counts(4, 2, 0, 0, 2);
-        for (boolean dryRun : List.of(true, false)) {
-            assertThat(counts(upload("students", csv("dki.csv", lines), dryRun, dryRun ? 200 : 422)))
-                    .isEqualTo(expected);
-            assertThat(latestRun("students")).isEqualTo(expected);
-        }
+        dryRunThenCommit("students", csv("dki.csv", lines), new Counts(4, 2, 0, 0, 2));
     }
 
     @Test
     void aCreditCodeThreeTimesInAnXlsxRefusesAllThree() throws Exception {
         List<String> codes = List.of(code("92411324MA7DKX001"), code("92411324MA7DKX002"), code("92411324MA7DKX003"));
         List<String> rows = List.of(codes.get(0), codes.get(1), codes.get(0), codes.get(2), codes.get(0));
-        var file = enterprisesXlsx(rows);
-        Counts expected = new Counts(5, 2, 0, 0, 3);
-        for (boolean dryRun : List.of(true, false)) {
-            String body = upload("enterprises", file, dryRun, dryRun ? 200 : 422);
-            assertThat(counts(body)).isEqualTo(expected);
+        for (String body : dryRunThenCommit("enterprises", enterprisesXlsx(rows), new Counts(5, 2, 0, 0, 3))) {
             assertThat(JsonPath.<List<Integer>>read(body, "$.errors[*].row")).contains(2, 4, 6);
-            assertThat(latestRun("enterprises")).isEqualTo(expected);
         }
         assertThat(count("SELECT COUNT(*) FROM enterprise WHERE credit_code LIKE '92411324MA7DKX%'"))
                 .isZero();
@@ -151,6 +132,18 @@ class DuplicateKeyCountsIT {
                 Locale.SIMPLIFIED_CHINESE);
         assertThat(page).contains(shown);
         assertThat(latestRun("students")).isEqualTo(expected);
+    }
+
+    /** A dry run (200) and a commit (422, nothing written) of a file with refused rows: same figures, also in the history. */
+    private List<String> dryRunThenCommit(String kind, MockMultipartFile file, Counts expected) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (boolean dryRun : List.of(true, false)) {
+            String body = upload(kind, file, dryRun, dryRun ? 200 : 422);
+            assertThat(counts(body)).isEqualTo(expected);
+            assertThat(latestRun(kind)).isEqualTo(expected);
+            bodies.add(body);
+        }
+        return bodies;
     }
 
     private static Counts counts(String body) {
