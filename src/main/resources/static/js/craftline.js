@@ -14,6 +14,14 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+// An upload over the server's limit answers 413 with the page naming the limit: show it, as htmx
+// drops error responses by default.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.xhr.status === 413) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
 // Upload progress of an import: htmx reports the bytes sent.
 document.addEventListener('htmx:xhr:progress', function (event) {
   var bar = event.target.querySelector && event.target.querySelector('.upload-progress');

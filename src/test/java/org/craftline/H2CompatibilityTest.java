@@ -10,12 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.craftline.support.InternshipFixture;
+import org.craftline.support.H2Test;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,13 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The embedded database that {@code ./mvnw spring-boot:run} uses: the app starts on H2 in
  * PostgreSQL mode, every migration applies, the demo loads, and one flow per module works.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "craftline.admin-password=" + TestUsers.PASSWORD,
-            "craftline.demo.password=" + TestUsers.PASSWORD
-        })
-@AutoConfigureMockMvc
+@H2Test
 class H2CompatibilityTest {
 
     @Autowired

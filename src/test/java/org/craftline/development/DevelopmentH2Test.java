@@ -13,13 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.craftline.support.H2Test;
 import org.craftline.support.ImportFiles;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -28,13 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * H2CompatibilityTest: the demo's capacity-building share, the ledger's row lock and per-month sums,
  * a reversal, and the two import kinds' MERGE statements.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "craftline.admin-password=" + TestUsers.PASSWORD,
-            "craftline.demo.password=" + TestUsers.PASSWORD
-        })
-@AutoConfigureMockMvc
+@H2Test
 class DevelopmentH2Test {
 
     @Autowired

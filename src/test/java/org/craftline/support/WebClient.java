@@ -59,6 +59,14 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any request on this client's address and session, e.g. a multipart upload. */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request)
+            throws Exception {
+        return http.send(
+                request.apply(HttpRequest.newBuilder(URI.create(base + path))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

@@ -8,12 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.craftline.support.H2Test;
 import org.craftline.support.ImportFiles;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -22,13 +21,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * demo, the public page, and the certificates import's MERGE. Same configuration as
  * H2CompatibilityTest, so both share one application context.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "craftline.admin-password=" + TestUsers.PASSWORD,
-            "craftline.demo.password=" + TestUsers.PASSWORD
-        })
-@AutoConfigureMockMvc
+@H2Test
 class TalentH2Test {
 
     @Autowired

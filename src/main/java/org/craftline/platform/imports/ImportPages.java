@@ -1,16 +1,22 @@
 package org.craftline.platform.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import org.craftline.platform.Tenancy;
+import org.craftline.platform.web.UploadLimit;
 import org.craftline.shared.PageQuery;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -26,12 +32,14 @@ class ImportPages {
     private final Uploads uploads;
     private final ImportHistory history;
     private final Tenancy tenancy;
+    private final UploadLimit uploadLimit;
 
-    ImportPages(Importer importer, Uploads uploads, ImportHistory history, Tenancy tenancy) {
+    ImportPages(Importer importer, Uploads uploads, ImportHistory history, Tenancy tenancy, UploadLimit uploadLimit) {
         this.importer = importer;
         this.uploads = uploads;
         this.history = history;
         this.tenancy = tenancy;
+        this.uploadLimit = uploadLimit;
     }
 
     record Pending(String kind, String fileName) {}
@@ -86,6 +94,23 @@ class ImportPages {
             session.removeAttribute(PENDING + token);
             uploads.delete(token);
         }
+        return page(null, model);
+    }
+
+    /**
+     * An upload over the container's multipart limit (resolved lazily, so it fails within this
+     * controller's chain, as soon as anything reads a parameter): 413 and the import page naming the
+     * limit. The layout's model attributes are set here, as an exception handler's model starts
+     * empty. No run is recorded: not a byte of the file was kept.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(Model model, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        model.addAttribute("me", tenancy.currentUser());
+        model.addAttribute("path", request.getRequestURI());
+        model.addAttribute("listQuery", "");
+        model.addAttribute("langQuery", "");
+        model.addAttribute("uploadLimit", uploadLimit.shown());
         return page(null, model);
     }
 }

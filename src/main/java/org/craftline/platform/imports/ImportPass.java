@@ -29,8 +29,7 @@ final class ImportPass {
     private final Locale locale;
     private final boolean english;
     private final List<ImportError> errors = new ArrayList<>();
-    private final KeyIndex keys = new KeyIndex();
-    private final java.util.BitSet rejectedRows = new java.util.BitSet();
+    private final RowLedger ledger = new RowLedger();
     private long rows;
     private boolean truncated;
 
@@ -78,14 +77,15 @@ final class ImportPass {
             }
             for (var problem : run.crossCheck(settings.maxErrors() + 1)) {
                 error(
-                        keys.rowOf(problem.key()),
+                        ledger.rowOf(problem.key()),
                         header,
                         problem.columnKey(),
                         problem.value(),
                         problem.messageKey(),
                         problem.args());
             }
-            long rejected = rejectedRows.cardinality();
+            ledger.unstageRejected(jdbc, run.stagingTable(), importKey);
+            long rejected = ledger.rejected();
             ImportCounts counts = run.merge(!dryRun && rejected == 0);
             jdbc.sql("DELETE FROM " + run.stagingTable() + " WHERE import_key = :k")
                     .param("k", importKey)
@@ -152,13 +152,14 @@ final class ImportPass {
         StagedRow staged =
                 run.validate(values, (column, value, key) -> error(row.number(), header, column, value, key));
         if (staged != null) {
-            int first = keys.putIfAbsent(staged.key(), row.number());
+            int first = ledger.firstRowOf(staged.key(), row.number());
             if (first != 0) {
                 String keyColumn = kind.columns().get(keyColumnIndex()).key();
                 error(row.number(), header, keyColumn, values.get(keyColumn), "import.row.duplicate", first);
                 error(first, header, keyColumn, values.get(keyColumn), "import.row.duplicate", row.number());
-            } else if (!rejectedRows.get(row.number())) {
-                staging.add(staged.values());
+            } else if (!ledger.isRejected(row.number())) {
+                staging.add(staged.values(), row.number());
+                ledger.staged(row.number());
             }
         }
     }
@@ -181,7 +182,7 @@ final class ImportPass {
     }
 
     private void error(int row, HeaderMap header, String columnKey, String value, String key, Object... args) {
-        rejectedRows.set(row);
+        ledger.reject(row);
         if (errors.size() >= settings.maxErrors()) {
             truncated = true;
             return;

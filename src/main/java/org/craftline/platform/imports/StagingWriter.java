@@ -32,7 +32,9 @@ final class StagingWriter implements AutoCloseable {
     StagingWriter(DataSource dataSource, String table, List<String> columns, String importKey) throws SQLException {
         this.dataSource = dataSource;
         this.table = table;
-        this.columns = columns;
+        // the file row goes last: a row refused after staging is deleted by it (RowLedger)
+        this.columns = java.util.stream.Stream.concat(columns.stream(), java.util.stream.Stream.of("import_row"))
+                .toList();
         this.importKey = importKey;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         this.copy = connection.isWrapperFor(PGConnection.class)
@@ -40,10 +42,11 @@ final class StagingWriter implements AutoCloseable {
                 : null;
     }
 
-    void add(Object[] values) throws SQLException {
-        Object[] row = new Object[values.length + 1];
+    void add(Object[] values, int fileRow) throws SQLException {
+        Object[] row = new Object[values.length + 2];
         row[0] = importKey;
         System.arraycopy(values, 0, row, 1, values.length);
+        row[values.length + 1] = fileRow;
         pending.add(row);
         if (pending.size() >= BATCH) {
             flush();

@@ -35,9 +35,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             java.util.regex.Pattern.compile("[\\p{L}\\p{N}._/-]{1,60}");
 
     private final MessageSource messages;
+    private final UploadLimit uploadLimit;
 
-    ApiProblemAdvice(MessageSource messages) {
+    ApiProblemAdvice(MessageSource messages, UploadLimit uploadLimit) {
         this.messages = messages;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -156,6 +158,20 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(fieldError(JsonProblems.path(cause), JsonProblems.reason(cause))));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An upload over the container's multipart limit: 413, naming the limit, never a 500. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String detail = messages.getMessage(
+                "upload.tooLarge", new Object[] {uploadLimit.shown()}, LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setTitle("Content Too Large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     private static JacksonException jacksonCause(Throwable e) {

@@ -17,6 +17,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
 
+    private final UploadLimit uploadLimit;
+
+    PageErrorAdvice(UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
+    /** An upload over the container's multipart limit on any page (the import page shows it in place). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String uploadTooLarge(Model model) {
+        model.addAttribute("status", 413);
+        model.addAttribute("messageKey", "upload.tooLarge");
+        model.addAttribute("messageArg", uploadLimit.shown());
+        return "error";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {

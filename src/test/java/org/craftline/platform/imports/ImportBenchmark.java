@@ -487,7 +487,7 @@ public final class ImportBenchmark {
                     StagedRow staged = run.validate(header.values(row), (column, value, k) -> {
                         throw new IllegalStateException("refused: " + column + " " + value + " " + k);
                     });
-                    staging.add(staged.values());
+                    staging.add(staged.values(), row.number());
                     count++;
                 }
             }
