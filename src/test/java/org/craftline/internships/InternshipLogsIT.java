@@ -214,6 +214,57 @@ class InternshipLogsIT {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void theSchoolRecordsContactsAndBothRecordIncidentsWithFollowUp() throws Exception {
+        String today = LocalDate.now().toString();
+        mvc.perform(post("/api/v1/internships/{id}/contacts", f.placement())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"VISIT\",\"contactedOn\":\"" + today + "\",\"note\":\"到车间走访\"}")
+                        .with(TEACHER))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.recordedBy").value(TestUsers.STAFF));
+        mvc.perform(post("/api/v1/internships/{id}/contacts", f.placement())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"CALL\",\"contactedOn\":\"" + today + "\",\"note\":\"企业代记\"}")
+                        .with(as(f.unit())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/internships/{id}/contacts", f.placement()).with(as(f.student())))
+                .andExpect(jsonPath("$[0].note").value("到车间走访"));
+
+        String incident = "{\"kind\":\"INJURY\",\"occurredOn\":\"" + today + "\",\"description\":\"手指划伤\"";
+        String json = mvc.perform(post("/api/v1/internships/{id}/incidents", f.placement())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(incident + "}")
+                        .with(as(f.unit())))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(post("/api/v1/internships/{id}/incidents", f.placement())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(incident + "}")
+                        .with(as(f.otherUnit())))
+                .andExpect(status().isNotFound());
+        String followUp = incident + ",\"followUp\":\"已就医\",\"closedOn\":\"" + today + "\",\"version\":0}";
+        mvc.perform(put("/api/v1/internships/{id}/incidents/{i}", f.placement(), id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(followUp)
+                        .with(TEACHER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.closedOn").value(today))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/v1/internships/{id}/incidents/{i}", f.placement(), id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(followUp)
+                        .with(as(f.unit())))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/internships/{id}", f.placement()).session(Sessions.login(mvc, f.student())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已就医")))
+                .andExpect(content().string(containsString("到车间走访")));
+    }
+
     private long written(LocalDate week, String body) throws Exception {
         String json = mvc.perform(post("/api/v1/internships/{id}/logs", f.placement())
                         .contentType(MediaType.APPLICATION_JSON)
