@@ -2,7 +2,6 @@ package org.craftline.internships.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.craftline.platform.AuditLog;
 import org.craftline.platform.EditVersions;
 import org.craftline.platform.Role;
 import org.craftline.shared.InvalidFieldException;
@@ -23,7 +22,7 @@ public class LogSignatures {
     private final LogQueries logs;
     private final InternshipAccess access;
     private final EditVersions versions;
-    private final AuditLog audit;
+    private final WeeklyLogs writes;
     private final Clock clock;
 
     LogSignatures(
@@ -32,14 +31,14 @@ public class LogSignatures {
             LogQueries logs,
             InternshipAccess access,
             EditVersions versions,
-            AuditLog audit,
+            WeeklyLogs writes,
             Clock clock) {
         this.jdbc = jdbc;
         this.placements = placements;
         this.logs = logs;
         this.access = access;
         this.versions = versions;
-        this.audit = audit;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -58,7 +57,7 @@ public class LogSignatures {
                 .param("at", OffsetDateTime.now(clock))
                 .param("id", logId)
                 .update();
-        return audited(internshipId, before);
+        return writes.audited(internshipId, before);
     }
 
     @Transactional
@@ -78,12 +77,6 @@ public class LogSignatures {
                 .param("note", note)
                 .param("id", logId)
                 .update();
-        return audited(internshipId, before);
-    }
-
-    private LogView audited(long internshipId, LogView before) {
-        LogView after = logs.get(internshipId, before.id());
-        audit.updated("internship_log", String.valueOf(before.id()), placements.schoolOf(internshipId), before, after);
-        return after;
+        return writes.audited(internshipId, before);
     }
 }

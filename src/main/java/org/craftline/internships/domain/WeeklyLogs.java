@@ -109,7 +109,8 @@ public class WeeklyLogs {
         return audited(internshipId, before);
     }
 
-    private LogView audited(long internshipId, LogView before) {
+    /** Audits a change of a log (shared with {@link LogSignatures}) and returns the log as it now is. */
+    LogView audited(long internshipId, LogView before) {
         LogView after = logs.get(internshipId, before.id());
         audit.updated("internship_log", String.valueOf(before.id()), placements.schoolOf(internshipId), before, after);
         return after;
