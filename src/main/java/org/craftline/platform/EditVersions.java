@@ -34,15 +34,24 @@ public class EditVersions {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void claim(String table, long id, Integer seen, String entityType, String auditKey) {
+        claim(table, "id", id, seen, entityType, auditKey);
+    }
+
+    /**
+     * As {@link #claim(String, long, Integer, String, String)}, for a table whose row is found by
+     * another key column, such as a record kept one-to-one with its owner's id.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void claim(String table, String keyColumn, long id, Integer seen, String entityType, String auditKey) {
         if (seen == null) {
             throw new InvalidFieldException("version", "version.required");
         }
-        int current = jdbc.sql("SELECT version FROM " + table + " WHERE id = :id FOR UPDATE")
+        int current = jdbc.sql("SELECT version FROM " + table + " WHERE " + keyColumn + " = :id FOR UPDATE")
                 .param("id", id)
                 .query(Integer.class)
                 .single();
         check(current, seen, entityType, auditKey);
-        jdbc.sql("UPDATE " + table + " SET version = version + 1 WHERE id = :id")
+        jdbc.sql("UPDATE " + table + " SET version = version + 1 WHERE " + keyColumn + " = :id")
                 .param("id", id)
                 .update();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.craftline.ApplicationProperties;
@@ -35,6 +36,11 @@ public class StoredFiles {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    static final String APPLICATION_PDF = "application/pdf";
+    static final String IMAGE_PNG = "image/png";
+    static final String IMAGE_JPEG = "image/jpeg";
+    static final Set<String> ALL_TYPES = Set.of(APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG);
+
     private static final Pattern PATH = Pattern.compile("[a-z]{1,30}/[0-9a-f-]{36}");
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -54,14 +60,30 @@ public class StoredFiles {
      * What a module stores: the table whose rows carry the file, in the columns {@code {field}_name},
      * {@code {field}_type} and {@code {field}_path}; its folder under the data directory; the form
      * field errors are reported on; the prefix of the message keys {@code .required}, {@code .size}
-     * and {@code .type}.
+     * and {@code .type}; the largest file it takes, in bytes (at most {@link #MAX_BYTES}), and the
+     * detected types it takes (some of PDF, PNG, JPEG).
      */
-    public record Kind(String table, String folder, String field, String messagePrefix) {
+    public record Kind(
+            String table, String folder, String field, String messagePrefix, long maxBytes, Set<String> types) {
 
         public Kind {
             if (!NAME.matcher(table).matches() || !NAME.matcher(field).matches()) {
                 throw new IllegalArgumentException("table and field are SQL names: " + table + ", " + field);
             }
+            if (maxBytes <= 0 || maxBytes > MAX_BYTES || types.isEmpty() || !ALL_TYPES.containsAll(types)) {
+                throw new IllegalArgumentException("a kind takes up to " + MAX_BYTES + " bytes of " + ALL_TYPES);
+            }
+            types = Set.copyOf(types);
+        }
+
+        /** A document: PDF, PNG or JPEG up to {@link #MAX_BYTES}. */
+        public Kind(String table, String folder, String field, String messagePrefix) {
+            this(table, folder, field, messagePrefix, MAX_BYTES, ALL_TYPES);
+        }
+
+        /** A picture: PNG or JPEG up to {@code maxBytes}. */
+        public static Kind picture(String table, String folder, String field, String messagePrefix, long maxBytes) {
+            return new Kind(table, folder, field, messagePrefix, maxBytes, Set.of(IMAGE_PNG, IMAGE_JPEG));
         }
     }
 
@@ -76,10 +98,13 @@ public class StoredFiles {
         if (file == null || file.isEmpty()) {
             throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".required");
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > kind.maxBytes()) {
             throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".size");
         }
         String type = detect(kind, file);
+        if (!kind.types().contains(type)) {
+            throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".type");
+        }
         String path = kind.folder() + "/" + UUID.randomUUID();
         Path target = resolve(path);
         try (InputStream in = file.getInputStream()) {
@@ -201,13 +226,13 @@ public class StoredFiles {
             throw new UncheckedIOException(e);
         }
         if (startsWith(head, PDF)) {
-            return "application/pdf";
+            return APPLICATION_PDF;
         }
         if (startsWith(head, PNG)) {
-            return "image/png";
+            return IMAGE_PNG;
         }
         if (startsWith(head, JPEG)) {
-            return "image/jpeg";
+            return IMAGE_JPEG;
         }
         throw new InvalidFieldException(kind.field(), kind.messagePrefix() + ".type");
     }

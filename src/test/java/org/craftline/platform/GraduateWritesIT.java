@@ -29,9 +29,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PostgresTest
 class GraduateWritesIT {
 
-    /** The changes a graduate may make: its own destination report, its password, its tokens. */
+    /**
+     * The changes a graduate may make: its own destination report, its password, its tokens; and, as an
+     * intern, the weekly logs of its own placement (the internships module answers 404 for another's).
+     */
     static final Set<String> OWN = Set.of(
             "POST /api/v1/me/destinations",
+            "POST /api/v1/internships/{id}/logs",
+            "PUT /api/v1/internships/{id}/logs/{logId}",
+            "POST /api/v1/internships/{id}/logs/{logId}/photos",
+            "POST /internships/{id}/logs",
+            "POST /internships/{id}/logs/{logId}",
+            "POST /internships/{id}/logs/{logId}/photos",
             "POST /api/v1/me/password",
             "POST /me/destination",
             "POST /password",

@@ -44,6 +44,7 @@ class InternshipPages {
     private final OrganisationApi organisation;
     private final Tenancy tenancy;
     private final Clock clock;
+    private final PlacementRecordModel record;
 
     InternshipPages(
             PlacementQueries queries,
@@ -52,7 +53,8 @@ class InternshipPages {
             InternshipAccess access,
             OrganisationApi organisation,
             Tenancy tenancy,
-            Clock clock) {
+            Clock clock,
+            PlacementRecordModel record) {
         this.queries = queries;
         this.placements = placements;
         this.changes = changes;
@@ -60,6 +62,7 @@ class InternshipPages {
         this.organisation = organisation;
         this.tenancy = tenancy;
         this.clock = clock;
+        this.record = record;
     }
 
     @ModelAttribute
@@ -87,8 +90,10 @@ class InternshipPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("placement", queries.get(id));
+        PlacementView p = queries.get(id);
+        model.addAttribute("placement", p);
         model.addAttribute("history", queries.history(id));
+        record.fill(p, model);
         model.addAttribute("today", LocalDate.now(clock));
         return "internships/detail";
     }

@@ -52,6 +52,22 @@ class SecurityConfig {
 
     static final String[] OWN_APPLICATIONS_PAGES = {"/jobs/postings/*/apply", "/jobs/applications/*/withdraw"};
 
+    /**
+     * A student's weekly logs of its own placement (written, changed, given photos); the internships
+     * module refuses another's placement (404) and any other role.
+     */
+    static final String[] OWN_LOG_API_POSTS = {"/api/v1/internships/*/logs", "/api/v1/internships/*/logs/*/photos"};
+
+    static final String OWN_LOG_API_PUT = "/api/v1/internships/*/logs/*";
+    /** The same on the pages, with the two form pages ({@code .../new}, {@code .../edit}) asked as posts. */
+    static final String[] OWN_LOG_PAGES = {
+        "/internships/*/logs",
+        "/internships/*/logs/new",
+        "/internships/*/logs/*",
+        "/internships/*/logs/*/edit",
+        "/internships/*/logs/*/photos"
+    };
+
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
     static final String[] SCHOOL_PAGES = {
@@ -126,6 +142,10 @@ class SecurityConfig {
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_API)
                                 .hasRole("STUDENT")
+                                .requestMatchers(HttpMethod.POST, OWN_LOG_API_POSTS)
+                                .hasRole("STUDENT")
+                                .requestMatchers(HttpMethod.PUT, OWN_LOG_API_PUT)
+                                .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")
                                 .anyRequest()
@@ -177,6 +197,8 @@ class SecurityConfig {
                                 .requestMatchers("/me", "/me/**")
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_PAGES)
+                                .hasRole("STUDENT")
+                                .requestMatchers(HttpMethod.POST, OWN_LOG_PAGES)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, "/tokens/**", "/password")
                                 .authenticated()
