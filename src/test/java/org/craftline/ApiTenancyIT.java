@@ -109,6 +109,10 @@ class ApiTenancyIT {
                 "internships/{id}",
                 "SELECT id FROM internship WHERE school_id = :school AND agreement_path IS NOT NULL"
                         + " AND consent_path IS NOT NULL");
+        record("logs/{logId}", "SELECT id FROM internship_log WHERE internship_id = :internships_id");
+        record("photos/{photoId}", "SELECT id FROM internship_log_photo WHERE log_id = :logs_logId");
+        record("incidents/{incidentId}", "SELECT id FROM internship_incident WHERE internship_id = :internships_id");
+        record("applications/{id}", "SELECT id FROM job_application WHERE school_id = :school");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them
@@ -116,6 +120,9 @@ class ApiTenancyIT {
         FILLS.put("majors/{code}", new Fill(Owner.SHARED, "SELECT code FROM major", null));
         FILLS.put("enterprises/{id}", new Fill(Owner.SHARED, "SELECT id FROM enterprise", null));
         FILLS.put("groups/{id}", new Fill(Owner.SHARED, "SELECT id FROM edu_group", null));
+        // the cluster's postings: every school user reads them; only their unit (or the school that
+        // published one for a unit without an account) changes them
+        FILLS.put("postings/{id}", new Fill(Owner.SHARED, "SELECT id FROM posting", null));
         // not records at all: what a user's own school has of a kind, or a point of a timeline
         FILLS.put("{kind}", new Fill(Owner.NONE, null, "students"));
         FILLS.put("{point}", new Fill(Owner.NONE, null, "AT_GRADUATION"));
@@ -132,6 +139,15 @@ class ApiTenancyIT {
 
     /** Operations on the signed-in user's own account, not on school records: every role may call them. */
     static final Set<String> OWN_ACCOUNT = Set.of("POST /api/v1/me/password");
+
+    /**
+     * Writes on a shared record that are the caller's own and so allowed to it: a school hides a
+     * posting from its own students (its setting, not the posting's); a student applies for itself.
+     */
+    static final Map<String, Set<String>> OWN_WRITES_ON_SHARED = Map.of(
+            "POST /api/v1/postings/{id}/hide", Set.of(TestUsers.SCHOOL_ADMIN, TestUsers.STAFF),
+            "DELETE /api/v1/postings/{id}/hide", Set.of(TestUsers.SCHOOL_ADMIN, TestUsers.STAFF),
+            "POST /api/v1/postings/{id}/applications", Set.of("student"));
 
     enum Owner {
         SCHOOL,
@@ -196,6 +212,57 @@ class ApiTenancyIT {
         insertUser(OTHER_TEACHER, "STAFF", otherSchool, "NULL");
         storedFilesOfTheOtherSchool();
         placementOfTheOtherSchool();
+        recordsOfTheOtherSchoolsPlacement();
+        applicationOfTheOtherSchool();
+    }
+
+    /** A weekly log with a photo and an incident on the other school's placement. */
+    private void recordsOfTheOtherSchoolsPlacement() throws Exception {
+        long placement = jdbc.sql("SELECT MIN(id) FROM internship WHERE school_id = :s AND consent_path IS NOT NULL")
+                .param("s", otherSchool)
+                .query(Long.class)
+                .single();
+        if (jdbc.sql("SELECT COUNT(*) FROM internship_log WHERE internship_id = :i")
+                        .param("i", placement)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("INSERT INTO internship_log (internship_id, week_of, body, submitted_at)"
+                            + " VALUES (:i, DATE '2027-03-01', 'tenancy test', CURRENT_TIMESTAMP)")
+                    .param("i", placement)
+                    .update();
+            jdbc.sql(
+                            "INSERT INTO internship_log_photo (log_id, photo_name, photo_type, photo_path, bytes)"
+                                    + " SELECT MIN(id), 'p.png', 'image/png', :p, 16 FROM internship_log WHERE internship_id = :i")
+                    .param("i", placement)
+                    .param("p", storedFile("internships"))
+                    .update();
+            jdbc.sql(
+                            "INSERT INTO internship_incident (internship_id, kind, occurred_on, description, recorded_by,"
+                                    + " recorded_at) VALUES (:i, 'OTHER', DATE '2027-03-02', 'tenancy test', 'x', CURRENT_TIMESTAMP)")
+                    .param("i", placement)
+                    .update();
+        }
+    }
+
+    /** A posting the other school published for a unit without an account, and its student's application. */
+    private void applicationOfTheOtherSchool() {
+        if (jdbc.sql("SELECT COUNT(*) FROM job_application WHERE school_id = :s")
+                        .param("s", otherSchool)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO posting (enterprise_id, school_id, kind, position, headcount, deadline, published_by,
+                          created_at)
+                        SELECT MAX(id), :s, 'JOB', 'tenancy test', 1, DATE '2099-12-31', 'x', CURRENT_TIMESTAMP
+                        FROM enterprise WHERE id NOT IN (SELECT enterprise_id FROM app_user WHERE enterprise_id IS NOT NULL)""").param("s", otherSchool).update();
+        jdbc.sql("""
+                        INSERT INTO job_application (posting_id, student_id, school_id, stage, stage_on, applied_at)
+                        SELECT (SELECT MAX(id) FROM posting WHERE school_id = :s), MIN(id), :s, 'APPLIED', DATE '2026-01-01',
+                          CURRENT_TIMESTAMP FROM student WHERE school_id = :s""").param("s", otherSchool).update();
     }
 
     /** The demo stores no files: give the other school a signed agreement and a certificate scan. */
@@ -305,8 +372,10 @@ class ApiTenancyIT {
         boolean givenByQuery = pathOwner(op) != Owner.SCHOOL;
         boolean readOnlyWrite = role.readOnly() && op.write() && !ownAccount;
         boolean crossSchool = owner == Owner.SCHOOL && !role.readsTheOtherSchool();
+        boolean ownWrite =
+                OWN_WRITES_ON_SHARED.getOrDefault(op.name(), Set.of()).contains(role.username());
         boolean sharedWrite =
-                owner == Owner.SHARED && op.write() && !role.username().equals(TestUsers.ADMIN);
+                owner == Owner.SHARED && op.write() && !role.username().equals(TestUsers.ADMIN) && !ownWrite;
         boolean operatorRead = owner == Owner.SCHOOL && role.username().equals(TestUsers.ADMIN) && !op.write();
         if (!readOnlyWrite && !crossSchool && !sharedWrite && !operatorRead) {
             return null;
@@ -320,8 +389,14 @@ class ApiTenancyIT {
             // the control: the operator reads the record, so the others' 404 is about tenancy
             return status >= 200 && status < 300 ? ok : answer + " (the operator cannot read the fixture)";
         }
-        if (readOnlyWrite || sharedWrite) {
+        if (readOnlyWrite) {
             return status == 403 ? ok : answer + " (a change by a role that may not change this: 403 expected)";
+        }
+        if (sharedWrite) {
+            // a shared record its role does not even read (another unit's posting to an enterprise user) is 404
+            return status == 403 || status == 404
+                    ? ok
+                    : answer + " (a change by a role that may not change this: 403 or 404 expected)";
         }
         if (status == 404 || status == 403 || refusedTheSchool(response)) {
             return ok;
@@ -531,7 +606,14 @@ class ApiTenancyIT {
             return fill.value();
         }
         var statement = jdbc.sql(fill.sql() + " ORDER BY 1 FETCH FIRST 1 ROWS ONLY");
-        for (String name : List.of("school", "own", "courses_code", "requirements_itemCode", "projects_id")) {
+        for (String name : List.of(
+                "school",
+                "own",
+                "courses_code",
+                "requirements_itemCode",
+                "projects_id",
+                "internships_id",
+                "logs_logId")) {
             if (fill.sql().contains(":" + name)) {
                 statement = statement.param(
                         name, name.equals("school") ? otherSchool : name.equals("own") ? ownSchool : values.get(name));

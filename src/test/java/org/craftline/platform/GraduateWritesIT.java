@@ -31,7 +31,8 @@ class GraduateWritesIT {
 
     /**
      * The changes a graduate may make: its own destination report, its password, its tokens; and, as an
-     * intern, the weekly logs of its own placement (the internships module answers 404 for another's).
+     * intern, the weekly logs of its own placement (the internships module answers 404 for another's);
+     * as a job seeker, its own applications: applying and withdrawing (another's answers 404).
      */
     static final Set<String> OWN = Set.of(
             "POST /api/v1/me/destinations",
@@ -41,6 +42,10 @@ class GraduateWritesIT {
             "POST /internships/{id}/logs",
             "POST /internships/{id}/logs/{logId}",
             "POST /internships/{id}/logs/{logId}/photos",
+            "POST /api/v1/postings/{id}/applications",
+            "POST /api/v1/applications/{id}/withdraw",
+            "POST /jobs/postings/{id}/apply",
+            "POST /jobs/applications/{id}/withdraw",
             "POST /api/v1/me/password",
             "POST /me/destination",
             "POST /password",
