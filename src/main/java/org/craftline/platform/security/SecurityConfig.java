@@ -47,6 +47,8 @@ class SecurityConfig {
     static final String[] WRITERS = {"SYSTEM_ADMIN", "SCHOOL_ADMIN", "STAFF", "ENTERPRISE"};
     /** What a graduate may send through the API: its own destination report (and its password). */
     static final String OWN_REPORT_API = "/api/v1/me/destinations";
+    /** A student's own registrations for the job fairs of its school. */
+    static final String OWN_FAIRS_API = "/api/v1/me/fairs/**";
 
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
@@ -119,6 +121,8 @@ class SecurityConfig {
                                 .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
                                 .authenticated()
                                 .requestMatchers(HttpMethod.POST, OWN_REPORT_API)
+                                .hasRole("STUDENT")
+                                .requestMatchers(OWN_FAIRS_API)
                                 .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")
