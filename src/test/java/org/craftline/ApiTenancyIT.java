@@ -109,6 +109,7 @@ class ApiTenancyIT {
                 "internships/{id}",
                 "SELECT id FROM internship WHERE school_id = :school AND agreement_path IS NOT NULL"
                         + " AND consent_path IS NOT NULL");
+        record("fairs/{id}", "SELECT id FROM job_fair WHERE school_id = :school");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them
@@ -196,6 +197,25 @@ class ApiTenancyIT {
         insertUser(OTHER_TEACHER, "STAFF", otherSchool, "NULL");
         storedFilesOfTheOtherSchool();
         placementOfTheOtherSchool();
+        fairOfTheOtherSchool();
+    }
+
+    /** A job fair of the other school with a unit at a booth, for the fair operations. */
+    private void fairOfTheOtherSchool() {
+        if (jdbc.sql("SELECT COUNT(*) FROM job_fair WHERE school_id = :s")
+                        .param("s", otherSchool)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO job_fair (school_id, name, held_on, place, status, created_by, created_at)
+                        VALUES (:s, 'tenancy test fair', DATE '2027-04-15', 'hall', 'PLANNED', 'tenancy', CURRENT_TIMESTAMP)""").param("s", otherSchool).update();
+        jdbc.sql("""
+                        INSERT INTO job_fair_unit (fair_id, enterprise_id, booth, added_by, added_at)
+                        SELECT MAX(f.id), (SELECT MIN(id) FROM enterprise), 'T1', 'tenancy', CURRENT_TIMESTAMP
+                        FROM job_fair f WHERE f.school_id = :s""").param("s", otherSchool).update();
     }
 
     /** The demo stores no files: give the other school a signed agreement and a certificate scan. */

@@ -31,9 +31,9 @@ public class FairAttendance {
     }
 
     @Transactional
-    public FairViews.Detail register(long fairId) {
+    public FairViews.FairDetail register(long fairId) {
         long student = access.ownStudent();
-        FairViews.Fair fair = queries.get(fairId);
+        FairViews.FairView fair = queries.get(fairId);
         if (fair.status() != FairStatus.PLANNED) {
             throw new InvalidFieldException("fair", "fair.registration.closed");
         }
@@ -56,7 +56,7 @@ public class FairAttendance {
     }
 
     @Transactional
-    public FairViews.Detail unregister(long fairId) {
+    public FairViews.FairDetail unregister(long fairId) {
         long student = access.ownStudent();
         queries.get(fairId);
         Boolean attended = jdbc.sql("SELECT attended FROM job_fair_registration WHERE fair_id = :f AND student_id = :s")
@@ -86,8 +86,8 @@ public class FairAttendance {
 
     /** Marks whether a student of the organising school was at the fair. */
     @Transactional
-    public FairViews.Figures markAttendance(long fairId, FairForms.Attendance form) {
-        FairViews.Fair fair = queries.get(fairId);
+    public FairViews.FairFigures markAttendance(long fairId, FairForms.FairAttendanceForm form) {
+        FairViews.FairView fair = queries.get(fairId);
         long schoolId = queries.schoolOf(fairId);
         access.checkAdministratorWrite(schoolId);
         if (fair.status() == FairStatus.CANCELLED) {

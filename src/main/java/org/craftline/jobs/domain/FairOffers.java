@@ -39,8 +39,8 @@ public class FairOffers {
     }
 
     @Transactional
-    public FairViews.Offer record(long fairId, FairForms.Offer form) {
-        FairViews.Fair fair = queries.get(fairId);
+    public FairViews.FairOffer record(long fairId, FairForms.FairOfferForm form) {
+        FairViews.FairView fair = queries.get(fairId);
         long schoolId = queries.schoolOf(fairId);
         long unit = offeringUnit(schoolId, form);
         if (fair.status() == FairStatus.CANCELLED) {
@@ -75,7 +75,7 @@ public class FairOffers {
                 .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        FairViews.Offer offer = queries.offers(fairId).stream()
+        FairViews.FairOffer offer = queries.offers(fairId).stream()
                 .filter(o -> o.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -84,7 +84,7 @@ public class FairOffers {
     }
 
     /** The enterprise user's own unit (naming another is refused), or the unit the administrator names. */
-    private long offeringUnit(long schoolId, FairForms.Offer form) {
+    private long offeringUnit(long schoolId, FairForms.FairOfferForm form) {
         var user = access.user();
         if (user.role() == Role.ENTERPRISE) {
             if (form.enterpriseId() != null && !form.enterpriseId().equals(user.enterpriseId())) {
@@ -110,7 +110,7 @@ public class FairOffers {
         }
     }
 
-    private static void checkDay(FairViews.Fair fair, LocalDate offeredOn) {
+    private static void checkDay(FairViews.FairView fair, LocalDate offeredOn) {
         if (offeredOn.isBefore(fair.heldOn()) || offeredOn.isAfter(Fairs.LATEST)) {
             throw new InvalidFieldException("offeredOn", "fair.offer.beforeFair");
         }

@@ -47,34 +47,34 @@ public class FairQueries {
     }
 
     @Transactional(readOnly = true)
-    public Paged<FairViews.Fair> list(FairStatus status, String q, PageQuery page) {
+    public Paged<FairViews.FairView> list(FairStatus status, String q, PageQuery page) {
         var reach = access.reach();
         Where where = Where.of(reach.sql(), reach.params())
                 .and("f.status = :status", "status", status == null ? null : status.name())
                 .contains(q, "f.name", "f.place");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "f.held_on DESC, f.id DESC", page, FairViews.Fair.class);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, "f.held_on DESC, f.id DESC", page, FairViews.FairView.class);
     }
 
     @Transactional(readOnly = true)
-    public FairViews.Fair get(long id) {
+    public FairViews.FairView get(long id) {
         var reach = access.reach();
         return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE f.id = :id AND " + reach.sql())
                 .params(reach.params())
                 .param("id", id)
-                .query(FairViews.Fair.class)
+                .query(FairViews.FairView.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("fair", String.valueOf(id)));
     }
 
     /** The fair as the user may see it: everyone its units and figures; offers as far as they are the user's. */
     @Transactional(readOnly = true)
-    public FairViews.Detail detail(long id) {
-        FairViews.Fair fair = get(id);
-        return new FairViews.Detail(fair, figures(id), units(id), visibleOffers(id), ownRegistration(id));
+    public FairViews.FairDetail detail(long id) {
+        FairViews.FairView fair = get(id);
+        return new FairViews.FairDetail(fair, figures(id), units(id), visibleOffers(id), ownRegistration(id));
     }
 
     @Transactional(readOnly = true)
-    public FairViews.Figures figures(long id) {
+    public FairViews.FairFigures figures(long id) {
         get(id);
         return jdbc.sql("""
                         SELECT (SELECT COUNT(*) FROM job_fair_unit u WHERE u.fair_id = :fair) AS units,
@@ -89,14 +89,17 @@ public class FairQueries {
                             AS attended,
                           (SELECT COUNT(*) FROM job_fair_offer o JOIN job_fair_unit u ON u.id = o.fair_unit_id
                             WHERE u.fair_id = :fair) AS offers
-                        """).param("fair", id).query(FairViews.Figures.class).single();
+                        """)
+                .param("fair", id)
+                .query(FairViews.FairFigures.class)
+                .single();
     }
 
     /** The units at their booths with the postings they bring, in booth order. */
     @Transactional(readOnly = true)
-    public List<FairViews.Unit> units(long id) {
+    public List<FairViews.FairUnit> units(long id) {
         get(id);
-        Map<Long, FairViews.Unit> units = new LinkedHashMap<>();
+        Map<Long, FairViews.FairUnit> units = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT u.enterprise_id, e.name AS enterprise_name, u.booth, p.id AS posting_id, p.position,
                                p.kind, p.headcount, p.town
@@ -110,7 +113,7 @@ public class FairQueries {
                     long posting = rs.getLong("posting_id");
                     if (!rs.wasNull()) {
                         unit.postings()
-                                .add(new FairViews.Posting(
+                                .add(new FairViews.FairPosting(
                                         posting,
                                         rs.getString("position"),
                                         rs.getString("kind"),
@@ -123,9 +126,9 @@ public class FairQueries {
         return List.copyOf(units.values());
     }
 
-    private static FairViews.Unit unit(long enterpriseId, java.sql.ResultSet rs) {
+    private static FairViews.FairUnit unit(long enterpriseId, java.sql.ResultSet rs) {
         try {
-            return new FairViews.Unit(
+            return new FairViews.FairUnit(
                     enterpriseId, rs.getString("enterprise_name"), rs.getString("booth"), new ArrayList<>());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -134,25 +137,25 @@ public class FairQueries {
 
     /** The registered and attending students: the school's and the bureau's to read. */
     @Transactional(readOnly = true)
-    public List<FairViews.Registration> registrations(long id) {
+    public List<FairViews.FairRegistration> registrations(long id) {
         get(id);
         if (!access.seesWholeFair()) {
             throw new AccessDeniedException("registrations are the school's");
         }
         return jdbc.sql(REGISTRATIONS + " ORDER BY s.school_id, s.student_number")
                 .param("fair", id)
-                .query(FairViews.Registration.class)
+                .query(FairViews.FairRegistration.class)
                 .list();
     }
 
     /** The offers the user may see: all to the school and the bureau, its unit's to an enterprise, its own to a student. */
     @Transactional(readOnly = true)
-    public List<FairViews.Offer> offers(long id) {
+    public List<FairViews.FairOffer> offers(long id) {
         get(id);
         return visibleOffers(id);
     }
 
-    private List<FairViews.Offer> visibleOffers(long id) {
+    private List<FairViews.FairOffer> visibleOffers(long id) {
         var user = access.user();
         String mine = access.seesWholeFair()
                 ? ""
@@ -162,10 +165,10 @@ public class FairQueries {
         if (!mine.isEmpty()) {
             statement = statement.param("who", who == null ? -1L : who);
         }
-        return statement.query(FairViews.Offer.class).list();
+        return statement.query(FairViews.FairOffer.class).list();
     }
 
-    private FairViews.Registration ownRegistration(long id) {
+    private FairViews.FairRegistration ownRegistration(long id) {
         var user = access.user();
         if (user.role() != Role.STUDENT || user.studentId() == null) {
             return null;
@@ -173,7 +176,7 @@ public class FairQueries {
         return jdbc.sql(REGISTRATIONS + " AND r.student_id = :student")
                 .param("fair", id)
                 .param("student", user.studentId())
-                .query(FairViews.Registration.class)
+                .query(FairViews.FairRegistration.class)
                 .optional()
                 .orElse(null);
     }

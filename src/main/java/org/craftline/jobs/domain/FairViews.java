@@ -9,7 +9,7 @@ public final class FairViews {
 
     private FairViews() {}
 
-    public record Fair(
+    public record FairView(
             long id,
             String schoolCode,
             String schoolName,
@@ -26,13 +26,13 @@ public final class FairViews {
     }
 
     /** The fair's figures: units, their postings and places, registrations, attendance, offers. */
-    public record Figures(long units, long postings, long places, long registrations, long attended, long offers) {}
+    public record FairFigures(long units, long postings, long places, long registrations, long attended, long offers) {}
 
-    public record Posting(long postingId, String position, String kind, int headcount, String town) {}
+    public record FairPosting(long postingId, String position, String kind, int headcount, String town) {}
 
-    public record Unit(long enterpriseId, String enterpriseName, String booth, List<Posting> postings) {}
+    public record FairUnit(long enterpriseId, String enterpriseName, String booth, List<FairPosting> postings) {}
 
-    public record Registration(
+    public record FairRegistration(
             String studentNumber,
             String studentName,
             String className,
@@ -40,7 +40,7 @@ public final class FairViews {
             OffsetDateTime registeredAt,
             boolean attended) {}
 
-    public record Offer(
+    public record FairOffer(
             long id,
             long enterpriseId,
             String enterpriseName,
@@ -53,6 +53,10 @@ public final class FairViews {
             boolean applicationOffered) {}
 
     /** The fair with what the user may see of it. */
-    public record Detail(
-            Fair fair, Figures figures, List<Unit> units, List<Offer> offers, Registration ownRegistration) {}
+    public record FairDetail(
+            FairView fair,
+            FairFigures figures,
+            List<FairUnit> units,
+            List<FairOffer> offers,
+            FairRegistration ownRegistration) {}
 }

@@ -38,7 +38,7 @@ public class Fairs {
     }
 
     @Transactional
-    public FairViews.Fair create(FairForms.Fair form) {
+    public FairViews.FairView create(FairForms.FairForm form) {
         long schoolId = access.schoolFor(form.schoolCode());
         checkDate(form.heldOn());
         var keys = new GeneratedKeyHolder();
@@ -50,14 +50,14 @@ public class Fairs {
                 .param("by", access.user().username())
                 .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
-        FairViews.Fair created = queries.get(keys.getKeyAs(Long.class));
+        FairViews.FairView created = queries.get(keys.getKeyAs(Long.class));
         audit.created("job_fair", String.valueOf(created.id()), schoolId, created.audited());
         return created;
     }
 
     @Transactional
-    public FairViews.Fair update(long id, FairForms.Fair form) {
-        FairViews.Fair before = queries.get(id);
+    public FairViews.FairView update(long id, FairForms.FairForm form) {
+        FairViews.FairView before = queries.get(id);
         long schoolId = queries.schoolOf(id);
         access.checkAdministratorWrite(schoolId);
         versions.claim("job_fair", id, form.version(), "job_fair", String.valueOf(id));
@@ -66,15 +66,15 @@ public class Fairs {
                 .params(values(form))
                 .param("id", id)
                 .update();
-        FairViews.Fair after = queries.get(id);
+        FairViews.FairView after = queries.get(id);
         audit.updated("job_fair", String.valueOf(id), schoolId, before.audited(), after.audited());
         return after;
     }
 
     /** Puts a unit at its booth with the postings it brings; a unit already there gets the booth and postings given. */
     @Transactional
-    public FairViews.Unit putUnit(long fairId, FairForms.Unit form) {
-        FairViews.Fair fair = queries.get(fairId);
+    public FairViews.FairUnit putUnit(long fairId, FairForms.FairUnitForm form) {
+        FairViews.FairView fair = queries.get(fairId);
         long schoolId = queries.schoolOf(fairId);
         access.checkAdministratorWrite(schoolId);
         if (fair.status() == FairStatus.CANCELLED) {
@@ -124,7 +124,7 @@ public class Fairs {
     }
 
     /** The unit's own open postings, published by it or by this school, not hidden by this school. */
-    private List<Long> checkedPostings(long schoolId, FairForms.Unit form) {
+    private List<Long> checkedPostings(long schoolId, FairForms.FairUnitForm form) {
         List<Long> ids = form.postingIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(form.postingIds()));
         for (Long posting : ids) {
             long fits = jdbc.sql("""
@@ -170,7 +170,7 @@ public class Fairs {
         return keys.getKeyAs(Long.class);
     }
 
-    private static Map<String, Object> values(FairForms.Fair form) {
+    private static Map<String, Object> values(FairForms.FairForm form) {
         FairStatus status = form.status() == null ? FairStatus.PLANNED : form.status();
         return Map.of(
                 "name", form.name().strip(),

@@ -47,7 +47,7 @@ class FairApiController {
     }
 
     @GetMapping(FAIRS)
-    Paged<FairViews.Fair> list(
+    Paged<FairViews.FairView> list(
             @RequestParam(required = false) FairStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
@@ -56,56 +56,56 @@ class FairApiController {
     }
 
     @PostMapping(FAIRS)
-    ResponseEntity<FairViews.Fair> create(@Valid @RequestBody FairForms.Fair form) {
-        FairViews.Fair created = fairs.create(form);
+    ResponseEntity<FairViews.FairView> create(@Valid @RequestBody FairForms.FairForm form) {
+        FairViews.FairView created = fairs.create(form);
         return ResponseEntity.created(URI.create(FAIRS + "/" + created.id())).body(created);
     }
 
     /** The fair with its figures, units at their booths with their postings, and the offers the user may see. */
     @GetMapping(FAIRS + "/{id}")
-    FairViews.Detail get(@PathVariable long id) {
+    FairViews.FairDetail get(@PathVariable long id) {
         return queries.detail(id);
     }
 
     @PutMapping(FAIRS + "/{id}")
-    FairViews.Fair update(@PathVariable long id, @Valid @RequestBody FairForms.Fair form) {
+    FairViews.FairView update(@PathVariable long id, @Valid @RequestBody FairForms.FairForm form) {
         return fairs.update(id, form);
     }
 
     @GetMapping(FAIRS + "/{id}/figures")
-    FairViews.Figures figures(@PathVariable long id) {
+    FairViews.FairFigures figures(@PathVariable long id) {
         return queries.figures(id);
     }
 
     @GetMapping(FAIRS + "/{id}/units")
-    List<FairViews.Unit> units(@PathVariable long id) {
+    List<FairViews.FairUnit> units(@PathVariable long id) {
         return queries.units(id);
     }
 
     /** Puts a unit at its booth with the postings it brings (again: replaces its booth and postings). */
     @PostMapping(FAIRS + "/{id}/units")
-    FairViews.Unit putUnit(@PathVariable long id, @Valid @RequestBody FairForms.Unit form) {
+    FairViews.FairUnit putUnit(@PathVariable long id, @Valid @RequestBody FairForms.FairUnitForm form) {
         return fairs.putUnit(id, form);
     }
 
     @GetMapping(FAIRS + "/{id}/registrations")
-    List<FairViews.Registration> registrations(@PathVariable long id) {
+    List<FairViews.FairRegistration> registrations(@PathVariable long id) {
         return queries.registrations(id);
     }
 
     @PostMapping(FAIRS + "/{id}/attendance")
-    FairViews.Figures attendance(@PathVariable long id, @Valid @RequestBody FairForms.Attendance form) {
+    FairViews.FairFigures attendance(@PathVariable long id, @Valid @RequestBody FairForms.FairAttendanceForm form) {
         return attendance.markAttendance(id, form);
     }
 
     @GetMapping(FAIRS + "/{id}/offers")
-    List<FairViews.Offer> offers(@PathVariable long id) {
+    List<FairViews.FairOffer> offers(@PathVariable long id) {
         return queries.offers(id);
     }
 
     @PostMapping(FAIRS + "/{id}/offers")
-    ResponseEntity<FairViews.Offer> offer(@PathVariable long id, @Valid @RequestBody FairForms.Offer form) {
-        FairViews.Offer recorded = offers.record(id, form);
+    ResponseEntity<FairViews.FairOffer> offer(@PathVariable long id, @Valid @RequestBody FairForms.FairOfferForm form) {
+        FairViews.FairOffer recorded = offers.record(id, form);
         return ResponseEntity.created(URI.create(FAIRS + "/" + id + "/offers")).body(recorded);
     }
 
@@ -116,12 +116,12 @@ class FairApiController {
     }
 
     @PostMapping("/api/v1/me/fairs/{id}/registration")
-    FairViews.Detail register(@PathVariable long id) {
+    FairViews.FairDetail register(@PathVariable long id) {
         return attendance.register(id);
     }
 
     @DeleteMapping("/api/v1/me/fairs/{id}/registration")
-    FairViews.Detail unregister(@PathVariable long id) {
+    FairViews.FairDetail unregister(@PathVariable long id) {
         return attendance.unregister(id);
     }
 }

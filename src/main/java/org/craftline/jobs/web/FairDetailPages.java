@@ -52,19 +52,20 @@ class FairDetailPages {
         if (access.seesWholeFair()) {
             model.addAttribute("registrations", queries.registrations(id));
         }
-        addIfAbsent(model, "unitForm", new FairForms.Unit(null, null, null));
-        addIfAbsent(model, "attendanceForm", new FairForms.Attendance(null, true));
+        addIfAbsent(model, "unitForm", new FairForms.FairUnitForm(null, null, null));
+        addIfAbsent(model, "attendanceForm", new FairForms.FairAttendanceForm(null, true));
         addIfAbsent(
                 model,
                 "offerForm",
-                new FairForms.Offer(access.ownUnit(), null, null, detail.fair().heldOn()));
+                new FairForms.FairOfferForm(
+                        access.ownUnit(), null, null, detail.fair().heldOn()));
         return "jobs/fair";
     }
 
     @PostMapping("/fairs/{id}/units")
     String putUnit(
             @PathVariable long id,
-            @Validated @ModelAttribute("unitForm") FairForms.Unit form,
+            @Validated @ModelAttribute("unitForm") FairForms.FairUnitForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -74,7 +75,7 @@ class FairDetailPages {
     @PostMapping("/fairs/{id}/attendance")
     String attendance(
             @PathVariable long id,
-            @Validated @ModelAttribute("attendanceForm") FairForms.Attendance form,
+            @Validated @ModelAttribute("attendanceForm") FairForms.FairAttendanceForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -84,7 +85,7 @@ class FairDetailPages {
     @PostMapping("/fairs/{id}/offers")
     String offer(
             @PathVariable long id,
-            @Validated @ModelAttribute("offerForm") FairForms.Offer form,
+            @Validated @ModelAttribute("offerForm") FairForms.FairOfferForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

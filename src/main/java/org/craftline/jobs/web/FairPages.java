@@ -80,12 +80,12 @@ class FairPages {
     @GetMapping("/new")
     String createForm(Model model) {
         checkAdministrator();
-        return form(model, FairForms.Fair.empty(LocalDate.now(clock)), null);
+        return form(model, FairForms.FairForm.empty(LocalDate.now(clock)), null);
     }
 
     @PostMapping
     String create(
-            @Validated @ModelAttribute("form") FairForms.Fair form,
+            @Validated @ModelAttribute("form") FairForms.FairForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -100,15 +100,15 @@ class FairPages {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         checkAdministrator();
-        FairViews.Fair f = queries.get(id);
-        var form = new FairForms.Fair(f.schoolCode(), f.name(), f.heldOn(), f.place(), f.status(), f.version());
+        FairViews.FairView f = queries.get(id);
+        var form = new FairForms.FairForm(f.schoolCode(), f.name(), f.heldOn(), f.place(), f.status(), f.version());
         return form(model, form, f);
     }
 
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,
-            @Validated @ModelAttribute("form") FairForms.Fair form,
+            @Validated @ModelAttribute("form") FairForms.FairForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -125,7 +125,7 @@ class FairPages {
         return sheet.download(id);
     }
 
-    private String form(Model model, FairForms.Fair form, FairViews.Fair existing) {
+    private String form(Model model, FairForms.FairForm form, FairViews.FairView existing) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form); // keep the bound one with its errors
         }

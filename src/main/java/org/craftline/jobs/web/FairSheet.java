@@ -36,7 +36,7 @@ class FairSheet {
     ResponseEntity<byte[]> download(long fairId) {
         Locale locale = LocaleContextHolder.getLocale();
         String lang = "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
-        FairViews.Fair fair = queries.get(fairId);
+        FairViews.FairView fair = queries.get(fairId);
         Map<String, Object> variables = Map.of(
                 "fair", fair,
                 "figures", queries.figures(fairId),
