@@ -172,7 +172,8 @@ class H2CompatibilityTest {
         String body = mvc.perform(post("/api/v1/fairs")
                         .with(admin)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"H2春季双选会\",\"heldOn\":\"2027-04-15\",\"place\":\"体育馆\"}"))
+                        .content("{\"name\":\"H2春季双选会\",\"heldOn\":\"" + java.time.LocalDate.now()
+                                + "\",\"place\":\"体育馆\"}"))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -195,7 +196,7 @@ class H2CompatibilityTest {
                         .with(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"enterpriseId\":" + unit + ",\"studentNumber\":\"G202600001\",\"postingId\":"
-                                + posting + ",\"offeredOn\":\"2027-04-15\"}"))
+                                + posting + ",\"offeredOn\":\"" + java.time.LocalDate.now() + "\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get(fairs + "/figures").with(admin))
                 .andExpect(jsonPath("$.units").value(1))

@@ -45,7 +45,8 @@ class FairsIT {
 
     static final JsonMapper JSON = new JsonMapper();
     static final String FAIRS = "/api/v1/fairs";
-    static final String DAY = "2027-04-15";
+    /** Today: an offer is dated on or after the fair's day and not ahead of today. */
+    static final String DAY = java.time.LocalDate.now().toString();
 
     @Autowired
     MockMvc mvc;
@@ -168,15 +169,27 @@ class FairsIT {
                 .andExpect(status().isBadRequest());
 
         long application = fx.application(designer, registered, fx.zhenping, "SHORTLISTED");
+        Map<String, Object> ahead = offer(null, registered, designer);
+        ahead.put("offeredOn", java.time.LocalDate.now().plusDays(7).toString());
+        call(post(FAIRS + "/" + fair + "/offers"), jadeUser, ahead)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("offeredOn"));
         call(post(FAIRS + "/" + fair + "/offers"), jadeUser, offer(null, registered, designer))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.enterpriseId").value(jadeUnit))
+                .andExpect(jsonPath("$.studentName").value("双选生R"))
+                .andExpect(jsonPath("$.studentNumber").doesNotExist())
                 .andExpect(jsonPath("$.applicationOffered").value(true));
         assertThat(jdbc.sql("SELECT stage FROM job_application WHERE id = :id")
                         .param("id", application)
                         .query(String.class)
                         .single())
                 .isEqualTo("OFFERED");
+        assertThat(jdbc.sql("SELECT version FROM job_application WHERE id = :id")
+                        .param("id", application)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM job_application_stage WHERE application_id = :id AND stage = 'OFFERED'")
                         .param("id", application)

@@ -63,7 +63,7 @@ public class FairOffers {
                 > 0) {
             throw new InvalidFieldException("postingId", "fair.offer.duplicate");
         }
-        Long application = moveApplication(student, form.postingId(), form.offeredOn());
+        Long application = moveApplication(student, form.postingId(), form.offeredOn(), fair.name());
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO job_fair_offer (fair_unit_id, student_id, posting_id, offered_on, application_id,
@@ -110,14 +110,18 @@ public class FairOffers {
         }
     }
 
-    private static void checkDay(FairViews.FairView fair, LocalDate offeredOn) {
-        if (offeredOn.isBefore(fair.heldOn()) || offeredOn.isAfter(Fairs.LATEST)) {
+    /** On or after the fair's day, and not ahead of today (as an application's stage date). */
+    private void checkDay(FairViews.FairView fair, LocalDate offeredOn) {
+        if (offeredOn.isBefore(fair.heldOn())) {
             throw new InvalidFieldException("offeredOn", "fair.offer.beforeFair");
+        }
+        if (offeredOn.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidFieldException("offeredOn", "fair.offer.future");
         }
     }
 
     /** Moves the student's open application to the posting to OFFERED; the application's id, or null when none was open. */
-    private Long moveApplication(long student, long posting, LocalDate on) {
+    private Long moveApplication(long student, long posting, LocalDate on, String fairName) {
         var open = jdbc.sql("SELECT id, stage FROM job_application WHERE posting_id = :p AND student_id = :s")
                 .param("p", posting)
                 .param("s", student)
@@ -137,11 +141,24 @@ public class FairOffers {
                         VALUES (:id, 'OFFERED', :on, :note, :by, :at)""")
                 .param("id", id)
                 .param("on", on)
-                .param("note", "job fair offer")
+                .param("note", fairName)
                 .param("by", access.user().username())
                 .param("at", OffsetDateTime.now(clock))
                 .update();
+        audit.updated(
+                "application",
+                String.valueOf(id),
+                schoolOfApplication(id),
+                Map.of("stage", open.get().getValue()),
+                Map.of("stage", "OFFERED"));
         return id;
+    }
+
+    private long schoolOfApplication(long id) {
+        return jdbc.sql("SELECT school_id FROM job_application WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     /** A student of the school by its number; refused at the field when the school has none such. */

@@ -165,7 +165,12 @@ public class FairQueries {
         if (!mine.isEmpty()) {
             statement = statement.param("who", who == null ? -1L : who);
         }
-        return statement.query(FairViews.FairOffer.class).list();
+        List<FairViews.FairOffer> offers =
+                statement.query(FairViews.FairOffer.class).list();
+        // a unit never sees a student number (as with its applicants): the student tells it at the booth
+        return user.role() == Role.ENTERPRISE
+                ? offers.stream().map(FairViews.FairOffer::withoutStudentNumber).toList()
+                : offers;
     }
 
     private FairViews.FairRegistration ownRegistration(long id) {

@@ -50,7 +50,22 @@ public final class FairViews {
             long postingId,
             String position,
             LocalDate offeredOn,
-            boolean applicationOffered) {}
+            boolean applicationOffered) {
+
+        FairOffer withoutStudentNumber() {
+            return new FairOffer(
+                    id,
+                    enterpriseId,
+                    enterpriseName,
+                    booth,
+                    null,
+                    studentName,
+                    postingId,
+                    position,
+                    offeredOn,
+                    applicationOffered);
+        }
+    }
 
     /** The fair with what the user may see of it. */
     public record FairDetail(
