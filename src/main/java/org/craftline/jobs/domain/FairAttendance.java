@@ -87,12 +87,7 @@ public class FairAttendance {
     /** Marks whether a student of the organising school was at the fair. */
     @Transactional
     public FairViews.FairFigures markAttendance(long fairId, FairForms.FairAttendanceForm form) {
-        FairViews.FairView fair = queries.get(fairId);
-        long schoolId = queries.schoolOf(fairId);
-        access.checkAdministratorWrite(schoolId);
-        if (fair.status() == FairStatus.CANCELLED) {
-            throw new InvalidFieldException("studentNumber", "fair.cancelled");
-        }
+        long schoolId = queries.administeredOpenFair(fairId, "studentNumber");
         long student = FairOffers.studentOf(jdbc, schoolId, form.studentNumber());
         boolean attended = !Boolean.FALSE.equals(form.attended());
         var now = OffsetDateTime.now(clock);

@@ -186,6 +186,20 @@ public class FairQueries {
                 .orElse(null);
     }
 
+    /**
+     * The school of a fair its administrator changes: 404 when out of reach, 403 for anyone but the
+     * school's administrators, refused at the given field once the fair is cancelled.
+     */
+    long administeredOpenFair(long id, String field) {
+        FairViews.FairView fair = get(id);
+        long schoolId = schoolOf(id);
+        access.checkAdministratorWrite(schoolId);
+        if (fair.status() == FairStatus.CANCELLED) {
+            throw new org.craftline.shared.InvalidFieldException(field, "fair.cancelled");
+        }
+        return schoolId;
+    }
+
     /** The school a fair belongs to, for checking a change; 404 when out of reach. */
     long schoolOf(long id) {
         return jdbc.sql("SELECT school_id FROM job_fair WHERE id = :id")

@@ -74,12 +74,7 @@ public class Fairs {
     /** Puts a unit at its booth with the postings it brings; a unit already there gets the booth and postings given. */
     @Transactional
     public FairViews.FairUnit putUnit(long fairId, FairForms.FairUnitForm form) {
-        FairViews.FairView fair = queries.get(fairId);
-        long schoolId = queries.schoolOf(fairId);
-        access.checkAdministratorWrite(schoolId);
-        if (fair.status() == FairStatus.CANCELLED) {
-            throw new InvalidFieldException("enterpriseId", "fair.cancelled");
-        }
+        long schoolId = queries.administeredOpenFair(fairId, "enterpriseId");
         if (jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE id = :e")
                         .param("e", form.enterpriseId())
                         .query(Long.class)
