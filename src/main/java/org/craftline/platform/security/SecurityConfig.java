@@ -67,6 +67,8 @@ class SecurityConfig {
         "/internships/*/logs/*/edit",
         "/internships/*/logs/*/photos"
     };
+    /** A student's own registrations for the job fairs of its school. */
+    static final String OWN_FAIRS_API = "/api/v1/me/fairs/**";
 
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
@@ -145,6 +147,8 @@ class SecurityConfig {
                                 .requestMatchers(HttpMethod.POST, OWN_LOG_API_POSTS)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.PUT, OWN_LOG_API_PUT)
+                                .hasRole("STUDENT")
+                                .requestMatchers(OWN_FAIRS_API)
                                 .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")
