@@ -128,6 +128,10 @@ class ApiTenancyIT {
         FILLS.put("{kind}", new Fill(Owner.NONE, null, "students"));
         FILLS.put("{point}", new Fill(Owner.NONE, null, "AT_GRADUATION"));
         FILLS.put("{which}", new Fill(Owner.NONE, null, "agreement"));
+        // a posting is the cluster's, not a school's: its recommendations are of the reader's own
+        // school's students only (RecommendationsIT); a saved search is the signed-in student's own
+        FILLS.put("postings/{postingId}", new Fill(Owner.NONE, null, "1"));
+        FILLS.put("searches/{searchId}", new Fill(Owner.NONE, null, "1"));
         FILLS.put(
                 "cohorts/{year}",
                 new Fill(Owner.NONE, "SELECT MAX(graduation_year) FROM destination WHERE school_id = :school", null));

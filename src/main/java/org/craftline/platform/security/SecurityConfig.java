@@ -50,6 +50,12 @@ class SecurityConfig {
     /** A student's or graduate's own job applications: applying and withdrawing (the service checks it is its own). */
     static final String[] OWN_APPLICATIONS_API = {"/api/v1/postings/*/applications", "/api/v1/applications/*/withdraw"};
 
+    /**
+     * A student's own job board: its saved searches and its opt-out of recommendations (the jobs
+     * module keeps each student to its own rows). Its pages are under {@code /me/**}, the student's already.
+     */
+    static final String OWN_JOB_BOARD_API = "/api/v1/me/jobs/**";
+
     static final String[] OWN_APPLICATIONS_PAGES = {"/jobs/postings/*/apply", "/jobs/applications/*/withdraw"};
 
     /**
@@ -143,6 +149,8 @@ class SecurityConfig {
                                 .requestMatchers(HttpMethod.POST, OWN_REPORT_API)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_API)
+                                .hasRole("STUDENT")
+                                .requestMatchers(OWN_JOB_BOARD_API)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_LOG_API_POSTS)
                                 .hasRole("STUDENT")
