@@ -54,6 +54,11 @@ class GraduateWritesIT {
             "POST /me/jobs/searches",
             "POST /me/jobs/searches/{id}/delete",
             "POST /me/jobs/opt-out",
+            // its own registration for its school's job fair (another school's fair is 404)
+            "POST /api/v1/me/fairs/{id}/registration",
+            "DELETE /api/v1/me/fairs/{id}/registration",
+            "POST /me/fairs/{id}/registration",
+            "POST /me/fairs/{id}/registration/delete",
             "POST /api/v1/me/password",
             "POST /me/destination",
             "POST /password",
