@@ -105,6 +105,17 @@ class EmploymentIndicators {
             String sql,
             List<String> columns,
             Function<IndicatorScope, Map<String, ?>> params) {
+        return ratio(name, jdbc, sql, columns, params, 4);
+    }
+
+    /** A quotient of the statement's two counts to {@code scale} places (a mean such as 1.25 takes two). */
+    static Indicator ratio(
+            String name,
+            JdbcClient jdbc,
+            String sql,
+            List<String> columns,
+            Function<IndicatorScope, Map<String, ?>> params,
+            int scale) {
         return new Indicator() {
             @Override
             public String name() {
@@ -118,14 +129,18 @@ class EmploymentIndicators {
                         .params(params.apply(scope))
                         .query((rs, i) -> new long[] {rs.getLong("numerator"), rs.getLong("denominator")})
                         .single();
-                return rate(counts[0], counts[1]);
+                return quotient(counts[0], counts[1], scale);
             }
         };
     }
 
     static BigDecimal rate(long numerator, long denominator) {
+        return quotient(numerator, denominator, 4);
+    }
+
+    static BigDecimal quotient(long numerator, long denominator, int scale) {
         return denominator == 0
                 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
     }
 }
