@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.craftline.support.H2Test;
 import org.craftline.support.InternshipFixture;
+import org.craftline.support.JobsFixture;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,36 @@ class H2CompatibilityTest {
                             .with(basic))
                     .andExpect(jsonPath("$.indicators.internship_rate").value(0.0))
                     .andExpect(jsonPath("$.indicators.log_submission_rate").value(0.5));
+        } finally {
+            fixture.remove();
+        }
+    }
+
+    @Test
+    void theJobsFiguresAreTheSameOnH2() throws Exception {
+        // the hand-checked county of JobsFixture, with the values JobsIndicatorsIT and JobsDashboardIT expect
+        JobsFixture fixture = new JobsFixture(jdbc, "4141019964");
+        fixture.create();
+        try {
+            var basic = httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD);
+            mvc.perform(get("/api/v1/indicators")
+                            .param("school", "4141019964")
+                            .param("year", "2025")
+                            .with(basic))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.indicators.postings_published").value(4))
+                    .andExpect(jsonPath("$.indicators.places_offered").value(15))
+                    .andExpect(jsonPath("$.indicators.applications_per_posting").value(1.25))
+                    .andExpect(jsonPath("$.indicators.school_hire_share").value(0.3333));
+            mvc.perform(get("/api/v1/reports/dashboard")
+                            .param("school", "4141019964")
+                            .param("year", "2025")
+                            .with(basic))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.tables[?(@.key == 'postingTowns')].rows[*].label")
+                            .value(org.hamcrest.Matchers.contains("外县镇", "甲镇", "乙镇")))
+                    .andExpect(jsonPath("$.tables[?(@.key == 'demand')].rows[*].values[0]")
+                            .value(org.hamcrest.Matchers.contains(11, 6)));
         } finally {
             fixture.remove();
         }
