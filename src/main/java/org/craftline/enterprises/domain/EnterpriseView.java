@@ -1,6 +1,10 @@
 package org.craftline.enterprises.domain;
 
-/** An enterprise as lists, pages and the API show it. */
+/**
+ * An enterprise as lists, pages and the API show it. {@code staffCount} is the unit's staff as last
+ * recorded (null while unknown: the 10% interns rule cannot be judged); {@code version} is what a
+ * change of it must name.
+ */
 public record EnterpriseView(
         long id,
         String creditCode,
@@ -10,4 +14,6 @@ public record EnterpriseView(
         String regionName,
         String town,
         String sizeBand,
-        String contact) {}
+        String contact,
+        Integer staffCount,
+        int version) {}

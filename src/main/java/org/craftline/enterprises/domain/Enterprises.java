@@ -31,7 +31,7 @@ public class Enterprises {
 
     static final String SELECT =
             "e.id, e.credit_code, e.name, e.industry, r.code AS region_code, r.name AS region_name,"
-                    + " e.town, e.size_band, e.contact";
+                    + " e.town, e.size_band, e.contact, e.staff_count, e.version";
     static final String FROM = "enterprise e JOIN region r ON r.id = e.region_id";
 
     private final JdbcClient jdbc;
@@ -103,8 +103,9 @@ public class Enterprises {
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO enterprise (credit_code, name, industry, region_id, town, size_band, contact, proposed_by_school_id)
-                        VALUES (:code, :name, :industry, :region, :town, :size, :contact, :school)
+                        INSERT INTO enterprise (credit_code, name, industry, region_id, town, size_band, contact, staff_count,
+                          proposed_by_school_id)
+                        VALUES (:code, :name, :industry, :region, :town, :size, :contact, :staff, :school)
                         """)
                 .param("code", code)
                 .param("name", form.name().trim())
@@ -113,6 +114,7 @@ public class Enterprises {
                 .param("town", blank(form.town()))
                 .param("size", form.sizeBand().name())
                 .param("contact", blank(form.contact()))
+                .param("staff", form.staffCount())
                 .param("school", user.schoolId())
                 .update(keys, "id");
         EnterpriseView created = get(keys.getKeyAs(Long.class));

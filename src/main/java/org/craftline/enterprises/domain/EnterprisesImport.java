@@ -36,7 +36,9 @@ class EnterprisesImport implements ImportKind {
             new ImportColumn("regionCode", "所在区县代码", "County code", true, "411324"),
             new ImportColumn("town", "乡镇", "Town", false, "石佛寺镇"),
             new ImportColumn("sizeBand", "规模", "Size", true, "微型"),
-            new ImportColumn("contact", "联系人", "Contact", false, ""));
+            new ImportColumn("contact", "联系人", "Contact", false, ""),
+            new ImportColumn("staffCount", "在岗职工人数", "Staff count", false, "35"));
+    static final int MAX_STAFF = 1_000_000;
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -123,6 +125,11 @@ class EnterprisesImport implements ImportKind {
                 errors.add("sizeBand", v.get("sizeBand"), "enterprise.size.invalid");
                 ok = false;
             }
+            Integer staff = staffCount(v.getOrDefault("staffCount", ""));
+            if (staff != null && staff < 0) {
+                errors.add("staffCount", v.get("staffCount"), "enterprise.staffCount.invalid");
+                ok = false;
+            }
             if (!ok) {
                 return null;
             }
@@ -133,7 +140,8 @@ class EnterprisesImport implements ImportKind {
                 region,
                 blank(v.get("town")),
                 size.get().name(),
-                blank(v.get("contact"))
+                blank(v.get("contact")),
+                staff
             });
         }
 
@@ -145,7 +153,15 @@ class EnterprisesImport implements ImportKind {
         @Override
         public List<String> stagingColumns() {
             return List.of(
-                    "import_key", "credit_code", "name", "industry", "region_id", "town", "size_band", "contact");
+                    "import_key",
+                    "credit_code",
+                    "name",
+                    "industry",
+                    "region_id",
+                    "town",
+                    "size_band",
+                    "contact",
+                    "staff_count");
         }
 
         @Override
@@ -154,7 +170,9 @@ class EnterprisesImport implements ImportKind {
                     " FROM enterprise_import i JOIN enterprise e ON e.credit_code = i.credit_code WHERE i.import_key = :k";
             String same = "e.name = i.name AND e.industry = i.industry AND e.region_id = i.region_id"
                     + " AND e.town IS NOT DISTINCT FROM i.town AND e.size_band = i.size_band"
-                    + " AND e.contact IS NOT DISTINCT FROM i.contact";
+                    + " AND e.contact IS NOT DISTINCT FROM i.contact"
+                    // an empty staff count says nothing new: the count recorded stays
+                    + " AND (i.staff_count IS NULL OR e.staff_count IS NOT DISTINCT FROM i.staff_count)";
             ImportCounts counts = ImportCounts.of(
                     jdbc,
                     "enterprise_import i LEFT JOIN enterprise e ON e.credit_code = i.credit_code",
@@ -165,8 +183,11 @@ class EnterprisesImport implements ImportKind {
                 jdbc.sql(
                                 "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
                                         + " after_json) SELECT :now, :user, NULL, 'UPDATE', 'enterprise', CAST(e.id AS VARCHAR(20)),"
-                                        + " '{\"name\":\"' || REPLACE(e.name, '\"', '\\\"') || '\",\"industry\":\"' || e.industry || '\"}',"
-                                        + " '{\"name\":\"' || REPLACE(i.name, '\"', '\\\"') || '\",\"industry\":\"' || i.industry || '\"}'"
+                                        + " '{\"name\":\"' || REPLACE(e.name, '\"', '\\\"') || '\",\"industry\":\"' || e.industry"
+                                        + " || '\",\"staffCount\":' || COALESCE(CAST(e.staff_count AS VARCHAR(10)), 'null') || '}',"
+                                        + " '{\"name\":\"' || REPLACE(i.name, '\"', '\\\"') || '\",\"industry\":\"' || i.industry"
+                                        + " || '\",\"staffCount\":' || COALESCE(CAST(COALESCE(i.staff_count, e.staff_count)"
+                                        + " AS VARCHAR(10)), 'null') || '}'"
                                         + match + " AND NOT (" + same + ")")
                         .param("k", key)
                         .param("now", OffsetDateTime.now(clock))
@@ -176,9 +197,12 @@ class EnterprisesImport implements ImportKind {
                                 MERGE INTO enterprise e
                                 USING (SELECT * FROM enterprise_import WHERE import_key = :k) i ON (e.credit_code = i.credit_code)
                                 WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, industry = i.industry,
-                                     region_id = i.region_id, town = i.town, size_band = i.size_band, contact = i.contact
-                                WHEN NOT MATCHED THEN INSERT (credit_code, name, industry, region_id, town, size_band, contact)
-                                     VALUES (i.credit_code, i.name, i.industry, i.region_id, i.town, i.size_band, i.contact)
+                                     region_id = i.region_id, town = i.town, size_band = i.size_band, contact = i.contact,
+                                     staff_count = COALESCE(i.staff_count, e.staff_count), version = e.version + 1
+                                WHEN NOT MATCHED THEN INSERT (credit_code, name, industry, region_id, town, size_band, contact,
+                                     staff_count)
+                                     VALUES (i.credit_code, i.name, i.industry, i.region_id, i.town, i.size_band, i.contact,
+                                     i.staff_count)
                                 """.formatted(same)).param("k", key).update();
             }
             return counts;
@@ -189,7 +213,7 @@ class EnterprisesImport implements ImportKind {
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
-                .sql("SELECT e.credit_code, e.name, e.industry, r.code, e.town, e.size_band, e.contact"
+                .sql("SELECT e.credit_code, e.name, e.industry, r.code, e.town, e.size_band, e.contact, e.staff_count"
                         + " FROM enterprise e JOIN region r ON r.id = e.region_id WHERE e.credit_code IS NOT NULL"
                         + " ORDER BY e.credit_code, e.id")
                 .query((rs, i) -> List.of(
@@ -199,9 +223,23 @@ class EnterprisesImport implements ImportKind {
                         rs.getString(4),
                         nn(rs.getString(5)),
                         SIZE[SizeBand.valueOf(rs.getString(6)).ordinal()][english ? 1 : 0],
-                        nn(rs.getString(7))))
+                        nn(rs.getString(7)),
+                        nn(rs.getString(8))))
                 .stream()) {
             rows.forEach(row);
+        }
+    }
+
+    /** The staff count, null when empty, -1 when it is no whole number from 1 to a million. */
+    private static Integer staffCount(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n >= 1 && n <= MAX_STAFF ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

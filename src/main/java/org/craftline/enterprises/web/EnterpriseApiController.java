@@ -8,12 +8,15 @@ import org.craftline.enterprises.domain.EnterpriseForm;
 import org.craftline.enterprises.domain.EnterpriseView;
 import org.craftline.enterprises.domain.Enterprises;
 import org.craftline.enterprises.domain.Groups;
+import org.craftline.enterprises.domain.StaffCountForm;
+import org.craftline.enterprises.domain.StaffCounts;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +29,12 @@ class EnterpriseApiController {
 
     private final Enterprises enterprises;
     private final Groups groups;
+    private final StaffCounts staffCounts;
 
-    EnterpriseApiController(Enterprises enterprises, Groups groups) {
+    EnterpriseApiController(Enterprises enterprises, Groups groups, StaffCounts staffCounts) {
         this.enterprises = enterprises;
         this.groups = groups;
+        this.staffCounts = staffCounts;
     }
 
     @GetMapping("/enterprises")
@@ -54,6 +59,12 @@ class EnterpriseApiController {
         EnterpriseView created = enterprises.propose(form);
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id()))
                 .body(created);
+    }
+
+    /** Records the unit's current staff count; the body names the version read (409 when stale). */
+    @PutMapping("/enterprises/{id}/staff-count")
+    EnterpriseView staffCount(@PathVariable long id, @Valid @RequestBody StaffCountForm form) {
+        return staffCounts.record(id, form);
     }
 
     @GetMapping("/groups")

@@ -3,6 +3,9 @@ package org.craftline.enterprises.web;
 import org.craftline.enterprises.Industry;
 import org.craftline.enterprises.domain.EnterpriseForm;
 import org.craftline.enterprises.domain.Enterprises;
+import org.craftline.enterprises.domain.StaffCountForm;
+import org.craftline.enterprises.domain.StaffCounts;
+import org.craftline.shared.ConflictException;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.PageQuery;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterprisePages {
 
     private final Enterprises enterprises;
+    private final StaffCounts staffCounts;
 
-    EnterprisePages(Enterprises enterprises) {
+    EnterprisePages(Enterprises enterprises, StaffCounts staffCounts) {
         this.enterprises = enterprises;
+        this.staffCounts = staffCounts;
     }
 
     @ModelAttribute("industries")
@@ -55,7 +60,27 @@ class EnterprisePages {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("enterprise", enterprises.get(id));
         model.addAttribute("alumni", enterprises.alumni(id));
+        model.addAttribute("mayRecordStaff", staffCounts.mayRecord());
         return "enterprises/detail";
+    }
+
+    @PostMapping("/{id}/staff-count")
+    String staffCount(
+            @PathVariable long id,
+            @Validated @ModelAttribute StaffCountForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("flashError", "enterprise.staffCount.invalid");
+            return "redirect:/enterprises/" + id;
+        }
+        try {
+            staffCounts.record(id, form);
+            redirect.addFlashAttribute("flashMessage", "saved");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", "enterprise.staffCount.stale");
+        }
+        return "redirect:/enterprises/" + id;
     }
 
     @GetMapping("/new")
