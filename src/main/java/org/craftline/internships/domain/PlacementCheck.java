@@ -55,6 +55,28 @@ class PlacementCheck {
     /** The records a placement refers to, found in its school. */
     record Target(Student student, EnterpriseRef enterprise, long supervisorId, boolean matched) {}
 
+    /** What the rules let through: the records it refers to, the mentor's phone as kept, the warnings accepted. */
+    record Admitted(Target target, String phone, String acceptedWarnings) {}
+
+    /**
+     * The one rule path of a placement, for the page, the API and the import alike: its values, its
+     * student, unit and supervisor, then the 2021 rules. {@code self} is the placement being changed
+     * (none for a new one); {@code auditRefusal}: a person's refused attempt is audited, an import's
+     * refused rows are named in its run instead (a dry run is no attempt).
+     */
+    Admitted admit(
+            long schoolId,
+            PlacementForm form,
+            Long self,
+            boolean hasAgreement,
+            boolean hasConsent,
+            boolean auditRefusal) {
+        String phone = PlacementValues.check(form);
+        Target target = resolve(schoolId, form);
+        Set<Rule> rules = broken(target, form, self, hasAgreement, hasConsent);
+        return new Admitted(target, phone, enforce(rules, form, schoolId, auditRefusal));
+    }
+
     /** Finds the student (locked, so two placements of one student cannot pass together), unit and supervisor. */
     Target resolve(long schoolId, PlacementForm form) {
         List<InvalidFieldException> problems = new ArrayList<>();
@@ -147,7 +169,7 @@ class PlacementCheck {
      * with a reason; a refusal is audited in its own transaction, so it outlives the refused change.
      * Returns the warnings accepted.
      */
-    String enforce(Set<Rule> broken, PlacementForm form, long schoolId) {
+    private String enforce(Set<Rule> broken, PlacementForm form, long schoolId, boolean auditRefusal) {
         List<Rule> refusing = broken.stream().filter(Rule::refuses).toList();
         List<Rule> warnings = broken.stream().filter(r -> !r.refuses()).toList();
         boolean accepted = PlacementForm.yes(form.acceptWarnings())
@@ -162,7 +184,9 @@ class PlacementCheck {
             problems.add(new InvalidFieldException("acceptWarnings", "internship.accept.administratorsOnly"));
         }
         if (!problems.isEmpty()) {
-            refused(form, schoolId, broken);
+            if (auditRefusal) {
+                refused(form, schoolId, broken);
+            }
             throw new InvalidFieldsException(problems);
         }
         return warnings.isEmpty()

@@ -16,9 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlacementQueries {
 
-    /** Open placements whose insurance or agreement does not cover them to their end. */
+    /**
+     * Open placements whose insurance or agreement does not cover them to their end, or whose signed
+     * agreement or a minor's guardian consent is on paper only (an imported placement) until uploaded.
+     */
     static final String AT_RISK = "(i.status IN ('PLANNED', 'IN_PROGRESS') AND (i.insured_from > i.starts_on"
-            + " OR i.insured_to < i.ends_on OR i.agreement_path IS NULL"
+            + " OR i.insured_to < i.ends_on OR i.agreement_path IS NULL OR (i.minor AND i.consent_path IS NULL)"
             + " OR (i.agreement_ends_on IS NOT NULL AND i.agreement_ends_on < i.ends_on)))";
 
     static final String SELECT = "i.id, sc.code AS school_code, sc.name AS school_name, s.student_number,"

@@ -1,14 +1,12 @@
 package org.craftline.internships.domain;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.EditVersions;
 import org.craftline.platform.StoredFiles;
 import org.craftline.shared.InvalidFieldException;
-import org.craftline.shared.Phones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -26,8 +24,6 @@ public class Placements {
             new StoredFiles.Kind("internship", "internships", "agreement", "internship.agreement");
     static final StoredFiles.Kind CONSENT =
             new StoredFiles.Kind("internship", "internships", "consent", "internship.consent");
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final JdbcClient jdbc;
     private final PlacementQueries queries;
@@ -63,10 +59,8 @@ public class Placements {
     @Transactional
     public PlacementView create(PlacementForm form, MultipartFile agreement, MultipartFile consent) {
         long schoolId = access.schoolFor(form.schoolCode());
-        String phone = checkValues(form);
-        var target = check.resolve(schoolId, form);
-        var broken = check.broken(target, form, null, present(agreement), present(consent));
-        String accepted = check.enforce(broken, form, schoolId);
+        var admitted = check.admit(schoolId, form, null, present(agreement), present(consent), true);
+        var target = admitted.target();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO internship (school_id, student_id, enterprise_id, kind, post, post_headcount, matched,
@@ -79,7 +73,7 @@ public class Placements {
                           :insurer, :policy, :insuredFrom, :insuredTo, :agreementEnds, :minor, :guardian, 'PLANNED',
                           :accepted, :reason, :at)
                         """)
-                .params(values(form, target, phone, accepted))
+                .params(values(form, admitted))
                 .param("school", schoolId)
                 .param("student", target.student().id())
                 .param("at", OffsetDateTime.now(clock))
@@ -108,10 +102,8 @@ public class Placements {
             throw new InvalidFieldException("studentNumber", "internship.student.fixed");
         }
         versions.claim("internship", id, form.version(), "internship", String.valueOf(id));
-        String phone = checkValues(form);
-        var target = check.resolve(schoolId, form);
-        var broken = check.broken(target, form, id, before.hasAgreement(), before.hasConsent());
-        String accepted = check.enforce(broken, form, schoolId);
+        var admitted = check.admit(schoolId, form, id, before.hasAgreement(), before.hasConsent(), true);
+        var target = admitted.target();
         jdbc.sql("""
                         UPDATE internship SET student_id = :student, enterprise_id = :enterprise, kind = :kind,
                           post = :post, post_headcount = :headcount, matched = :matched, starts_on = :starts,
@@ -123,7 +115,7 @@ public class Placements {
                           accepted_warnings = :accepted, acceptance_reason = :reason
                         WHERE id = :id
                         """)
-                .params(values(form, target, phone, accepted))
+                .params(values(form, admitted))
                 .param("student", target.student().id())
                 .param("id", id)
                 .update();
@@ -132,7 +124,10 @@ public class Placements {
         return after;
     }
 
-    private Map<String, Object> values(PlacementForm f, PlacementCheck.Target t, String phone, String accepted) {
+    private Map<String, Object> values(PlacementForm f, PlacementCheck.Admitted admitted) {
+        var t = admitted.target();
+        String phone = admitted.phone();
+        String accepted = admitted.acceptedWarnings();
         var v = new java.util.HashMap<String, Object>();
         v.put("enterprise", t.enterprise().id());
         v.put("kind", f.kind().name());
@@ -165,34 +160,6 @@ public class Placements {
         v.put("accepted", accepted);
         v.put("reason", accepted == null ? null : f.acceptanceReason().strip());
         return v;
-    }
-
-    /** The values no rule is needed for: a period that runs forwards within sane years, a mobile phone. */
-    private static String checkValues(PlacementForm f) {
-        var dates = new java.util.LinkedHashMap<String, LocalDate>();
-        dates.put("startsOn", f.startsOn());
-        dates.put("endsOn", f.endsOn());
-        dates.put("insuredFrom", f.insuredFrom());
-        dates.put("insuredTo", f.insuredTo());
-        if (f.agreementEndsOn() != null) {
-            dates.put("agreementEndsOn", f.agreementEndsOn());
-        }
-        dates.forEach((field, date) -> {
-            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw new InvalidFieldException(field, "internship.date.range");
-            }
-        });
-        if (f.endsOn().isBefore(f.startsOn())) {
-            throw new InvalidFieldException("endsOn", "internship.period.backwards");
-        }
-        if (f.insuredTo().isBefore(f.insuredFrom())) {
-            throw new InvalidFieldException("insuredTo", "internship.insurance.period");
-        }
-        String phone = Phones.normalise(f.mentorPhone());
-        Phones.problem(phone).ifPresent(key -> {
-            throw new InvalidFieldException("mentorPhone", key);
-        });
-        return phone;
     }
 
     static boolean present(MultipartFile file) {
