@@ -32,6 +32,7 @@ CREATE TABLE internship_import (
     minor             BOOLEAN       NOT NULL,
     guardian_name     VARCHAR(50),
     accepted_warnings VARCHAR(100),
-    acceptance_reason VARCHAR(500)
+    acceptance_reason VARCHAR(500),
+    import_row        INTEGER
 );
 CREATE INDEX internship_import_key_ix ON internship_import (import_key, student_id);

@@ -1,2 +1,0 @@
--- The staging table of the internships import kind, as V10.
-ALTER TABLE internship_import SET UNLOGGED;
