@@ -85,7 +85,8 @@ class InternshipIndicators {
             SELECT COUNT(*) FROM internship i
             WHERE %s AND i.status IN ('PLANNED', 'IN_PROGRESS')
               AND (i.insured_from > i.starts_on OR i.insured_to < i.ends_on
-                   OR i.agreement_path IS NULL OR i.agreement_ends_on < i.ends_on)
+                   OR i.agreement_path IS NULL OR i.agreement_ends_on < i.ends_on
+                   OR (i.minor AND i.consent_path IS NULL))
             """;
 
     /** The week number of a date; dates subtract differently on H2 and PostgreSQL, timestamps alike. */
