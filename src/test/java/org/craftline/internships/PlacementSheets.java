@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sheets of placements for the import tests: two units of their own (one with its staff on the
- * registry, one without), four adult enrolled students of the Zhenping school with no placement, and
+ * registry, one without, one of ten), four adult enrolled students of the Zhenping school with no placement, and
  * a valid row for 2030 that each test breaks one rule of.
  */
 final class PlacementSheets {
@@ -28,14 +28,21 @@ final class PlacementSheets {
     private final JdbcClient jdbc;
     private final String unit;
     private final String unitWithoutStaff;
+    private final String smallUnit;
     private final List<String> students;
     private final String supervisor;
 
     private PlacementSheets(
-            JdbcClient jdbc, String unit, String unitWithoutStaff, List<String> students, String supervisor) {
+            JdbcClient jdbc,
+            String unit,
+            String unitWithoutStaff,
+            String smallUnit,
+            List<String> students,
+            String supervisor) {
         this.jdbc = jdbc;
         this.unit = unit;
         this.unitWithoutStaff = unitWithoutStaff;
+        this.smallUnit = smallUnit;
         this.students = students;
         this.supervisor = supervisor;
     }
@@ -43,6 +50,7 @@ final class PlacementSheets {
     static PlacementSheets create(MockMvc mvc, JdbcClient jdbc, String suffix) throws Exception {
         String unit = register(mvc, jdbc, "92411324MA7TXA" + suffix, "1000");
         String without = register(mvc, jdbc, "92411324MA7TXB" + suffix, null);
+        String small = register(mvc, jdbc, "92411324MA7TXC" + suffix, "10");
         List<String> students = jdbc.sql("SELECT s.student_number FROM student s JOIN school sc ON sc.id = s.school_id"
                         + " WHERE sc.code = :c AND s.status = 'ENROLLED' AND s.entry_year <= 2028"
                         + " AND s.birth_date <= DATE '2012-01-01'"
@@ -56,7 +64,7 @@ final class PlacementSheets {
                 .param("c", TestUsers.ZHENPING)
                 .query(String.class)
                 .single();
-        return new PlacementSheets(jdbc, unit, without, students, supervisor);
+        return new PlacementSheets(jdbc, unit, without, small, students, supervisor);
     }
 
     private static String register(MockMvc mvc, JdbcClient jdbc, String body, String staff) throws Exception {
@@ -82,6 +90,11 @@ final class PlacementSheets {
 
     String unitWithoutStaff() {
         return unitWithoutStaff;
+    }
+
+    /** A unit of ten: one intern at a time is its 10%. */
+    String smallUnit() {
+        return smallUnit;
     }
 
     String header() {

@@ -200,6 +200,41 @@ class PlacementsImportIT {
     }
 
     @Test
+    void theSharesCountTheFilesOwnRowsAndAnAcceptedShareIsKeptWithThePlacement() throws Exception {
+        var s = sheets.students();
+        String small = sheets.smallUnit();
+        var result = upload(
+                        sheets.csv(List.of(
+                                sheets.header(),
+                                sheets.row(Map.of("studentNumber", s.get(0), "creditCode", small)),
+                                sheets.row(Map.of("studentNumber", s.get(1), "creditCode", small)),
+                                sheets.row(Map.of("studentNumber", s.get(2), "postHeadcount", "5")),
+                                sheets.row(Map.of("studentNumber", s.get(3), "postHeadcount", "5")))),
+                        true,
+                        TestUsers.SCHOOL_ADMIN)
+                .andExpect(jsonPath("$.rejected").value(4));
+        expect(result, 2, "实习单位信用代码", Rule.UNIT_SHARE.messageKey());
+        expect(result, 3, "实习单位信用代码", Rule.UNIT_SHARE.messageKey());
+        expect(result, 4, "岗位在岗职工人数", Rule.POST_SHARE.messageKey());
+        expect(result, 5, "岗位在岗职工人数", Rule.POST_SHARE.messageKey());
+        Map<String, String> accept = Map.of("creditCode", small, "acceptWarnings", "是", "acceptanceReason", "旺季用工");
+        List<String> accepted = new ArrayList<>(List.of(sheets.header()));
+        for (String student : s.subList(0, 2)) {
+            var cells = new java.util.HashMap<>(accept);
+            cells.put("studentNumber", student);
+            accepted.add(sheets.row(cells));
+        }
+        upload(sheets.csv(accepted), false, TestUsers.SCHOOL_ADMIN)
+                .andExpect(jsonPath("$.created").value(2));
+        assertThat(jdbc.sql("SELECT DISTINCT i.accepted_warnings || '/' || i.acceptance_reason FROM internship i"
+                                + " JOIN enterprise e ON e.id = i.enterprise_id WHERE e.credit_code = :c")
+                        .param("c", small)
+                        .query(String.class)
+                        .list())
+                .containsExactly(Rule.UNIT_SHARE.name() + "/旺季用工");
+    }
+
+    @Test
     void anExportImportsAgainUnchangedAsCsvAndAsXlsx() throws Exception {
         var s = sheets.students();
         upload(

@@ -156,6 +156,8 @@ final class PlacementImportRun implements ImportRun {
         var t = a.target();
         String guardian = f.guardianName() == null ? null : f.guardianName().strip();
         String accepted = a.acceptedWarnings();
+        // a row that accepts the warnings keeps its reason until the file's shares are settled
+        boolean accepting = PlacementForm.yes(f.acceptWarnings()) && f.acceptanceReason() != null;
         return new Object[] {
             schoolId,
             t.student().id(),
@@ -184,7 +186,7 @@ final class PlacementImportRun implements ImportRun {
             PlacementRules.isMinor(t.student().birthDate(), f.startsOn()),
             guardian,
             accepted,
-            accepted == null ? null : f.acceptanceReason().strip()
+            accepting ? f.acceptanceReason().strip() : null
         };
     }
 
@@ -198,42 +200,10 @@ final class PlacementImportRun implements ImportRun {
         return COLUMNS;
     }
 
-    /**
-     * A recorded placement that a row states otherwise, and two new rows of one student whose
-     * periods overlap (each was checked against the records only, not against the other).
-     */
+    /** What only shows across rows: see {@link PlacementFileChecks}. */
     @Override
     public List<KeyedProblem> crossCheck(int limit) {
-        var changed = jdbc.sql("SELECT i.student_id, i.enterprise_id, i.starts_on FROM internship_import i"
-                        + " JOIN internship p ON " + MATCH + " WHERE i.import_key = :k AND NOT (" + SAME + ")"
-                        + " FETCH FIRST " + limit + " ROWS ONLY")
-                .param("k", key)
-                .query((rs, n) -> new KeyedProblem(staged(rs), "studentNumber", "", "internship.import.changed"))
-                .list();
-        String fresh = " AND NOT EXISTS (SELECT 1 FROM internship p WHERE " + MATCH + ")";
-        var overlapping = jdbc.sql("SELECT i.student_id, i.enterprise_id, i.starts_on FROM internship_import i"
-                        + " WHERE i.import_key = :k" + fresh + " AND EXISTS (SELECT 1 FROM internship_import o"
-                        + " WHERE o.import_key = i.import_key AND o.student_id = i.student_id"
-                        + " AND NOT (o.enterprise_id = i.enterprise_id AND o.starts_on = i.starts_on)"
-                        + " AND o.starts_on <= i.ends_on AND o.ends_on >= i.starts_on"
-                        + " AND NOT EXISTS (SELECT 1 FROM internship p WHERE p.school_id = o.school_id"
-                        + " AND p.student_id = o.student_id AND p.enterprise_id = o.enterprise_id"
-                        + " AND p.starts_on = o.starts_on))"
-                        + " FETCH FIRST " + limit + " ROWS ONLY")
-                .param("k", key)
-                .query((rs, n) -> new KeyedProblem(
-                        staged(rs),
-                        "startsOn",
-                        rs.getObject(3, java.time.LocalDate.class).toString(),
-                        Rule.OVERLAP.messageKey()))
-                .list();
-        var problems = new java.util.ArrayList<>(changed);
-        problems.addAll(overlapping);
-        return problems.subList(0, Math.min(limit, problems.size()));
-    }
-
-    private static String staged(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3, java.time.LocalDate.class);
+        return new PlacementFileChecks(jdbc, key).problems(limit);
     }
 
     /** New placements are written planned, each with its first status; recorded ones are left as they are. */
@@ -241,6 +211,7 @@ final class PlacementImportRun implements ImportRun {
     public ImportCounts merge(boolean apply) {
         ImportCounts counts = ImportCounts.of(jdbc, TABLE + " i LEFT JOIN internship p ON " + MATCH, "p.id", SAME, key);
         if (apply) {
+            new PlacementFileChecks(jdbc, key).settleAcceptances();
             insert(OffsetDateTime.now(clock));
         }
         return new ImportCounts(counts.created(), 0, counts.unchanged());
