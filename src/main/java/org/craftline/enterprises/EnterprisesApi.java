@@ -46,6 +46,14 @@ public class EnterprisesApi {
                 .list();
     }
 
+    /** The registry's units by credit code (units without one cannot be named in a sheet), for an import. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> idsByCreditCode() {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        all().stream().filter(e -> e.creditCode() != null).forEach(e -> ids.put(e.creditCode(), e.id()));
+        return ids;
+    }
+
     /** Registry units whose name or credit code begins with the text, for a picker; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<EnterpriseRef> suggest(String text, int limit) {

@@ -9,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import org.craftline.support.H2Test;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,16 +20,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The internships import on the embedded H2 database ({@code ./mvnw spring-boot:run}): the rules per
- * row, the cross-row overlap, the commit's inserts and the export's round trip. Same configuration as
- * H2CompatibilityTest, so both share one application context.
+ * row, the cross-row checks, the commit's inserts and the export's round trip.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "craftline.admin-password=" + TestUsers.PASSWORD,
-            "craftline.demo.password=" + TestUsers.PASSWORD
-        })
-@AutoConfigureMockMvc
+@H2Test
 class PlacementsImportH2Test {
 
     @Autowired

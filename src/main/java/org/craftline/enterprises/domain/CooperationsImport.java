@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -71,9 +70,7 @@ class CooperationsImport implements ImportKind {
     @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
-        Map<String, Long> codes = new HashMap<>();
-        enterprises.all().stream().filter(e -> e.creditCode() != null).forEach(e -> codes.put(e.creditCode(), e.id()));
-        return new Run(importKey, schoolId, codes);
+        return new Run(importKey, schoolId, enterprises.idsByCreditCode());
     }
 
     private final class Run implements ImportRun {

@@ -53,6 +53,36 @@ final class PlacementImportRun implements ImportRun {
             "guardian_name",
             "accepted_warnings",
             "acceptance_reason");
+    /** The parameters of {@link Placements#values} that fill {@link #COLUMNS} after the import key. */
+    static final List<String> PARAMS = List.of(
+            "school",
+            "student",
+            "enterprise",
+            "kind",
+            "post",
+            "headcount",
+            "matched",
+            "starts",
+            "ends",
+            "supervisor",
+            "mentor",
+            "phone",
+            "hours",
+            "days",
+            "nights",
+            "overtime",
+            "holidays",
+            "pay",
+            "wage",
+            "insurer",
+            "policy",
+            "insuredFrom",
+            "insuredTo",
+            "agreementEnds",
+            "minor",
+            "guardian",
+            "accepted",
+            "reason");
     /** A staged row and its placement: same school, student, unit and start date. */
     static final String MATCH = "p.school_id = i.school_id AND p.student_id = i.student_id"
             + " AND p.enterprise_id = i.enterprise_id AND p.starts_on = i.starts_on";
@@ -152,42 +182,15 @@ final class PlacementImportRun implements ImportRun {
                 > 0;
     }
 
+    /** The staged values: the page's own columns of the placement, in {@link #COLUMNS}' order. */
     private Object[] staged(PlacementForm f, PlacementCheck.Admitted a) {
-        var t = a.target();
-        String guardian = f.guardianName() == null ? null : f.guardianName().strip();
-        String accepted = a.acceptedWarnings();
+        Map<String, Object> v = Placements.values(f, a);
+        v.put("school", schoolId);
+        v.put("student", a.target().student().id());
         // a row that accepts the warnings keeps its reason until the file's shares are settled
         boolean accepting = PlacementForm.yes(f.acceptWarnings()) && f.acceptanceReason() != null;
-        return new Object[] {
-            schoolId,
-            t.student().id(),
-            t.enterprise().id(),
-            f.kind().name(),
-            f.post().strip(),
-            f.postHeadcount(),
-            t.matched(),
-            f.startsOn(),
-            f.endsOn(),
-            t.supervisorId(),
-            f.mentorName().strip(),
-            a.phone(),
-            f.hoursPerDay(),
-            f.daysPerWeek(),
-            PlacementForm.yes(f.nightShifts()),
-            PlacementForm.yes(f.overtime()),
-            PlacementForm.yes(f.publicHolidays()),
-            f.monthlyPay(),
-            f.postWage(),
-            f.insurer().strip(),
-            f.policyNumber().strip(),
-            f.insuredFrom(),
-            f.insuredTo(),
-            f.agreementEndsOn(),
-            PlacementRules.isMinor(t.student().birthDate(), f.startsOn()),
-            guardian,
-            accepted,
-            accepting ? f.acceptanceReason().strip() : null
-        };
+        v.put("reason", accepting ? f.acceptanceReason().strip() : null);
+        return PARAMS.stream().map(v::get).toArray();
     }
 
     @Override

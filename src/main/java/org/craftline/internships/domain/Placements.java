@@ -124,7 +124,8 @@ public class Placements {
         return after;
     }
 
-    private Map<String, Object> values(PlacementForm f, PlacementCheck.Admitted admitted) {
+    /** The columns of a placement the rules let through, by parameter name (the import stages the same). */
+    static Map<String, Object> values(PlacementForm f, PlacementCheck.Admitted admitted) {
         var t = admitted.target();
         String phone = admitted.phone();
         String accepted = admitted.acceptedWarnings();

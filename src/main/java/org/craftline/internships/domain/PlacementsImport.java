@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.platform.ImportColumn;
@@ -71,14 +69,12 @@ class PlacementsImport implements ImportKind {
     @Override
     public ImportRun begin(Scope scope, String importKey) {
         long schoolId = tenancy.administeredSchool(null);
-        Map<String, Long> units = new HashMap<>();
-        registry.all().stream().filter(e -> e.creditCode() != null).forEach(e -> units.put(e.creditCode(), e.id()));
         return new PlacementImportRun(
                 jdbc,
                 check,
                 validator,
                 schoolId,
-                units,
+                registry.idsByCreditCode(),
                 importKey,
                 tenancy.currentUser().username(),
                 clock);
