@@ -38,7 +38,6 @@ class EnterprisesImport implements ImportKind {
             new ImportColumn("sizeBand", "规模", "Size", true, "微型"),
             new ImportColumn("contact", "联系人", "Contact", false, ""),
             new ImportColumn("staffCount", "在岗职工人数", "Staff count", false, "35"));
-    static final int MAX_STAFF = 1_000_000;
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -125,7 +124,7 @@ class EnterprisesImport implements ImportKind {
                 errors.add("sizeBand", v.get("sizeBand"), "enterprise.size.invalid");
                 ok = false;
             }
-            Integer staff = staffCount(v.getOrDefault("staffCount", ""));
+            Integer staff = StaffCountForm.parse(v.getOrDefault("staffCount", ""));
             if (staff != null && staff < 0) {
                 errors.add("staffCount", v.get("staffCount"), "enterprise.staffCount.invalid");
                 ok = false;
@@ -227,19 +226,6 @@ class EnterprisesImport implements ImportKind {
                         nn(rs.getString(8))))
                 .stream()) {
             rows.forEach(row);
-        }
-    }
-
-    /** The staff count, null when empty, -1 when it is no whole number from 1 to a million. */
-    private static Integer staffCount(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            return n >= 1 && n <= MAX_STAFF ? n : -1;
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PlacementFileChecks {
 
-    private static final String NEW = "NOT EXISTS (SELECT 1 FROM internship p WHERE " + PlacementImportRun.MATCH + ")";
+    private static final String NEW = "NOT EXISTS (SELECT 1 FROM internship p WHERE " + PlacementStaging.MATCH + ")";
     private static final String NEW_O = "NOT EXISTS (SELECT 1 FROM internship p WHERE p.school_id = o.school_id"
             + " AND p.student_id = o.student_id AND p.enterprise_id = o.enterprise_id AND p.starts_on = o.starts_on)";
     private static final String OVERLAPS =
@@ -44,7 +44,7 @@ final class PlacementFileChecks {
     List<KeyedProblem> problems(int limit) {
         List<KeyedProblem> problems = new ArrayList<>();
         problems.addAll(select(
-                "JOIN internship p ON " + PlacementImportRun.MATCH + " WHERE NOT (" + PlacementImportRun.SAME + ")",
+                "JOIN internship p ON " + PlacementStaging.MATCH + " WHERE NOT (" + PlacementStaging.SAME + ")",
                 limit,
                 "studentNumber",
                 "internship.import.changed"));

@@ -22,81 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class PlacementImportRun implements ImportRun {
 
-    static final String TABLE = "internship_import";
-    static final List<String> COLUMNS = List.of(
-            "import_key",
-            "school_id",
-            "student_id",
-            "enterprise_id",
-            "kind",
-            "post",
-            "post_headcount",
-            "matched",
-            "starts_on",
-            "ends_on",
-            "supervisor_id",
-            "mentor_name",
-            "mentor_phone",
-            "hours_per_day",
-            "days_per_week",
-            "night_shifts",
-            "overtime",
-            "public_holidays",
-            "monthly_pay",
-            "post_wage",
-            "insurer",
-            "policy_number",
-            "insured_from",
-            "insured_to",
-            "agreement_ends_on",
-            "minor",
-            "guardian_name",
-            "accepted_warnings",
-            "acceptance_reason");
-    /** The parameters of {@link Placements#values} that fill {@link #COLUMNS} after the import key. */
-    static final List<String> PARAMS = List.of(
-            "school",
-            "student",
-            "enterprise",
-            "kind",
-            "post",
-            "headcount",
-            "matched",
-            "starts",
-            "ends",
-            "supervisor",
-            "mentor",
-            "phone",
-            "hours",
-            "days",
-            "nights",
-            "overtime",
-            "holidays",
-            "pay",
-            "wage",
-            "insurer",
-            "policy",
-            "insuredFrom",
-            "insuredTo",
-            "agreementEnds",
-            "minor",
-            "guardian",
-            "accepted",
-            "reason");
-    /** A staged row and its placement: same school, student, unit and start date. */
-    static final String MATCH = "p.school_id = i.school_id AND p.student_id = i.student_id"
-            + " AND p.enterprise_id = i.enterprise_id AND p.starts_on = i.starts_on";
-    /** What a row states equals its placement (the rules' decisions at entry are not restated). */
-    static final String SAME = "p.kind = i.kind AND p.post = i.post AND p.post_headcount = i.post_headcount"
-            + " AND p.ends_on = i.ends_on AND p.supervisor_id = i.supervisor_id AND p.mentor_name = i.mentor_name"
-            + " AND p.mentor_phone = i.mentor_phone AND p.hours_per_day = i.hours_per_day"
-            + " AND p.days_per_week = i.days_per_week AND p.night_shifts = i.night_shifts AND p.overtime = i.overtime"
-            + " AND p.public_holidays = i.public_holidays AND p.monthly_pay = i.monthly_pay"
-            + " AND p.post_wage = i.post_wage AND p.insurer = i.insurer AND p.policy_number = i.policy_number"
-            + " AND p.insured_from = i.insured_from AND p.insured_to = i.insured_to"
-            + " AND p.agreement_ends_on IS NOT DISTINCT FROM i.agreement_ends_on"
-            + " AND p.guardian_name IS NOT DISTINCT FROM i.guardian_name";
-
     private final JdbcClient jdbc;
     private final PlacementCheck check;
     private final Validator validator;
@@ -182,7 +107,7 @@ final class PlacementImportRun implements ImportRun {
                 > 0;
     }
 
-    /** The staged values: the page's own columns of the placement, in {@link #COLUMNS}' order. */
+    /** The staged values: the page's own columns of the placement, in {@link PlacementStaging#COLUMNS}' order. */
     private Object[] staged(PlacementForm f, PlacementCheck.Admitted a) {
         Map<String, Object> v = Placements.values(f, a);
         v.put("school", schoolId);
@@ -190,17 +115,17 @@ final class PlacementImportRun implements ImportRun {
         // a row that accepts the warnings keeps its reason until the file's shares are settled
         boolean accepting = PlacementForm.yes(f.acceptWarnings()) && f.acceptanceReason() != null;
         v.put("reason", accepting ? f.acceptanceReason().strip() : null);
-        return PARAMS.stream().map(v::get).toArray();
+        return PlacementStaging.PARAMS.stream().map(v::get).toArray();
     }
 
     @Override
     public String stagingTable() {
-        return TABLE;
+        return PlacementStaging.TABLE;
     }
 
     @Override
     public List<String> stagingColumns() {
-        return COLUMNS;
+        return PlacementStaging.COLUMNS;
     }
 
     /** What only shows across rows: see {@link PlacementFileChecks}. */
@@ -212,7 +137,12 @@ final class PlacementImportRun implements ImportRun {
     /** New placements are written planned, each with its first status; recorded ones are left as they are. */
     @Override
     public ImportCounts merge(boolean apply) {
-        ImportCounts counts = ImportCounts.of(jdbc, TABLE + " i LEFT JOIN internship p ON " + MATCH, "p.id", SAME, key);
+        ImportCounts counts = ImportCounts.of(
+                jdbc,
+                PlacementStaging.TABLE + " i LEFT JOIN internship p ON " + PlacementStaging.MATCH,
+                "p.id",
+                PlacementStaging.SAME,
+                key);
         if (apply) {
             new PlacementFileChecks(jdbc, key).settleAcceptances();
             insert(OffsetDateTime.now(clock));
@@ -221,16 +151,16 @@ final class PlacementImportRun implements ImportRun {
     }
 
     private void insert(OffsetDateTime now) {
-        String columns = String.join(", ", COLUMNS.subList(1, COLUMNS.size()));
+        String columns = String.join(", ", PlacementStaging.COLUMNS.subList(1, PlacementStaging.COLUMNS.size()));
         jdbc.sql("INSERT INTO internship (" + columns + ", status, created_at) SELECT " + columns
                         + ", 'PLANNED', :now FROM internship_import i WHERE i.import_key = :k"
-                        + " AND NOT EXISTS (SELECT 1 FROM internship p WHERE " + MATCH + ")")
+                        + " AND NOT EXISTS (SELECT 1 FROM internship p WHERE " + PlacementStaging.MATCH + ")")
                 .param("k", key)
                 .param("now", now)
                 .update();
         jdbc.sql("INSERT INTO internship_status_change (internship_id, status, changed_on, reason, recorded_by,"
                         + " recorded_at) SELECT p.id, 'PLANNED', p.starts_on, NULL, :user, :now FROM internship_import i"
-                        + " JOIN internship p ON " + MATCH + " WHERE i.import_key = :k"
+                        + " JOIN internship p ON " + PlacementStaging.MATCH + " WHERE i.import_key = :k"
                         + " AND NOT EXISTS (SELECT 1 FROM internship_status_change c WHERE c.internship_id = p.id)")
                 .param("k", key)
                 .param("now", now)
