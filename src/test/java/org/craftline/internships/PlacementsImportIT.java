@@ -277,6 +277,11 @@ class PlacementsImportIT {
     void onlyTheSchoolsAdministratorsImportPlacementsAndTheKindIsListedWithItsTemplates() throws Exception {
         upload(sheets.csv(List.of(sheets.header(), sheets.row(Map.of()))), true, TestUsers.STAFF)
                 .andExpect(status().isForbidden());
+        var session = org.craftline.support.Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(get("/imports").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString(
+                                messages.getMessage("imports.kind.internships", null, Locale.SIMPLIFIED_CHINESE))));
         mvc.perform(get("/api/v1/imports/internships/template")
                         .param("format", "csv")
                         .param("lang", "en")
