@@ -106,7 +106,7 @@ class PlacementCheck {
     }
 
     /** The rules the placement breaks; {@code self} is the placement being changed (none for a new one). */
-    Set<Rule> broken(Target t, PlacementForm f, Long self, boolean hasAgreement, boolean hasConsent) {
+    private Set<Rule> broken(Target t, PlacementForm f, Long self, boolean hasAgreement, boolean hasConsent) {
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("self", self == null ? -1L : self);
         period.put("starts", f.startsOn());
