@@ -138,6 +138,36 @@ final class PlacementSheets {
         return String.join(",", new ArrayList<>(v.values()));
     }
 
+    /**
+     * The rows as an office suite saves them: dates as date cells, hours, days, headcounts and pay as
+     * numbers, a title row above the header.
+     */
+    MockMultipartFile xlsx(List<String> lines) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        var wb = new org.dhatim.fastexcel.Workbook(out, "Microsoft Excel", "16.0");
+        var ws = wb.newWorksheet("实习");
+        ws.value(0, 0, "2030 年岗位实习安排");
+        for (int r = 0; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split(",", -1);
+            for (int c = 0; c < cells.length; c++) {
+                cell(ws, r + 1, c, cells[c], r > 0);
+            }
+        }
+        wb.finish();
+        return new MockMultipartFile("file", "placements.xlsx", null, out.toByteArray());
+    }
+
+    private static void cell(org.dhatim.fastexcel.Worksheet ws, int r, int c, String text, boolean data) {
+        if (data && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            ws.value(r, c, java.time.LocalDate.parse(text));
+            ws.style(r, c).format("yyyy/m/d").set();
+        } else if (data && text.matches("\\d{1,6}(\\.\\d)?") && !text.startsWith("0")) {
+            ws.value(r, c, new java.math.BigDecimal(text));
+        } else {
+            ws.value(r, c, text);
+        }
+    }
+
     MockMultipartFile csv(List<String> lines) {
         return ImportFiles.csv("placements.csv", lines, StandardCharsets.UTF_8);
     }

@@ -235,6 +235,23 @@ class PlacementsImportIT {
     }
 
     @Test
+    void anOfficeXlsxWithDateAndNumberCellsImportsAsItsCsvDoes() throws Exception {
+        var s = sheets.students();
+        List<String> lines = List.of(
+                sheets.header(),
+                sheets.row(Map.of("studentNumber", s.get(0), "hoursPerDay", "7.5")),
+                sheets.row(Map.of("studentNumber", s.get(1), "agreementSigned", "否")));
+        var refused = upload(sheets.xlsx(lines), true, TestUsers.SCHOOL_ADMIN)
+                .andExpect(jsonPath("$.format").value("xlsx"))
+                .andExpect(jsonPath("$.rejected").value(1));
+        expect(refused, 4, "三方协议已签订(纸质)", Rule.NO_AGREEMENT.messageKey());
+        upload(sheets.xlsx(lines.subList(0, 2)), false, TestUsers.SCHOOL_ADMIN)
+                .andExpect(jsonPath("$.created").value(1));
+        upload(sheets.csv(lines.subList(0, 2)), true, TestUsers.SCHOOL_ADMIN)
+                .andExpect(jsonPath("$.unchanged").value(1));
+    }
+
+    @Test
     void anExportImportsAgainUnchangedAsCsvAndAsXlsx() throws Exception {
         var s = sheets.students();
         upload(
