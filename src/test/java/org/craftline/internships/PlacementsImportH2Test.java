@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The internships import on the embedded H2 database ({@code ./mvnw spring-boot:run}): the rules per
- * row, the cross-row checks, the commit's inserts and the export's round trip.
+ * row, the cross-row checks, the commit's inserts and the export's round trip; and the registry's
+ * staff count, which the 10% rule of those rows is judged on, through the enterprises import's MERGE.
  */
 @H2Test
 class PlacementsImportH2Test {
@@ -75,8 +76,35 @@ class PlacementsImportH2Test {
         }
     }
 
+    @Test
+    void theRegistryImportRecordsTheStaffCountAndRaisesTheVersionOnH2() throws Exception {
+        String body = "92411324MA7TXD201";
+        String code = body + org.craftline.shared.CreditCodes.checkCharacter(body);
+        String header = "统一社会信用代码,企业名称,行业,所在区县代码,乡镇,规模,联系人,在岗职工人数";
+        String row = code + ",H2职工数玉雕坊,玉雕,411324,,微型,,";
+        upload("enterprises", sheet(List.of(header, row + "12")), false)
+                .andExpect(jsonPath("$.created").value(1));
+        upload("enterprises", sheet(List.of(header, row)), false)
+                .andExpect(jsonPath("$.unchanged").value(1));
+        upload("enterprises", sheet(List.of(header, row + "30")), false)
+                .andExpect(jsonPath("$.updated").value(1));
+        var stored = jdbc.sql("SELECT staff_count, version FROM enterprise WHERE credit_code = :c")
+                .param("c", code)
+                .query()
+                .singleRow();
+        assertThat(stored).containsEntry("staff_count", 30).containsEntry("version", 1);
+    }
+
+    private static MockMultipartFile sheet(List<String> lines) {
+        return org.craftline.support.ImportFiles.csv("e.csv", lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private ResultActions upload(MockMultipartFile file, boolean dryRun) throws Exception {
-        return mvc.perform(multipart("/api/v1/imports/internships")
+        return upload("internships", file, dryRun);
+    }
+
+    private ResultActions upload(String kind, MockMultipartFile file, boolean dryRun) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports/" + kind)
                 .file(file)
                 .param("dryRun", String.valueOf(dryRun))
                 .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)));
