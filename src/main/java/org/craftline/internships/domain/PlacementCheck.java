@@ -171,6 +171,12 @@ class PlacementCheck {
     }
 
     private void refused(PlacementForm form, long schoolId, Set<Rule> broken) {
+        separately.executeWithoutResult(tx -> audit.record(
+                "REFUSE", "internship", form.studentNumber().strip(), schoolId, null, attempt(form, broken)));
+    }
+
+    /** What the audit log keeps of a refused attempt: who, where, when, and the rules it broke. */
+    static Map<String, Object> attempt(PlacementForm form, Set<Rule> broken) {
         Map<String, Object> attempt = new LinkedHashMap<>();
         attempt.put("studentNumber", form.studentNumber());
         attempt.put("enterpriseId", form.enterpriseId());
@@ -178,7 +184,6 @@ class PlacementCheck {
         attempt.put("startsOn", form.startsOn());
         attempt.put("endsOn", form.endsOn());
         attempt.put("rules", broken.stream().map(Rule::name).toList());
-        separately.executeWithoutResult(
-                tx -> audit.record("REFUSE", "internship", form.studentNumber().strip(), schoolId, null, attempt));
+        return attempt;
     }
 }
