@@ -1,6 +1,5 @@
 package org.craftline.internships.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import org.craftline.internships.domain.ClassPlacementForm.StudentRow;
 import org.craftline.internships.domain.ClassPlacements;
 import org.craftline.internships.domain.InternshipAccess;
 import org.craftline.internships.domain.InternshipKind;
+import org.craftline.internships.domain.PlacementForm;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
@@ -130,8 +130,9 @@ class ClassPlacementPages {
         model.addAttribute("minors", minors);
     }
 
+    /** The batch's first form: the defaults of a single placement's, the class's students listed. */
     private ClassPlacementForm empty(String schoolCode, long classId, long cooperation, long schoolId) {
-        LocalDate today = LocalDate.now(clock);
+        PlacementForm p = PlacementForm.empty("", null, LocalDate.now(clock));
         List<StudentRow> rows = batch.students(schoolId, classId).stream()
                 .map(s -> new StudentRow(s.studentNumber(), "", "", null))
                 .toList();
@@ -139,27 +140,27 @@ class ClassPlacementPages {
                 schoolCode,
                 classId,
                 cooperation,
-                InternshipKind.POST,
-                "",
-                null,
-                today,
-                today.plusMonths(6),
-                "",
-                "",
-                "",
-                BigDecimal.valueOf(8),
-                5,
-                false,
-                false,
-                false,
-                null,
-                null,
-                "",
-                today,
-                today.plusMonths(6),
-                null,
-                false,
-                "",
+                p.kind(),
+                p.post(),
+                p.postHeadcount(),
+                p.startsOn(),
+                p.endsOn(),
+                p.supervisorNumber(),
+                p.mentorName(),
+                p.mentorPhone(),
+                p.hoursPerDay(),
+                p.daysPerWeek(),
+                p.nightShifts(),
+                p.overtime(),
+                p.publicHolidays(),
+                p.monthlyPay(),
+                p.postWage(),
+                p.insurer(),
+                p.insuredFrom(),
+                p.insuredTo(),
+                p.agreementEndsOn(),
+                p.acceptWarnings(),
+                p.acceptanceReason(),
                 rows);
     }
 
