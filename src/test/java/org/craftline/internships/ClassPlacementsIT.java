@@ -106,26 +106,12 @@ class ClassPlacementsIT {
         return keys.getKeyAs(Long.class);
     }
 
-    /** The plan the class shares: spring term 2027, five days of eight hours, paid the post's wage. */
+    /** The plan the class shares: the single placement's that keeps every rule, without student and policy. */
     Map<String, Object> batch(List<Map<String, Object>> students) {
-        Map<String, Object> b = new LinkedHashMap<>();
+        Map<String, Object> b = fx.plan(null, unit);
+        b.keySet().removeAll(List.of("studentNumber", "enterpriseId", "policyNumber"));
         b.put("classId", classId);
         b.put("cooperationId", cooperation);
-        b.put("kind", "POST");
-        b.put("post", "玉雕学徒");
-        b.put("postHeadcount", 20);
-        b.put("startsOn", "2027-03-01");
-        b.put("endsOn", "2027-06-30");
-        b.put("supervisorNumber", fx.supervisor);
-        b.put("mentorName", "王师傅");
-        b.put("mentorPhone", "13800001234");
-        b.put("hoursPerDay", 8);
-        b.put("daysPerWeek", 5);
-        b.put("monthlyPay", 2800);
-        b.put("postWage", 2800);
-        b.put("insurer", "中国人寿");
-        b.put("insuredFrom", "2027-03-01");
-        b.put("insuredTo", "2027-06-30");
         b.put("students", students);
         return b;
     }
