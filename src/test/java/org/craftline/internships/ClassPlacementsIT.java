@@ -270,7 +270,14 @@ class ClassPlacementsIT {
                         .param("cooperation", String.valueOf(cooperation))
                         .with(teacher))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("agreement." + minor)));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("agreement." + minor)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("acceptWarnings"))));
+        mvc.perform(get("/internships/batch")
+                        .param("class", String.valueOf(classId))
+                        .param("cooperation", String.valueOf(cooperation))
+                        .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("acceptWarnings")));
         List<String[]> fields = new ArrayList<>(List.of(
                 new String[] {"classId", String.valueOf(classId)},
                 new String[] {"cooperationId", String.valueOf(cooperation)},
