@@ -76,4 +76,36 @@ public class EnterprisesApi {
                 .query(EnterpriseRef.class)
                 .optional();
     }
+
+    /** A school's cooperation agreement with a registry unit, as other modules start from it. */
+    public record CooperationRef(
+            long id,
+            long enterpriseId,
+            String enterpriseName,
+            String type,
+            java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn) {}
+
+    /** The school's cooperation agreements, the latest first; the caller has checked its right to the school. */
+    @Transactional(readOnly = true)
+    public List<CooperationRef> cooperations(long schoolId) {
+        return jdbc.sql("SELECT c.id, c.enterprise_id, e.name AS enterprise_name, c.type, c.starts_on, c.ends_on"
+                        + " FROM cooperation c JOIN enterprise e ON e.id = c.enterprise_id WHERE c.school_id = :s"
+                        + " ORDER BY c.starts_on DESC, c.id DESC")
+                .param("s", schoolId)
+                .query(CooperationRef.class)
+                .list();
+    }
+
+    /** One of the school's cooperation agreements; empty when it is another school's or none. */
+    @Transactional(readOnly = true)
+    public Optional<CooperationRef> cooperation(long schoolId, long id) {
+        return jdbc.sql("SELECT c.id, c.enterprise_id, e.name AS enterprise_name, c.type, c.starts_on, c.ends_on"
+                        + " FROM cooperation c JOIN enterprise e ON e.id = c.enterprise_id"
+                        + " WHERE c.school_id = :s AND c.id = :id")
+                .param("s", schoolId)
+                .param("id", id)
+                .query(CooperationRef.class)
+                .optional();
+    }
 }

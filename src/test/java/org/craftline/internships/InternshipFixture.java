@@ -88,6 +88,33 @@ final class InternshipFixture {
         return BoundUsers.insert(jdbc, "it", tag, role, school, enterprise, student);
     }
 
+    /** A placement that keeps every rule: spring term 2027, five days of eight hours, paid above 80% of the wage. */
+    java.util.Map<String, Object> plan(String student, long unit) {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("studentNumber", student);
+        p.put("enterpriseId", unit);
+        p.put("kind", "POST");
+        p.put("post", "玉雕学徒");
+        p.put("postHeadcount", 20);
+        p.put("startsOn", "2027-03-01");
+        p.put("endsOn", "2027-06-30");
+        p.put("supervisorNumber", supervisor);
+        p.put("mentorName", "王师傅");
+        p.put("mentorPhone", "13800001234");
+        p.put("hoursPerDay", 8);
+        p.put("daysPerWeek", 5);
+        p.put("nightShifts", false);
+        p.put("overtime", false);
+        p.put("publicHolidays", false);
+        p.put("monthlyPay", 2400);
+        p.put("postWage", 2800);
+        p.put("insurer", "中国人寿");
+        p.put("policyNumber", "P-2027-001");
+        p.put("insuredFrom", "2027-03-01");
+        p.put("insuredTo", "2027-06-30");
+        return p;
+    }
+
     void cleanUp() {
         String mine =
                 "(SELECT id FROM internship WHERE student_id IN (SELECT id FROM student WHERE student_number LIKE :p))";

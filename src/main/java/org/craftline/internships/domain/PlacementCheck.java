@@ -106,7 +106,7 @@ class PlacementCheck {
     }
 
     /** The rules the placement breaks; {@code self} is the placement being changed (none for a new one). */
-    private Set<Rule> broken(Target t, PlacementForm f, Long self, boolean hasAgreement, boolean hasConsent) {
+    Set<Rule> broken(Target t, PlacementForm f, Long self, boolean hasAgreement, boolean hasConsent) {
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("self", self == null ? -1L : self);
         period.put("starts", f.startsOn());
@@ -195,6 +195,12 @@ class PlacementCheck {
     }
 
     private void refused(PlacementForm form, long schoolId, Set<Rule> broken) {
+        separately.executeWithoutResult(tx -> audit.record(
+                "REFUSE", "internship", form.studentNumber().strip(), schoolId, null, attempt(form, broken)));
+    }
+
+    /** What the audit log keeps of a refused attempt: who, where, when, and the rules it broke. */
+    static Map<String, Object> attempt(PlacementForm form, Set<Rule> broken) {
         Map<String, Object> attempt = new LinkedHashMap<>();
         attempt.put("studentNumber", form.studentNumber());
         attempt.put("enterpriseId", form.enterpriseId());
@@ -202,7 +208,6 @@ class PlacementCheck {
         attempt.put("startsOn", form.startsOn());
         attempt.put("endsOn", form.endsOn());
         attempt.put("rules", broken.stream().map(Rule::name).toList());
-        separately.executeWithoutResult(
-                tx -> audit.record("REFUSE", "internship", form.studentNumber().strip(), schoolId, null, attempt));
+        return attempt;
     }
 }
