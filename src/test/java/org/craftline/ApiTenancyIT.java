@@ -113,6 +113,7 @@ class ApiTenancyIT {
         record("photos/{photoId}", "SELECT id FROM internship_log_photo WHERE log_id = :logs_logId");
         record("incidents/{incidentId}", "SELECT id FROM internship_incident WHERE internship_id = :internships_id");
         record("applications/{id}", "SELECT id FROM job_application WHERE school_id = :school");
+        record("fairs/{id}", "SELECT id FROM job_fair WHERE school_id = :school");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them
@@ -134,6 +135,10 @@ class ApiTenancyIT {
         FILLS.put("{kind}", new Fill(Owner.NONE, null, "students"));
         FILLS.put("{point}", new Fill(Owner.NONE, null, "AT_GRADUATION"));
         FILLS.put("{which}", new Fill(Owner.NONE, null, "agreement"));
+        // a posting is the cluster's, not a school's: its recommendations are of the reader's own
+        // school's students only (RecommendationsIT); a saved search is the signed-in student's own
+        FILLS.put("postings/{postingId}", new Fill(Owner.NONE, null, "1"));
+        FILLS.put("searches/{searchId}", new Fill(Owner.NONE, null, "1"));
         FILLS.put(
                 "cohorts/{year}",
                 new Fill(Owner.NONE, "SELECT MAX(graduation_year) FROM destination WHERE school_id = :school", null));
@@ -221,6 +226,7 @@ class ApiTenancyIT {
         placementOfTheOtherSchool();
         recordsOfTheOtherSchoolsPlacement();
         applicationOfTheOtherSchool();
+        fairOfTheOtherSchool();
     }
 
     /** A weekly log with a photo and an incident on the other school's placement. */
@@ -258,18 +264,35 @@ class ApiTenancyIT {
                         .param("s", otherSchool)
                         .query(Long.class)
                         .single()
+                == 0) {
+            jdbc.sql("""
+                            INSERT INTO posting (enterprise_id, school_id, kind, position, headcount, deadline, published_by,
+                              created_at)
+                            SELECT MAX(id), :s, 'JOB', 'tenancy test', 1, DATE '2099-12-31', 'x', CURRENT_TIMESTAMP
+                            FROM enterprise WHERE id NOT IN (SELECT enterprise_id FROM app_user WHERE enterprise_id IS NOT NULL)""").param("s", otherSchool).update();
+            jdbc.sql("""
+                            INSERT INTO job_application (posting_id, student_id, school_id, stage, stage_on, applied_at)
+                            SELECT (SELECT MAX(id) FROM posting WHERE school_id = :s), MIN(id), :s, 'APPLIED',
+                              DATE '2026-01-01', CURRENT_TIMESTAMP FROM student WHERE school_id = :s""").param("s", otherSchool).update();
+        }
+    }
+
+    /** A job fair of the other school with a unit at a booth, for the fair operations. */
+    private void fairOfTheOtherSchool() {
+        if (jdbc.sql("SELECT COUNT(*) FROM job_fair WHERE school_id = :s")
+                        .param("s", otherSchool)
+                        .query(Long.class)
+                        .single()
                 > 0) {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO posting (enterprise_id, school_id, kind, position, headcount, deadline, published_by,
-                          created_at)
-                        SELECT MAX(id), :s, 'JOB', 'tenancy test', 1, DATE '2099-12-31', 'x', CURRENT_TIMESTAMP
-                        FROM enterprise WHERE id NOT IN (SELECT enterprise_id FROM app_user WHERE enterprise_id IS NOT NULL)""").param("s", otherSchool).update();
+                        INSERT INTO job_fair (school_id, name, held_on, place, status, created_by, created_at)
+                        VALUES (:s, 'tenancy test fair', DATE '2027-04-15', 'hall', 'PLANNED', 'tenancy', CURRENT_TIMESTAMP)""").param("s", otherSchool).update();
         jdbc.sql("""
-                        INSERT INTO job_application (posting_id, student_id, school_id, stage, stage_on, applied_at)
-                        SELECT (SELECT MAX(id) FROM posting WHERE school_id = :s), MIN(id), :s, 'APPLIED', DATE '2026-01-01',
-                          CURRENT_TIMESTAMP FROM student WHERE school_id = :s""").param("s", otherSchool).update();
+                        INSERT INTO job_fair_unit (fair_id, enterprise_id, booth, added_by, added_at)
+                        SELECT MAX(f.id), (SELECT MIN(id) FROM enterprise), 'T1', 'tenancy', CURRENT_TIMESTAMP
+                        FROM job_fair f WHERE f.school_id = :s""").param("s", otherSchool).update();
     }
 
     /** The demo stores no files: give the other school a signed agreement and a certificate scan. */

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.craftline.support.H2Test;
 import org.craftline.support.InternshipFixture;
+import org.craftline.support.JobsFixture;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,36 @@ class H2CompatibilityTest {
     }
 
     @Test
+    void theJobsFiguresAreTheSameOnH2() throws Exception {
+        // the hand-checked county of JobsFixture, with the values JobsIndicatorsIT and JobsDashboardIT expect
+        JobsFixture fixture = new JobsFixture(jdbc, "4141019964");
+        fixture.create();
+        try {
+            var basic = httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD);
+            mvc.perform(get("/api/v1/indicators")
+                            .param("school", "4141019964")
+                            .param("year", "2025")
+                            .with(basic))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.indicators.postings_published").value(4))
+                    .andExpect(jsonPath("$.indicators.places_offered").value(15))
+                    .andExpect(jsonPath("$.indicators.applications_per_posting").value(1.25))
+                    .andExpect(jsonPath("$.indicators.school_hire_share").value(0.3333));
+            mvc.perform(get("/api/v1/reports/dashboard")
+                            .param("school", "4141019964")
+                            .param("year", "2025")
+                            .with(basic))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.tables[?(@.key == 'postingTowns')].rows[*].label")
+                            .value(org.hamcrest.Matchers.contains("外县镇", "甲镇", "乙镇")))
+                    .andExpect(jsonPath("$.tables[?(@.key == 'demand')].rows[*].values[0]")
+                            .value(org.hamcrest.Matchers.contains(11, 6)));
+        } finally {
+            fixture.remove();
+        }
+    }
+
+    @Test
     void theDemoSchoolsProfileFiguresComeFromTheRecords() throws Exception {
         mvc.perform(get("/api/v1/indicators")
                         .param("school", TestUsers.ZHENPING)
@@ -150,6 +181,66 @@ class H2CompatibilityTest {
                     .andExpect(jsonPath("$.items[0].birthYear").isNumber())
                     .andExpect(jsonPath("$.items[0].birthDate").doesNotExist());
         }
+    }
+
+    /** A job fair's walk on the embedded database: its SQL, its page and its printed list. */
+    @Test
+    void aJobFairRunsOnH2() throws Exception {
+        var admin = httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD);
+        jdbc.sql("INSERT INTO enterprise (name, industry, region_id, size_band, staff_count)"
+                        + " SELECT 'H2双选会玉雕坊', 'JADE_CARVING', region_id, 'SMALL', 12 FROM school WHERE code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .update();
+        long unit = jdbc.sql("SELECT id FROM enterprise WHERE name = 'H2双选会玉雕坊'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO posting (enterprise_id, kind, position, headcount, deadline, published_by, created_at)"
+                        + " VALUES (:e, 'JOB', '玉雕师', 4, DATE '2027-06-30', 'h2', CURRENT_TIMESTAMP)")
+                .param("e", unit)
+                .update();
+        long posting = jdbc.sql("SELECT id FROM posting WHERE enterprise_id = :e")
+                .param("e", unit)
+                .query(Long.class)
+                .single();
+        String body = mvc.perform(post("/api/v1/fairs")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"H2春季双选会\",\"heldOn\":\"" + java.time.LocalDate.now()
+                                + "\",\"place\":\"体育馆\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long fair = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        String fairs = "/api/v1/fairs/" + fair;
+        mvc.perform(post(fairs + "/units")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterpriseId\":" + unit + ",\"booth\":\"A1\",\"postingIds\":[" + posting + "]}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/me/fairs/" + fair + "/registration").with(httpBasic("student", TestUsers.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post(fairs + "/attendance")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"studentNumber\":\"G202600001\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post(fairs + "/offers")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterpriseId\":" + unit + ",\"studentNumber\":\"G202600001\",\"postingId\":"
+                                + posting + ",\"offeredOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get(fairs + "/figures").with(admin))
+                .andExpect(jsonPath("$.units").value(1))
+                .andExpect(jsonPath("$.places").value(4))
+                .andExpect(jsonPath("$.registrations").value(1))
+                .andExpect(jsonPath("$.attended").value(1))
+                .andExpect(jsonPath("$.offers").value(1));
+        var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(get("/fairs").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/fairs/" + fair).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/fairs/" + fair + "/sheet").session(session)).andExpect(status().isOk());
     }
 
     @Test

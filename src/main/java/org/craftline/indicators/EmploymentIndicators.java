@@ -26,19 +26,24 @@ class EmploymentIndicators {
                       AS denominator
             """;
 
+    // matched and local employment are counted among the directly employed, which include the
+    // self-employed (个体经营), as the ministry counts them; a self-employed graduate's own
+    // registry unit (the workshop) is an enterprise employing graduates
     static final String MATCHED_RATE = """
             SELECT COUNT(CASE WHEN d.matched THEN 1 END) AS numerator, COUNT(*) AS denominator
-            FROM destination d WHERE %s AND d.graduation_year = :year AND d.follow_up = :point AND d.kind = 'EMPLOYED'
+            FROM destination d WHERE %s AND d.graduation_year = :year AND d.follow_up = :point
+              AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
             """;
 
     static final String LOCAL_SHARE = """
             SELECT COUNT(CASE WHEN d.local_job THEN 1 END) AS numerator, COUNT(*) AS denominator
-            FROM destination d WHERE %s AND d.graduation_year = :year AND d.follow_up = :point AND d.kind = 'EMPLOYED'
+            FROM destination d WHERE %s AND d.graduation_year = :year AND d.follow_up = :point
+              AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
             """;
 
     static final String ENTERPRISES_EMPLOYING = """
             SELECT COUNT(DISTINCT d.enterprise_id) FROM destination d
-            WHERE %s AND d.latest = TRUE AND d.kind = 'EMPLOYED' AND d.enterprise_id IS NOT NULL
+            WHERE %s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NOT NULL
             """;
 
     @Bean
@@ -67,6 +72,11 @@ class EmploymentIndicators {
     }
 
     static Indicator count(String name, JdbcClient jdbc, String sql, String column) {
+        return count(name, jdbc, sql, List.of(column));
+    }
+
+    /** A count whose statement takes the school condition on several columns, in order. */
+    static Indicator count(String name, JdbcClient jdbc, String sql, List<String> columns) {
         return new Indicator() {
             @Override
             public String name() {
@@ -75,7 +85,8 @@ class EmploymentIndicators {
 
             @Override
             public Number compute(IndicatorScope scope) {
-                return jdbc.sql(sql.formatted(scope.schools(column)))
+                Object[] conditions = columns.stream().map(scope::schools).toArray();
+                return jdbc.sql(sql.formatted(conditions))
                         .params(scope.params())
                         .query(Long.class)
                         .single();
@@ -94,6 +105,17 @@ class EmploymentIndicators {
             String sql,
             List<String> columns,
             Function<IndicatorScope, Map<String, ?>> params) {
+        return ratio(name, jdbc, sql, columns, params, 4);
+    }
+
+    /** A quotient of the statement's two counts to {@code scale} places (a mean such as 1.25 takes two). */
+    static Indicator ratio(
+            String name,
+            JdbcClient jdbc,
+            String sql,
+            List<String> columns,
+            Function<IndicatorScope, Map<String, ?>> params,
+            int scale) {
         return new Indicator() {
             @Override
             public String name() {
@@ -107,14 +129,18 @@ class EmploymentIndicators {
                         .params(params.apply(scope))
                         .query((rs, i) -> new long[] {rs.getLong("numerator"), rs.getLong("denominator")})
                         .single();
-                return rate(counts[0], counts[1]);
+                return quotient(counts[0], counts[1], scale);
             }
         };
     }
 
     static BigDecimal rate(long numerator, long denominator) {
+        return quotient(numerator, denominator, 4);
+    }
+
+    static BigDecimal quotient(long numerator, long denominator, int scale) {
         return denominator == 0
                 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
     }
 }

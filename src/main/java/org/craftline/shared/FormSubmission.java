@@ -51,6 +51,24 @@ public final class FormSubmission {
     }
 
     /**
+     * Runs a change posted from a record's page (a button, a small form) and leaves what happened
+     * for the page it redirects to: "saved", the refused value's message, or that someone saved the
+     * record since the page was read.
+     */
+    public static void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("flashMessage", "saved");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("flashError", "edit.stale.reload");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+    }
+
+    /**
      * An error at its field, or above the form when the field is not one of the form object's own,
      * such as an uploaded file that comes beside it.
      */

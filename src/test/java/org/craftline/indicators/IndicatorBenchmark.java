@@ -591,15 +591,17 @@ public final class IndicatorBenchmark {
                     """, List.of("d", "year", "point", "s", "year")),
             new Bare("matched_employment_rate", """
                     SELECT COUNT(CASE WHEN d.matched THEN 1 END) AS numerator, COUNT(*) AS denominator
-                    FROM destination d WHERE {d} AND d.graduation_year = ? AND d.follow_up = ? AND d.kind = 'EMPLOYED'
+                    FROM destination d WHERE {d} AND d.graduation_year = ? AND d.follow_up = ?
+                      AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
                     """, List.of("d", "year", "point")),
             new Bare("local_employment_share", """
                     SELECT COUNT(CASE WHEN d.local_job THEN 1 END) AS numerator, COUNT(*) AS denominator
-                    FROM destination d WHERE {d} AND d.graduation_year = ? AND d.follow_up = ? AND d.kind = 'EMPLOYED'
+                    FROM destination d WHERE {d} AND d.graduation_year = ? AND d.follow_up = ?
+                      AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
                     """, List.of("d", "year", "point")),
             new Bare("enterprises_employing_graduates", """
                     SELECT COUNT(DISTINCT d.enterprise_id) FROM destination d
-                    WHERE {d} AND d.latest = TRUE AND d.kind = 'EMPLOYED' AND d.enterprise_id IS NOT NULL
+                    WHERE {d} AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NOT NULL
                     """, List.of("d")),
             new Bare("masters_national", highest(3), List.of("c", "c", "c")),
             new Bare("masters_provincial_municipal", highest(2), List.of("c", "c", "c")),

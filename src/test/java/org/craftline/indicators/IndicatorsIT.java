@@ -20,11 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
  *
  * <pre>
  * 2025, at graduation: 4 employed (at enterprises A, A, B, C; 2 matched; 3 local), 1 further study,
- *                      1 self-employed, 1 military, 2 unemployed, 1 unknown
+ *                      1 self-employed in the own workshop F (matched, local), 1 military,
+ *                      2 unemployed, 1 unknown
  * 2024: 1 graduate, employed at D at graduation and at E one year later (latest)
  * graduates_total = 11; employment_rate(2025, at graduation) = 7/10 = 0.7000;
- * matched_employment_rate = 2/4 = 0.5000; local_employment_share = 3/4 = 0.7500;
- * enterprises_employing_graduates (latest point) = A, B, C, E = 4
+ * the directly employed are the 4 employed and the self-employed one:
+ * matched_employment_rate = (2 + 1)/5 = 0.6000; local_employment_share = (3 + 1)/5 = 0.8000;
+ * enterprises_employing_graduates (latest point) = A, B, C, E and the workshop F = 5
  * </pre>
  */
 @PostgresTest
@@ -51,8 +53,8 @@ class IndicatorsIT {
                         "INSERT INTO school (code, name, region_id, founded_year) SELECT :c, '指标测试学校', id, 2000 FROM region WHERE code = '411324'")
                 .param("c", SCHOOL)
                 .update();
-        long[] e = new long[5];
-        for (int i = 0; i < 5; i++) {
+        long[] e = new long[6];
+        for (int i = 0; i < 6; i++) {
             e[i] = jdbc.sql("SELECT id FROM enterprise ORDER BY id OFFSET :n ROWS FETCH FIRST 1 ROWS ONLY")
                     .param("n", i)
                     .query(Long.class)
@@ -64,7 +66,7 @@ class IndicatorsIT {
             {"EMPLOYED", "1", "f", "t"},
             {"EMPLOYED", "2", "f", "f"},
             {"FURTHER_STUDY", "", "f", "f"},
-            {"SELF_EMPLOYED", "", "f", "f"},
+            {"SELF_EMPLOYED", "5", "t", "t"},
             {"MILITARY", "", "f", "f"},
             {"UNEMPLOYED", "", "f", "f"},
             {"UNEMPLOYED", "", "f", "f"},
@@ -101,10 +103,10 @@ class IndicatorsIT {
                 .andExpect(jsonPath("$.point").value("AT_GRADUATION"))
                 .andExpect(jsonPath("$.indicators.graduates_total").value(11))
                 .andExpect(jsonPath("$.indicators.employment_rate").value(0.7))
-                .andExpect(jsonPath("$.indicators.matched_employment_rate").value(0.5))
-                .andExpect(jsonPath("$.indicators.local_employment_share").value(0.75))
+                .andExpect(jsonPath("$.indicators.matched_employment_rate").value(0.6))
+                .andExpect(jsonPath("$.indicators.local_employment_share").value(0.8))
                 .andExpect(
-                        jsonPath("$.indicators.enterprises_employing_graduates").value(4));
+                        jsonPath("$.indicators.enterprises_employing_graduates").value(5));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.craftline.internships;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.craftline.support.BoundUsers;
 import org.craftline.support.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,20 +85,7 @@ final class InternshipFixture {
 
     /** A user bound as the role needs; signed in by the tests through its user name. */
     String user(String role, Long school, Long enterprise, Long student) {
-        String name = ("it" + role + tag + "-" + school + "-" + enterprise + "-" + student).toLowerCase();
-        jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, school_id, enterprise_id,
-                          student_id, enabled, created_at)
-                        VALUES (:u, :u, '{noop}unused', :role, :school, :enterprise, :student, TRUE, :at)
-                        """)
-                .param("u", name)
-                .param("role", role)
-                .param("school", school)
-                .param("enterprise", enterprise)
-                .param("student", student)
-                .param("at", OffsetDateTime.now())
-                .update();
-        return name;
+        return BoundUsers.insert(jdbc, "it", tag, role, school, enterprise, student);
     }
 
     void cleanUp() {

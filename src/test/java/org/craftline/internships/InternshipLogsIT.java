@@ -297,6 +297,30 @@ class InternshipLogsIT {
                 .content("{\"note\":\"认真\",\"version\":" + version + "}");
     }
 
+    @Test
+    void theSchoolEvaluatesAloneWhenTheUnitHasNoAccount() throws Exception {
+        jdbc.sql("UPDATE internship SET status = 'ENDED', ended_on = :on WHERE id = :id")
+                .param("on", LocalDate.now())
+                .param("id", f.placement())
+                .update();
+        // every enabled account of the unit (other tests' fixtures and the demo may share it) off, then on again
+        var accounts = jdbc.sql("SELECT u.id FROM app_user u JOIN internship i ON i.enterprise_id = u.enterprise_id"
+                        + " WHERE i.id = :p AND u.enabled = TRUE")
+                .param("p", f.placement())
+                .query(Long.class)
+                .list();
+        String switchOver = "UPDATE app_user SET enabled = :on WHERE id IN (:ids)";
+        jdbc.sql(switchOver).param("on", false).param("ids", accounts).update();
+        try {
+            evaluate("school", "GOOD", 0, TEACHER)
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.mentorGrade").doesNotExist())
+                    .andExpect(jsonPath("$.passed").value(true));
+        } finally {
+            jdbc.sql(switchOver).param("on", true).param("ids", accounts).update();
+        }
+    }
+
     private ResultActions evaluate(String who, String grade, int version, RequestPostProcessor as) throws Exception {
         return mvc.perform(put("/api/v1/internships/{id}/evaluation/{who}", f.placement(), who)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -281,6 +281,36 @@ class JobsIT {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theEnterpriseUserStartsAtItsUnitsPortal() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank,
+                          recorded_on, kind, enterprise_id, position, local_job, matched, source, confirmed, latest)
+                        VALUES (:s, :school, 2026, 'AT_GRADUATION', 0, DATE '2026-09-01', 'EMPLOYED', :u, '雕刻师',
+                          TRUE, TRUE, 'SCHOOL', TRUE, TRUE)
+                        """)
+                .param("s", graduate)
+                .param("school", school)
+                .param("u", unit)
+                .update();
+        send(post("/api/v1/postings"), unitUser, posting("抛光工")).andExpect(status().isCreated());
+        mvc.perform(get("/").with(as(unitUser)))
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/jobs/unit"));
+        String home = mvc.perform(get("/jobs/unit").with(as(unitUser)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(home).contains("招聘测试" + tag + "A").contains("求职者G").contains("雕刻师");
+        String other = mvc.perform(get("/jobs/unit").with(as(otherUnitUser)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(other).contains("招聘测试" + tag + "B").doesNotContain("求职者G");
+        mvc.perform(get("/jobs/unit").with(as(TestUsers.STAFF))).andExpect(status().isForbidden());
+    }
+
     long destinations() {
         return jdbc.sql("SELECT COUNT(*) FROM destination WHERE student_id IN (:a, :b)")
                 .param("a", graduate)

@@ -33,6 +33,8 @@ class GraduateWritesIT {
      * The changes a graduate may make: its own destination report, its password, its tokens; and, as an
      * intern, the weekly logs of its own placement (the internships module answers 404 for another's);
      * as a job seeker, its own applications: applying and withdrawing (another's answers 404).
+     * and, looking for work, the saved searches of its own job board and its opt-out of the units'
+     * recommendations (the jobs module keeps each student to its own rows: another's search is 404).
      */
     static final Set<String> OWN = Set.of(
             "POST /api/v1/me/destinations",
@@ -46,6 +48,17 @@ class GraduateWritesIT {
             "POST /api/v1/applications/{id}/withdraw",
             "POST /jobs/postings/{id}/apply",
             "POST /jobs/applications/{id}/withdraw",
+            "POST /api/v1/me/jobs/searches",
+            "DELETE /api/v1/me/jobs/searches/{searchId}",
+            "POST /api/v1/me/jobs/opt-out",
+            "POST /me/jobs/searches",
+            "POST /me/jobs/searches/{id}/delete",
+            "POST /me/jobs/opt-out",
+            // its own registration for its school's job fair (another school's fair is 404)
+            "POST /api/v1/me/fairs/{id}/registration",
+            "DELETE /api/v1/me/fairs/{id}/registration",
+            "POST /me/fairs/{id}/registration",
+            "POST /me/fairs/{id}/registration/delete",
             "POST /api/v1/me/password",
             "POST /me/destination",
             "POST /password",

@@ -7,5 +7,13 @@ public enum DestinationKind {
     SELF_EMPLOYED,
     MILITARY,
     UNEMPLOYED,
-    UNKNOWN
+    UNKNOWN;
+
+    /**
+     * The directly employed (直接就业) as the ministry counts them: employed by a unit, or self-employed
+     * (个体经营, e.g. in one's own jade workshop). Matched and local employment are counted among them.
+     */
+    public boolean directlyEmployed() {
+        return this == EMPLOYED || this == SELF_EMPLOYED;
+    }
 }

@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Destinations of graduates at follow-up points. Local and matched employment are set by rule
- * (the employer's county, the major against the employer's industry); the school may override the
+ * (the employer's county, the major against the employer's industry) for the employed and the
+ * self-employed alike, whose own registry unit is their employer; the school may override the
  * match with a reason. The most advanced point of each graduate is flagged {@code latest}.
  */
 @Service
@@ -66,8 +67,9 @@ public class Destinations {
             throw new InvalidFieldException("followUp", "destination.notGraduated");
         }
         EnterpriseRef employer = employer(form);
-        boolean local =
-                employer != null ? employer.regionId() == g.schoolRegionId() : Boolean.TRUE.equals(form.local());
+        // local and matched employment are counted among the directly employed (self-employed included)
+        boolean local = form.kind().directlyEmployed()
+                && (employer != null ? employer.regionId() == g.schoolRegionId() : Boolean.TRUE.equals(form.local()));
         boolean matched = matched(form, g, employer);
         Map<String, Object> before = jdbc
                 .sql("SELECT kind, enterprise_id, employer_name, position, matched FROM destination"
@@ -152,7 +154,7 @@ public class Destinations {
             }
             return form.matchedOverride();
         }
-        return form.kind() == DestinationKind.EMPLOYED
+        return form.kind().directlyEmployed()
                 && employer != null
                 && MatchRule.matches(g.majorCode(), employer.industry());
     }

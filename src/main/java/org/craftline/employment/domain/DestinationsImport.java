@@ -167,12 +167,14 @@ class DestinationsImport implements ImportKind {
             if (problems > before) {
                 return null;
             }
-            boolean local = employer != null
-                    ? employer.regionId() == schoolRegion
-                    : Labels.parse(YesNo.class, v.get("local"), YES_NO).orElse(YesNo.NO) == YesNo.YES;
+            boolean working = kind.get().directlyEmployed();
+            boolean local = working
+                    && (employer != null
+                            ? employer.regionId() == schoolRegion
+                            : Labels.parse(YesNo.class, v.get("local"), YES_NO).orElse(YesNo.NO) == YesNo.YES);
             boolean matched = override.isPresent()
                     ? override.get() == YesNo.YES
-                    : employed && employer != null && MatchRule.matches(g.majorCode(), employer.industry());
+                    : working && employer != null && MatchRule.matches(g.majorCode(), employer.industry());
             return new StagedRow(g.id() + "/" + point.get(), new Object[] {
                 g.id(),
                 schoolId,

@@ -148,7 +148,12 @@ class EmploymentDemo implements DemoContributor {
                 job = random.nextInt(100) < 92 ? employers.get(random.nextInt(employers.size())) : null;
             }
             boolean employed = kind == DestinationKind.EMPLOYED;
-            EnterpriseRef employer = employed ? job : null;
+            // the self-employed run their own workshop, a unit of the registry (no draw: the demo stays as it was)
+            EnterpriseRef employer = employed
+                    ? job
+                    : kind == DestinationKind.SELF_EMPLOYED
+                            ? employers.get((int) (studentId % employers.size()))
+                            : null;
             String elsewhere = employed && employer == null ? ELSEWHERE[random.nextInt(ELSEWHERE.length)] : null;
             boolean local = employer != null && employer.regionId() == schoolRegionId;
             out.add(new Object[] {
@@ -163,7 +168,7 @@ class EmploymentDemo implements DemoContributor {
                 elsewhere,
                 employed ? "玉雕工" : null,
                 local,
-                employed && employer != null && MatchRule.matches(major, employer.industry()),
+                employer != null && MatchRule.matches(major, employer.industry()),
                 p == points.size() - 1
             });
         }

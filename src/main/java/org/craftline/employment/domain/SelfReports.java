@@ -104,7 +104,7 @@ public class SelfReports {
                 .param(
                         "position",
                         StringUtils.hasText(form.position()) ? form.position().trim() : null)
-                .param("local", form.inCounty())
+                .param("local", form.inCounty() && form.kind().directlyEmployed())
                 .param("version", version)
                 .update();
         audit.record(

@@ -68,13 +68,13 @@ public class Enterprises {
                 .orElseThrow(() -> new NotFoundException("enterprise", String.valueOf(id)));
     }
 
-    /** Alumni of the user's schools employed there now (latest known destination). */
+    /** Alumni of the user's schools employed there now, or running it as self-employed (latest destination). */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> alumni(long enterpriseId) {
         var scope = tenancy.scope();
         return jdbc.sql("SELECT s.student_number, s.name, s.graduation_year, d.position, sc.name AS school_name"
                         + " FROM destination d JOIN student s ON s.id = d.student_id JOIN school sc ON sc.id = d.school_id"
-                        + " WHERE d.enterprise_id = :e AND d.latest = TRUE AND d.kind = 'EMPLOYED' AND "
+                        + " WHERE d.enterprise_id = :e AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND "
                         + scope.sql("d.school_id") + " ORDER BY s.graduation_year DESC, s.student_number"
                         + " FETCH FIRST 200 ROWS ONLY")
                 .params(scope.params())

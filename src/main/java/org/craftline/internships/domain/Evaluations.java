@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The evaluation at a placement's end: the enterprise mentor files its grade first, then the school
- * files its own, which is the placement's grade (FAIL does not pass). Filed only once the placement
+ * files its own, which is the placement's grade (FAIL does not pass). A unit without an account of
+ * its own (most small workshops) cannot file: then the school files alone, with the mentor's word
+ * on paper in its comment. Filed only once the placement
  * may be evaluated ({@link Stages#evaluationOpen}); the mentor's grade is fixed once the school filed.
  */
 @Service
@@ -75,7 +77,7 @@ public class Evaluations {
     @Transactional
     public EvaluationView fileSchool(long internshipId, EvaluationForm form) {
         EvaluationView before = claim(internshipId, form.version(), null);
-        if (!before.mentorFiled()) {
+        if (!before.mentorFiled() && unitHasAccount(internshipId)) {
             throw new InvalidFieldException("grade", "internship.evaluation.mentorFirst");
         }
         jdbc.sql("UPDATE internship_evaluation SET school_grade = :grade, school_comment = :comment, school_by = :by,"
@@ -138,5 +140,14 @@ public class Evaluations {
                 before,
                 after);
         return after;
+    }
+
+    private boolean unitHasAccount(long internshipId) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user u JOIN internship i ON i.enterprise_id = u.enterprise_id"
+                                + " WHERE i.id = :id AND u.enabled = TRUE")
+                        .param("id", internshipId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

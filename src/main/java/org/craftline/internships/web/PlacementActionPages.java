@@ -6,9 +6,7 @@ import org.craftline.internships.domain.PlacementQueries;
 import org.craftline.internships.domain.PlacementStatusForm;
 import org.craftline.internships.domain.PlacementView;
 import org.craftline.platform.StoredFiles;
-import org.craftline.shared.ConflictException;
 import org.craftline.shared.FormSubmission;
-import org.craftline.shared.InvalidFieldException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -97,14 +95,6 @@ class PlacementActionPages {
     }
 
     private static String done(long id, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashMessage", "saved");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", "internship.stale");
-        }
-        return "redirect:/internships/" + id;
+        return Redirects.toPlacement(id, null, redirect, change);
     }
 }

@@ -1,7 +1,6 @@
 package org.craftline.internships.web;
 
-import org.craftline.shared.ConflictException;
-import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.FormSubmission;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -14,14 +13,7 @@ final class Redirects {
         if (errors != null && errors.hasErrors()) {
             redirect.addFlashAttribute("flashError", "internship.record.invalid");
         } else {
-            try {
-                change.run();
-                redirect.addFlashAttribute("flashMessage", "saved");
-            } catch (InvalidFieldException e) {
-                redirect.addFlashAttribute("flashError", e.messageKey());
-            } catch (ConflictException e) {
-                redirect.addFlashAttribute("flashError", "internship.record.stale");
-            }
+            FormSubmission.flash(redirect, change);
         }
         return "redirect:/internships/" + id;
     }

@@ -11,9 +11,7 @@ import org.craftline.jobs.domain.PostingQueries;
 import org.craftline.jobs.domain.PostingView;
 import org.craftline.jobs.domain.Postings;
 import org.craftline.platform.Role;
-import org.craftline.shared.ConflictException;
 import org.craftline.shared.FormSubmission;
-import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -159,14 +157,7 @@ class PostingPages {
     }
 
     static String done(long postingId, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashMessage", "saved");
-        } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-        }
+        FormSubmission.flash(redirect, change);
         return "redirect:/jobs/postings/" + postingId;
     }
 

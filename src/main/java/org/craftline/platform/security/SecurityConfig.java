@@ -50,6 +50,12 @@ class SecurityConfig {
     /** A student's or graduate's own job applications: applying and withdrawing (the service checks it is its own). */
     static final String[] OWN_APPLICATIONS_API = {"/api/v1/postings/*/applications", "/api/v1/applications/*/withdraw"};
 
+    /**
+     * A student's own job board: its saved searches and its opt-out of recommendations (the jobs
+     * module keeps each student to its own rows). Its pages are under {@code /me/**}, the student's already.
+     */
+    static final String OWN_JOB_BOARD_API = "/api/v1/me/jobs/**";
+
     static final String[] OWN_APPLICATIONS_PAGES = {"/jobs/postings/*/apply", "/jobs/applications/*/withdraw"};
 
     /**
@@ -67,6 +73,8 @@ class SecurityConfig {
         "/internships/*/logs/*/edit",
         "/internships/*/logs/*/photos"
     };
+    /** A student's own registrations for the job fairs of its school. */
+    static final String OWN_FAIRS_API = "/api/v1/me/fairs/**";
 
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
@@ -142,9 +150,13 @@ class SecurityConfig {
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_APPLICATIONS_API)
                                 .hasRole("STUDENT")
+                                .requestMatchers(OWN_JOB_BOARD_API)
+                                .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, OWN_LOG_API_POSTS)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.PUT, OWN_LOG_API_PUT)
+                                .hasRole("STUDENT")
+                                .requestMatchers(OWN_FAIRS_API)
                                 .hasRole("STUDENT")
                                 .requestMatchers("/api/v1/school/**")
                                 .hasRole("SCHOOL_ADMIN")

@@ -20,6 +20,11 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return DASHBOARD.contains(tenancy.currentUser().role()) ? "forward:/dashboard" : "platform/home";
+        var user = tenancy.currentUser();
+        if (DASHBOARD.contains(user.role())) {
+            return "forward:/dashboard";
+        }
+        // an enterprise user bound to its unit starts at the unit's portal (the jobs module's)
+        return user.role() == Role.ENTERPRISE && user.enterpriseId() != null ? "forward:/jobs/unit" : "platform/home";
     }
 }

@@ -32,7 +32,9 @@ class Dashboard {
             "trainees_trained",
             "internship_rate",
             "internship_insured_rate",
-            "internships_at_risk");
+            "internships_at_risk",
+            "places_offered",
+            "school_hire_share");
 
     private final Indicators indicators;
     private final DashboardTables tables;

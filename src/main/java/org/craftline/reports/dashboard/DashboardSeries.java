@@ -44,7 +44,10 @@ class DashboardSeries {
                 .list();
     }
 
-    /** Graduates per cohort and their destinations at the scope's follow-up point. */
+    /**
+     * Graduates per cohort and their destinations at the scope's follow-up point; employed and matched
+     * count the directly employed, self-employed included, as matched_employment_rate does.
+     */
     List<Cohort> cohorts(IndicatorScope scope) {
         return jdbc.sql("""
                         SELECT g.cohort, g.graduates, d.placed, d.employed, d.matched
@@ -54,8 +57,9 @@ class DashboardSeries {
                         LEFT JOIN (SELECT d.graduation_year AS cohort,
                                      COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY')
                                                 THEN 1 END) AS placed,
-                                     COUNT(CASE WHEN d.kind = 'EMPLOYED' THEN 1 END) AS employed,
-                                     COUNT(CASE WHEN d.kind = 'EMPLOYED' AND d.matched THEN 1 END) AS matched
+                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END) AS employed,
+                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END)
+                                       AS matched
                                    FROM destination d WHERE %s AND d.follow_up = :point
                                    GROUP BY d.graduation_year) d ON d.cohort = g.cohort
                         ORDER BY g.cohort
@@ -65,7 +69,7 @@ class DashboardSeries {
                 .list();
     }
 
-    /** Graduates employed at their latest known point, by the industry of their enterprise. */
+    /** Graduates directly employed (self-employed included) at their latest known point, by their unit's industry. */
     List<LabelCount> byIndustry(IndicatorScope scope) {
         return byEnterprise("e.industry", scope);
     }
@@ -80,7 +84,7 @@ class DashboardSeries {
         return jdbc.sql("""
                         SELECT COALESCE(%1$s, '') AS label, COUNT(*) AS employed
                         FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
-                        WHERE %2$s AND d.latest = TRUE AND d.kind = 'EMPLOYED'
+                        WHERE %2$s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
                         GROUP BY COALESCE(%1$s, '') ORDER BY employed DESC, label
                         """.formatted(column, scope.schools("d.school_id")))
                 .params(scope.params())

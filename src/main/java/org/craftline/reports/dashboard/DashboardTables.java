@@ -18,15 +18,17 @@ class DashboardTables {
     private final DashboardSeries series;
     private final SchoolFacts facts;
     private final MessageSource messages;
+    private final JobsTables jobs;
 
-    DashboardTables(DashboardSeries series, SchoolFacts facts, MessageSource messages) {
+    DashboardTables(DashboardSeries series, SchoolFacts facts, MessageSource messages, JobsTables jobs) {
         this.series = series;
         this.facts = facts;
         this.messages = messages;
+        this.jobs = jobs;
     }
 
     List<Dashboard.Table> all(IndicatorScope scope, Map<String, Number> values, Locale locale) {
-        return List.of(
+        List<Dashboard.Table> tables = new ArrayList<>(List.of(
                 graduates(scope, locale),
                 employment(scope, locale),
                 industries(scope, locale),
@@ -34,7 +36,9 @@ class DashboardTables {
                 masters(values, locale),
                 practical(scope, locale),
                 funds(scope, locale),
-                social(scope, locale));
+                social(scope, locale)));
+        tables.addAll(jobs.all(scope, this, locale));
+        return tables;
     }
 
     private Dashboard.Table graduates(IndicatorScope scope, Locale locale) {
@@ -146,8 +150,7 @@ class DashboardTables {
                 locale);
     }
 
-    private Dashboard.Table table(
-            String key, String chart, List<String> headerKeys, List<Dashboard.Row> rows, Locale locale) {
+    Dashboard.Table table(String key, String chart, List<String> headerKeys, List<Dashboard.Row> rows, Locale locale) {
         List<String> headers = headerKeys.stream().map(k -> text(k, locale)).toList();
         return new Dashboard.Table(key, text("dashboard.chart." + key, locale), chart, headers, rows);
     }

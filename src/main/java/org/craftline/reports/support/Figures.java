@@ -26,7 +26,8 @@ public final class Figures {
             "internship_agreement_rate",
             "matched_internship_rate",
             "log_submission_rate",
-            "internship_pass_rate");
+            "internship_pass_rate",
+            "school_hire_share");
 
     private Figures() {}
 

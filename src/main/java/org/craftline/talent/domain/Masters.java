@@ -33,7 +33,7 @@ public class Masters {
              WHERE c.kind = 'MASTER' AND c.status = 'VALID' AND c.student_id IS NOT NULL AND %s) b
             JOIN student s ON s.id = b.student_id AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
             JOIN school sc ON sc.id = b.school_id
-            LEFT JOIN destination d ON d.student_id = s.id AND d.latest = TRUE AND d.kind = 'EMPLOYED'
+            LEFT JOIN destination d ON d.student_id = s.id AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
             LEFT JOIN enterprise e ON e.id = d.enterprise_id
             LEFT JOIN publication_consent pc ON pc.student_id = s.id
             """;
