@@ -37,8 +37,17 @@ class H2CompatibilityTest {
     void migrationsApplyAndTheDemoLoads() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM school").query(Long.class).single())
                 .isEqualTo(3);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username NOT LIKE 'zp-unit-%'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(6);
+        // the 200 Zhenping units of the demo's job market, one account each (issue #16)
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT enterprise_id) FROM app_user WHERE username LIKE 'zp-unit-%'"
+                                + " AND role = 'ENTERPRISE' AND school_id = (SELECT id FROM school WHERE code = :c)")
+                        .param("c", TestUsers.ZHENPING)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(200);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM staff").query(Long.class).single())
                 .isEqualTo(280);
     }
@@ -300,5 +309,47 @@ class H2CompatibilityTest {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return String.join("\n", com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$.paragraphs"));
+    }
+
+    /**
+     * The demo's job market: its units post with accounts of their own, the demo user "enterprise" sees
+     * its unit's postings and applicants, and each hire of a graduate is the destination the employment
+     * module records for a hire (source HIRE, channel 学校推荐, waiting for the school).
+     */
+    @Test
+    void theDemoUnitsPostAndTheirHiresBecomeDestinations() throws Exception {
+        long units = jdbc.sql(
+                        "SELECT COUNT(DISTINCT p.enterprise_id) FROM posting p JOIN app_user u"
+                                + " ON u.enterprise_id = p.enterprise_id AND u.role = 'ENTERPRISE' AND u.username LIKE 'zp-unit-%'")
+                .query(Long.class)
+                .single();
+        assertThat(units).isGreaterThanOrEqualTo(200);
+        Long unit = jdbc.sql("SELECT enterprise_id FROM app_user WHERE username = :u")
+                .param("u", TestUsers.ENTERPRISE)
+                .query(Long.class)
+                .single();
+        long own = count("SELECT COUNT(*) FROM posting WHERE enterprise_id = " + unit);
+        assertThat(own).isPositive();
+        var basic = httpBasic(TestUsers.ENTERPRISE, TestUsers.PASSWORD);
+        mvc.perform(get("/api/v1/postings").with(basic))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(own));
+        mvc.perform(get("/jobs/postings").session(Sessions.login(mvc, TestUsers.ENTERPRISE)))
+                .andExpect(status().isOk());
+        long hires = count("SELECT COUNT(*) FROM job_application a JOIN student s ON s.id = a.student_id"
+                + " WHERE a.stage = 'HIRED' AND s.graduation_year IS NOT NULL");
+        assertThat(hires).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM destination d WHERE d.source = 'HIRE' AND d.channel = 'SCHOOL'"
+                        + " AND d.confirmed = FALSE AND d.kind = 'EMPLOYED' AND EXISTS (SELECT 1 FROM job_application a"
+                        + " JOIN posting p ON p.id = a.posting_id WHERE a.student_id = d.student_id AND a.stage = 'HIRED'"
+                        + " AND p.enterprise_id = d.enterprise_id)"))
+                .isEqualTo(hires);
+        mvc.perform(get("/api/v1/applications").with(httpBasic("student", TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -2,7 +2,6 @@ package org.craftline.jobs.domain;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.craftline.enterprises.EnterprisesApi;
@@ -30,6 +29,7 @@ public class Postings {
     private final EditVersions versions;
     private final AuditLog audit;
     private final Clock clock;
+    private final PostingRules rules;
 
     Postings(
             JdbcClient jdbc,
@@ -38,7 +38,8 @@ public class Postings {
             EnterprisesApi registry,
             EditVersions versions,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PostingRules rules) {
         this.jdbc = jdbc;
         this.access = access;
         this.queries = queries;
@@ -46,6 +47,7 @@ public class Postings {
         this.versions = versions;
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @Transactional
@@ -161,24 +163,16 @@ public class Postings {
         return enterpriseId;
     }
 
-    /** The wanted majors' ids; refuses unknown majors, a pay range that runs backwards, a past deadline. */
+    /** The wanted majors' ids; refuses the first broken rule (PostingRules, shared with the import). */
     private List<Long> check(PostingForm form) {
-        if (form.payFrom() != null && form.payTo() != null && form.payTo().compareTo(form.payFrom()) < 0) {
-            throw new InvalidFieldException("payTo", "posting.pay.range.backwards");
-        }
-        if (form.deadline().isBefore(java.time.LocalDate.now(clock))
-                || form.deadline().isAfter(java.time.LocalDate.now(clock).plusYears(2))) {
-            throw new InvalidFieldException("deadline", "posting.deadline.range");
-        }
-        List<Long> ids = new ArrayList<>();
-        for (String code : form.majorCodes() == null ? List.<String>of() : form.majorCodes()) {
-            ids.add(jdbc.sql("SELECT id FROM major WHERE code = :c")
-                    .param("c", code.strip())
-                    .query(Long.class)
-                    .optional()
-                    .orElseThrow(() -> new InvalidFieldException("majorCodes", "posting.major.unknown")));
-        }
-        return ids.stream().distinct().toList();
+        PostingRules.Checked checked = rules.check(form);
+        checked.problems().stream()
+                .filter(p -> !p.constraint()) // the form's constraints are checked when it binds
+                .findFirst()
+                .ifPresent(p -> {
+                    throw new InvalidFieldException(p.field(), p.messageKey());
+                });
+        return checked.majors();
     }
 
     private void saveMajors(long id, List<Long> majors) {
