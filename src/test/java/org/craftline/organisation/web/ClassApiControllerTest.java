@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The API's shape: JSON of lists and records, Location on create, RFC 9457 errors with fields. */
 @WebMvcTest(ClassApiController.class)
+// the error advices name the upload limit in a refused upload\'s message
+@org.springframework.context.annotation.Import(org.craftline.platform.web.UploadLimit.class)
 @AutoConfigureMockMvc(addFilters = false) // security is covered by the PostgreSQL integration tests
 class ClassApiControllerTest {
 

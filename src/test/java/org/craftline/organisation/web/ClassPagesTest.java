@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The class pages: views, model, field errors and Post/Redirect/Get. */
 @WebMvcTest(ClassPages.class)
+// the error advices name the upload limit in a refused upload\'s message
+@org.springframework.context.annotation.Import(org.craftline.platform.web.UploadLimit.class)
 @AutoConfigureMockMvc(addFilters = false) // sign-in and CSRF are covered by the PostgreSQL integration tests
 class ClassPagesTest {
 
