@@ -153,13 +153,16 @@ class ApiTenancyIT {
     static final Set<String> OWN_ACCOUNT = Set.of("POST /api/v1/me/password");
 
     /**
-     * Writes on a shared record that are the caller's own and so allowed to it: a school hides a
-     * posting from its own students (its setting, not the posting's); a student applies for itself.
+     * Writes on a shared record that are allowed to the caller: a school hides a posting from its own
+     * students (its setting, not the posting's); a student applies for itself; a school user records
+     * a unit's staff count.
      */
     static final Map<String, Set<String>> OWN_WRITES_ON_SHARED = Map.of(
             "POST /api/v1/postings/{id}/hide", Set.of(TestUsers.SCHOOL_ADMIN, TestUsers.STAFF),
             "DELETE /api/v1/postings/{id}/hide", Set.of(TestUsers.SCHOOL_ADMIN, TestUsers.STAFF),
-            "POST /api/v1/postings/{id}/applications", Set.of("student"));
+            "POST /api/v1/postings/{id}/applications", Set.of("student"),
+            // a school user records a registry unit's current staff (the internship share rule needs it)
+            "PUT /api/v1/enterprises/{id}/staff-count", Set.of(TestUsers.SCHOOL_ADMIN, TestUsers.STAFF));
 
     enum Owner {
         SCHOOL,

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.craftline.ApplicationProperties;
-import org.craftline.support.H2Test;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  * (the two at risk only by the cover change recorded after entry), real signed files, logs and
  * records, refused attempts in the audit log.
  */
-@H2Test
+// a database of its own: the H2 tests sharing one add placements of the demo school, and this test
+// counts the demo's alone
+@org.springframework.boot.test.context.SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:internshipsdemo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH",
+            "craftline.admin-password=" + org.craftline.support.TestUsers.PASSWORD,
+            "craftline.demo.password=" + org.craftline.support.TestUsers.PASSWORD
+        })
 class InternshipsDemoH2Test {
 
     @Autowired
