@@ -45,7 +45,14 @@ class DevelopmentIndicators {
 
     @Bean
     Indicator fundsAwarded(JdbcClient jdbc) {
-        return yuan("funds_awarded", jdbc, FUNDS_AWARDED, "p.school_id");
+        return SummaryIndicators.eachAtOnce(
+                yuan("funds_awarded", jdbc, FUNDS_AWARDED, "p.school_id"),
+                jdbc,
+                (sum, zero) -> sum.setScale(2, RoundingMode.HALF_UP),
+                """
+                SELECT p.school_id, SUM(p.amount_awarded) AS numerator, 0 AS denominator
+                FROM funded_project p WHERE p.%s GROUP BY p.school_id
+                """);
     }
 
     @Bean

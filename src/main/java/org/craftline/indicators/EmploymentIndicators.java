@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,28 +45,28 @@ class EmploymentIndicators {
             WHERE %s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NOT NULL
             """;
 
-    @Bean
-    Indicator graduatesTotal(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator graduatesTotal(JdbcClient jdbc) {
         return count("graduates_total", jdbc, GRADUATES_TOTAL, "s.school_id");
     }
 
-    @Bean
-    Indicator employmentRate(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator employmentRate(JdbcClient jdbc) {
         return ratio("employment_rate", jdbc, EMPLOYMENT_RATE, List.of("d.school_id", "s.school_id"));
     }
 
-    @Bean
-    Indicator matchedEmploymentRate(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator matchedEmploymentRate(JdbcClient jdbc) {
         return ratio("matched_employment_rate", jdbc, MATCHED_RATE, List.of("d.school_id"));
     }
 
-    @Bean
-    Indicator localEmploymentShare(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator localEmploymentShare(JdbcClient jdbc) {
         return ratio("local_employment_share", jdbc, LOCAL_SHARE, List.of("d.school_id"));
     }
 
-    @Bean
-    Indicator enterprisesEmployingGraduates(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator enterprisesEmployingGraduates(JdbcClient jdbc) {
         return count("enterprises_employing_graduates", jdbc, ENTERPRISES_EMPLOYING, "d.school_id");
     }
 

@@ -90,6 +90,7 @@ public class Indicators {
     @Transactional(readOnly = true)
     public IndicatorScope resolve(Request request) {
         Set<Long> schools = schools(request);
+        Long region = wholeRegion(request, schools);
         int year = request.year() != null ? request.year() : latestYear(schools);
         String point = request.point() == null || request.point().isBlank() ? "AT_GRADUATION" : request.point();
         if (!POINTS.contains(point)) {
@@ -98,25 +99,31 @@ public class Indicators {
         String term = request.term() == null || request.term().isBlank()
                 ? latestTerm(schools)
                 : Term.parse(request.term()).toString();
-        return new IndicatorScope(schools, year, point, term);
+        return new IndicatorScope(schools, year, point, term, region);
+    }
+
+    /** The region asked for, when the user may read every one of its schools (so its sums apply). */
+    private Long wholeRegion(Request request, Set<Long> schools) {
+        if (request.school() != null || request.region() == null) {
+            return null;
+        }
+        Long region = directory.regionIdByCode(request.region()).orElse(null);
+        return region != null && schools.equals(directory.schoolsInRegion(region)) ? region : null;
     }
 
     /**
-     * The named indicators of each school of a scope, one school at a time (with the scope's year,
-     * point and term), for a comparison. Every school must be one the user may read.
+     * The named indicators of each school of a scope (with the scope's year, point and term), for a
+     * comparison: each indicator answers all the schools at once where it can. Every school must be
+     * one the user may read.
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, Number>> eachSchool(Collection<String> names, IndicatorScope scope) {
         checkReadable(scope.schoolIds());
-        List<Indicator> chosen =
-                indicators.stream().filter(i -> names.contains(i.name())).toList();
         Map<Long, Map<String, Number>> values = new LinkedHashMap<>();
-        for (Long id : scope.schoolIds()) {
-            IndicatorScope one = new IndicatorScope(Set.of(id), scope.year(), scope.point(), scope.term());
-            Map<String, Number> row = new LinkedHashMap<>();
-            chosen.forEach(i -> row.put(i.name(), i.compute(one)));
-            values.put(id, row);
-        }
+        scope.schoolIds().forEach(id -> values.put(id, new LinkedHashMap<>()));
+        indicators.stream()
+                .filter(i -> names.contains(i.name()))
+                .forEach(i -> i.each(scope).forEach((id, v) -> values.get(id).put(i.name(), v)));
         return values;
     }
 
@@ -136,19 +143,17 @@ public class Indicators {
                 .filter(i -> i.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no indicator " + name));
-        Number own = indicator.compute(new IndicatorScope(Set.of(schoolId), like.year(), like.point(), like.term()));
+        Set<Long> all = new HashSet<>(among);
+        all.add(schoolId);
+        Map<Long, Number> values = indicator.each(new IndicatorScope(all, like.year(), like.point(), like.term()));
+        Number own = values.get(schoolId);
         if (own == null) {
             return null;
         }
         BigDecimal mine = new BigDecimal(own.toString());
         int above = 0;
         int of = 0;
-        Set<Long> all = new HashSet<>(among);
-        all.add(schoolId);
-        for (Long id : all) {
-            Number value = id == schoolId
-                    ? own
-                    : indicator.compute(new IndicatorScope(Set.of(id), like.year(), like.point(), like.term()));
+        for (Number value : values.values()) {
             if (value != null) {
                 of++;
                 above += new BigDecimal(value.toString()).compareTo(mine) > 0 ? 1 : 0;

@@ -94,8 +94,8 @@ class InternshipIndicators {
         return "FLOOR(EXTRACT(DAY FROM (CAST(" + date + " AS TIMESTAMP) - TIMESTAMP '1900-01-01 00:00:00')) / 7)";
     }
 
-    @Bean
-    Indicator internshipRate(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator internshipRate(JdbcClient jdbc) {
         return ratio("internship_rate", jdbc, INTERNSHIP_RATE, List.of("s.school_id"));
     }
 

@@ -50,13 +50,13 @@ class JobsIndicators {
         return count("places_offered", jdbc, PLACES, PostingReach.COLUMNS);
     }
 
-    @Bean
-    Indicator schoolHires(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator schoolHires(JdbcClient jdbc) {
         return count("school_hires", jdbc, SCHOOL_HIRES, "d.school_id");
     }
 
-    @Bean
-    Indicator schoolHireShare(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator schoolHireShare(JdbcClient jdbc) {
         return ratio("school_hire_share", jdbc, SCHOOL_HIRE_SHARE, List.of("d.school_id"));
     }
 

@@ -38,7 +38,12 @@ class SocialIndicators {
 
     @Bean
     Indicator traineesTrained(JdbcClient jdbc) {
-        return count("trainees_trained", jdbc, TRAINEES_TRAINED, "c.school_id");
+        return SummaryIndicators.eachAtOnce(
+                count("trainees_trained", jdbc, TRAINEES_TRAINED, "c.school_id"), jdbc, SummaryIndicators.COUNT, """
+                SELECT c.school_id, COUNT(DISTINCT e.trainee_id) AS numerator, 0 AS denominator
+                FROM cohort c JOIN enrolment e ON e.cohort_id = c.id
+                WHERE c.%s AND EXTRACT(YEAR FROM c.ends_on) = :year GROUP BY c.school_id
+                """);
     }
 
     @Bean

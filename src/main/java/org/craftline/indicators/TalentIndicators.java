@@ -47,23 +47,23 @@ class TalentIndicators {
             FROM staff t WHERE %s AND t.full_time = TRUE
             """;
 
-    @Bean
-    Indicator mastersNational(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator mastersNational(JdbcClient jdbc) {
         return count("masters_national", jdbc, HIGHEST_LEVEL.replace("%d", "3"), "c.school_id");
     }
 
-    @Bean
-    Indicator mastersProvincialMunicipal(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator mastersProvincialMunicipal(JdbcClient jdbc) {
         return count("masters_provincial_municipal", jdbc, HIGHEST_LEVEL.replace("%d", "2"), "c.school_id");
     }
 
-    @Bean
-    Indicator seniorCraftsmen(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator seniorCraftsmen(JdbcClient jdbc) {
         return count("senior_craftsmen", jdbc, HIGHEST_LEVEL.replace("%d", "1"), "c.school_id");
     }
 
-    @Bean
-    Indicator certificateRate(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator certificateRate(JdbcClient jdbc) {
         return ratio("certificate_rate", jdbc, CERTIFICATE_RATE, List.of("s.school_id"));
     }
 

@@ -27,12 +27,24 @@ class TrainingIndicators {
 
     @Bean
     Indicator practicalTrainingRate(JdbcClient jdbc) {
-        return ratio("practical_training_rate", jdbc, PRACTICAL_TRAINING_RATE, List.of("r.school_id"));
+        return SummaryIndicators.eachAtOnce(
+                ratio("practical_training_rate", jdbc, PRACTICAL_TRAINING_RATE, List.of("r.school_id")),
+                jdbc,
+                SummaryIndicators.RATE,
+                """
+                SELECT r.school_id,
+                       COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
+                                               WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END) AS numerator,
+                       COUNT(*) AS denominator
+                FROM practical_requirement r WHERE r.%s AND r.term = :term GROUP BY r.school_id
+                """);
     }
 
-    /** Yuan per enrolled student, two places; null without students. */
-    @Bean
-    Indicator equipmentValuePerStudent(JdbcClient jdbc) {
+    /**
+     * Yuan per enrolled student, two places; null without students. The live definition, over the
+     * records (the bean reads the summaries: SummaryIndicators).
+     */
+    static Indicator equipmentValuePerStudent(JdbcClient jdbc) {
         return new Indicator() {
             @Override
             public String name() {

@@ -1,8 +1,11 @@
 package org.craftline.reports.dashboard;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.craftline.indicators.IndicatorScope;
+import org.craftline.indicators.Summaries;
 import org.craftline.reports.support.Figures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 class DashboardSeries {
 
     private final JdbcClient jdbc;
+    private final Summaries summaries;
 
-    DashboardSeries(JdbcClient jdbc) {
+    DashboardSeries(JdbcClient jdbc, Summaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     record YearCount(int cohort, long graduates) {}
@@ -34,11 +39,11 @@ class DashboardSeries {
     record TrainingYear(int endYear, long trainees, long completed, long employed) {}
 
     List<YearCount> graduatesPerYear(IndicatorScope scope) {
+        summaries.current();
         return jdbc.sql("""
-                        SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
-                        WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
-                        GROUP BY s.graduation_year ORDER BY s.graduation_year
-                        """.formatted(scope.schools("s.school_id")))
+                        SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM summary_cohort
+                        WHERE %s GROUP BY graduation_year ORDER BY graduation_year
+                        """.formatted(scope.schools("school_id")))
                 .params(scope.params())
                 .query(YearCount.class)
                 .list();
@@ -49,21 +54,17 @@ class DashboardSeries {
      * count the directly employed, self-employed included, as matched_employment_rate does.
      */
     List<Cohort> cohorts(IndicatorScope scope) {
+        summaries.current();
         return jdbc.sql("""
                         SELECT g.cohort, g.graduates, d.placed, d.employed, d.matched
-                        FROM (SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
-                              WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
-                              GROUP BY s.graduation_year) g
-                        LEFT JOIN (SELECT d.graduation_year AS cohort,
-                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY')
-                                                THEN 1 END) AS placed,
-                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END) AS employed,
-                                     COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END)
-                                       AS matched
-                                   FROM destination d WHERE %s AND d.follow_up = :point
-                                   GROUP BY d.graduation_year) d ON d.cohort = g.cohort
+                        FROM (SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM summary_cohort
+                              WHERE %1$s GROUP BY graduation_year) g
+                        LEFT JOIN (SELECT graduation_year AS cohort, SUM(placed) AS placed, SUM(employed) AS employed,
+                                          SUM(matched) AS matched
+                                   FROM summary_destination WHERE %1$s AND follow_up = :point
+                                   GROUP BY graduation_year) d ON d.cohort = g.cohort
                         ORDER BY g.cohort
-                        """.formatted(scope.schools("s.school_id"), scope.schools("d.school_id")))
+                        """.formatted(scope.schools("school_id")))
                 .params(scope.params())
                 .query(Cohort.class)
                 .list();
@@ -79,15 +80,27 @@ class DashboardSeries {
         return byEnterprise("e.town", scope);
     }
 
-    /** '' where the employer is not in the registry or the column is not recorded. */
+    /**
+     * '' where the employer is not in the registry or the column is not recorded. A whole region
+     * reads its sums of the employer sets, other scopes their schools' sets.
+     */
     private List<LabelCount> byEnterprise(String column, IndicatorScope scope) {
+        summaries.current();
+        String employers = "summary_%s g JOIN enterprise e ON e.id = g.enterprise_id WHERE %s"
+                .formatted(
+                        scope.region() != null ? "region_employer" : "employer",
+                        scope.region() != null ? "g.region_id = :region" : scope.schools("g.school_id"));
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("region", scope.region() == null ? -1L : scope.region());
         return jdbc.sql("""
-                        SELECT COALESCE(%1$s, '') AS label, COUNT(*) AS employed
-                        FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
-                        WHERE %2$s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
-                        GROUP BY COALESCE(%1$s, '') ORDER BY employed DESC, label
-                        """.formatted(column, scope.schools("d.school_id")))
-                .params(scope.params())
+                        SELECT x.label, SUM(x.employed) AS employed FROM (
+                          SELECT COALESCE(%1$s, '') AS label, g.graduates AS employed FROM %2$s
+                          UNION ALL
+                          SELECT '', employed_unregistered FROM summary_school
+                          WHERE %3$s AND employed_unregistered > 0) x
+                        GROUP BY x.label ORDER BY employed DESC, x.label
+                        """.formatted(column, employers, scope.schools("school_id")))
+                .params(params)
                 .query(LabelCount.class)
                 .list();
     }

@@ -3,6 +3,7 @@ package org.craftline.reports.dashboard;
 import java.util.List;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.PostingReach;
+import org.craftline.indicators.Summaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class JobsSeries {
 
     private final JdbcClient jdbc;
+    private final Summaries summaries;
 
-    JobsSeries(JdbcClient jdbc) {
+    JobsSeries(JdbcClient jdbc, Summaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     record Offered(String label, long postings, long places) {}
@@ -51,17 +54,18 @@ class JobsSeries {
      * major; every major that has either.
      */
     List<Demand> demandAndSupply(IndicatorScope scope) {
+        summaries.current();
         return jdbc.sql("""
                         SELECT m.code, m.name, m.name_en, SUM(x.wanted) AS wanted, SUM(x.graduates) AS graduates
                         FROM (SELECT pm.major_id, j.headcount AS wanted, 0 AS graduates
                               FROM posting_major pm JOIN posting j ON j.id = pm.posting_id
                               WHERE j.kind = 'JOB' AND j.id IN (SELECT p.id FROM %s)
                               UNION ALL
-                              SELECT s.major_id, 0, 1 FROM student s
-                              WHERE %s AND s.status = 'GRADUATED' AND s.graduation_year = :year) x
+                              SELECT g.major_id, 0, g.graduates FROM summary_cohort g
+                              WHERE %s AND g.graduation_year = :year) x
                         JOIN major m ON m.id = x.major_id
                         GROUP BY m.code, m.name, m.name_en ORDER BY m.code
-                        """.formatted(PostingReach.of(scope), scope.schools("s.school_id")))
+                        """.formatted(PostingReach.of(scope), scope.schools("g.school_id")))
                 .params(scope.params())
                 .query(Demand.class)
                 .list();

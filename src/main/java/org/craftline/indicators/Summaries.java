@@ -1,0 +1,269 @@
+package org.craftline.indicators;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The summary tables (migration V50) behind the indicators of many schools: kept exact by a change
+ * log that triggers on every counted table write in the writing transaction (V51), and recomputed,
+ * school by school, from the records before a summary is read ({@link #current()}) and every few
+ * seconds in the background. Each summary is one statement over the records, used three ways: for
+ * one school (refresh), for all (rebuild), and against the stored rows (verify).
+ */
+@Service
+public class Summaries {
+
+    /** A summary table, its columns, and the statement computing its rows from the records. */
+    record Summary(String table, String columns, String select) {
+
+        /** The statement with its school condition: {@code :school} for one school, else all. */
+        String select(boolean one) {
+            return select.formatted(one ? "= :school" : "IS NOT NULL");
+        }
+    }
+
+    static final List<Summary> SUMMARIES = List.of(
+            new Summary("summary_cohort", "school_id, graduation_year, major_id, graduates, certified", """
+                    SELECT s.school_id, s.graduation_year, s.major_id, COUNT(*),
+                           COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id
+                                                     AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
+                                      THEN 1 END)
+                    FROM student s WHERE s.school_id %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                    GROUP BY s.school_id, s.graduation_year, s.major_id
+                    """),
+            // a graduate counted once, at the highest level (TalentIndicators.HIGHEST_LEVEL)
+            new Summary("summary_talent", "school_id, graduation_year, level, graduates", """
+                    SELECT t.school_id, t.graduation_year, t.top, COUNT(*) FROM (
+                      SELECT h.school_id, s.graduation_year, h.student_id, MAX(h.lvl) AS top FROM (
+                        SELECT c.school_id, c.student_id, CASE WHEN c.grade = 'NATIONAL' THEN 3 ELSE 2 END AS lvl
+                        FROM certificate c WHERE c.school_id %1$s AND c.kind = 'MASTER' AND c.status = 'VALID'
+                        UNION ALL
+                        SELECT c.school_id, c.student_id, 1 FROM certificate c
+                        WHERE c.school_id %1$s AND c.kind = 'TITLE' AND c.grade_rank >= 4 AND c.status = 'VALID'
+                        UNION ALL
+                        SELECT c.school_id, c.student_id, 1 FROM certificate c
+                        JOIN talent_setting ts ON ts.school_id = c.school_id
+                        WHERE c.school_id %1$s AND c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank
+                          AND c.status = 'VALID') h
+                      JOIN student s ON s.id = h.student_id
+                      WHERE s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                      GROUP BY h.school_id, s.graduation_year, h.student_id) t
+                    GROUP BY t.school_id, t.graduation_year, t.top
+                    """),
+            new Summary(
+                    "summary_destination",
+                    "school_id, graduation_year, follow_up, placed, employed, matched, local_jobs, school_channel",
+                    """
+                    SELECT d.school_id, d.graduation_year, d.follow_up,
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY')
+                                      THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.local_job THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.channel = 'SCHOOL'
+                                      THEN 1 END)
+                    FROM destination d WHERE d.school_id %s
+                    GROUP BY d.school_id, d.graduation_year, d.follow_up
+                    """),
+            new Summary("summary_employer", "school_id, enterprise_id, graduates", """
+                    SELECT d.school_id, d.enterprise_id, COUNT(*) FROM destination d
+                    WHERE d.school_id %s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
+                      AND d.enterprise_id IS NOT NULL
+                    GROUP BY d.school_id, d.enterprise_id
+                    """),
+            new Summary("summary_school", "school_id, region_id, enrolled, employed_unregistered", """
+                    SELECT sc.id, sc.region_id,
+                           (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'ENROLLED'),
+                           (SELECT COUNT(*) FROM destination d WHERE d.school_id = sc.id AND d.latest = TRUE
+                              AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NULL)
+                    FROM school sc WHERE sc.id %s
+                    """),
+            new Summary("summary_final_year", "school_id, final_year, students, interned", """
+                    SELECT f.school_id, f.final_year, COUNT(*), COUNT(CASE WHEN f.interned THEN 1 END) FROM (
+                      SELECT s.school_id,
+                             CASE WHEN s.status = 'GRADUATED' THEN s.graduation_year ELSE s.entry_year + 3 END AS final_year,
+                             EXISTS (SELECT 1 FROM internship i WHERE i.student_id = s.id AND i.kind = 'POST'
+                                       AND %2$s) AS interned
+                      FROM student s
+                      WHERE s.school_id %1$s AND ((s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL)
+                                                  OR s.status = 'ENROLLED')) f
+                    GROUP BY f.school_id, f.final_year
+                    """.replace(
+                            "%2$s", InternshipIndicators.HELD)));
+
+    /** The region sums of the employer sets: every region containing the school's region. */
+    static final String REGION_EMPLOYERS = """
+            SELECT a.id, g.enterprise_id, SUM(g.graduates)
+            FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
+            JOIN region r ON r.id = ss.region_id JOIN region a ON r.path LIKE a.path || '%'
+            GROUP BY a.id, g.enterprise_id
+            """;
+
+    /**
+     * Moves a school's region sums from its employer set as last summarised (under the region it
+     * had then) to its set now (under its region now): one statement, touching only the units and
+     * regions whose sums change; a sum that falls to zero is deleted. {@code %s} is the statement of
+     * summary_employer for the school.
+     */
+    private static final String MOVE_EMPLOYERS = """
+            MERGE INTO summary_region_employer t
+            USING (SELECT a.id AS region_id, x.enterprise_id, SUM(x.graduates) AS graduates
+                   FROM (SELECT ss.region_id, g.enterprise_id, -g.graduates AS graduates
+                         FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
+                         WHERE g.school_id = :school
+                         UNION ALL
+                         SELECT sc.region_id, e.enterprise_id, e.graduates
+                         FROM (%s) e (school_id, enterprise_id, graduates) JOIN school sc ON sc.id = e.school_id) x
+                   JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%%'
+                   GROUP BY a.id, x.enterprise_id HAVING SUM(x.graduates) <> 0) x
+            ON (t.region_id = x.region_id AND t.enterprise_id = x.enterprise_id)
+            WHEN MATCHED AND t.graduates + x.graduates = 0 THEN DELETE
+            WHEN MATCHED THEN UPDATE SET graduates = t.graduates + x.graduates
+            WHEN NOT MATCHED THEN INSERT (region_id, enterprise_id, graduates)
+                VALUES (x.region_id, x.enterprise_id, x.graduates)
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    Summaries(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Brings the summaries up to date with every committed write, before they are read: recomputes
+     * the schools in the change log, if any (one indexed probe when there are none).
+     */
+    public void current() {
+        if (pending()) {
+            refresh();
+        }
+    }
+
+    boolean pending() {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM summary_change FETCH FIRST 1 ROWS ONLY) x")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The background refresh, so that a reader seldom finds work left. */
+    @Scheduled(fixedDelay = 2, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+    void background() {
+        current();
+    }
+
+    /**
+     * Recomputes the summaries of the schools in the change log, in a transaction of its own (the
+     * caller's may be read-only), one refresh at a time. A school's log rows are deleted before
+     * its rows are recomputed, so a write committed after the delete stays logged for the next
+     * refresh, and one committed before it is seen by the recomputation. Returns the schools.
+     */
+    public int refresh() {
+        Integer done = tx.execute(status -> {
+            jdbc.sql("SELECT id FROM summary_state WHERE id = 1 FOR UPDATE")
+                    .query(Integer.class)
+                    .single();
+            List<Long> schools = jdbc.sql("SELECT DISTINCT school_id FROM summary_change ORDER BY school_id")
+                    .query(Long.class)
+                    .list();
+            for (Long school : schools) {
+                jdbc.sql("DELETE FROM summary_change WHERE school_id = :school")
+                        .param("school", school)
+                        .update();
+                refreshSchool(school);
+            }
+            if (!schools.isEmpty()) {
+                jdbc.sql("UPDATE summary_state SET refreshed_at = :now, schools_last = :n WHERE id = 1")
+                        .param("now", OffsetDateTime.now(clock))
+                        .param("n", schools.size())
+                        .update();
+            }
+            return schools.size();
+        });
+        return done == null ? 0 : done;
+    }
+
+    private void refreshSchool(long school) {
+        Summary employers = SUMMARIES.stream()
+                .filter(x -> x.table().equals("summary_employer"))
+                .findFirst()
+                .orElseThrow();
+        // before the school's rows are replaced: the region sums read the set as last summarised
+        jdbc.sql(MOVE_EMPLOYERS.formatted(employers.select(true)))
+                .param("school", school)
+                .update();
+        for (Summary s : SUMMARIES) {
+            jdbc.sql("DELETE FROM " + s.table() + " WHERE school_id = :school")
+                    .param("school", school)
+                    .update();
+            jdbc.sql("INSERT INTO " + s.table() + " (" + s.columns() + ") " + s.select(true))
+                    .param("school", school)
+                    .update();
+        }
+    }
+
+    /**
+     * Recomputes every summary of every school from the records, set-based (after a bulk load that
+     * bypassed the triggers, or to repair); empties the change log. Returns the rows written.
+     */
+    public long rebuild() {
+        Long rows = tx.execute(status -> {
+            jdbc.sql("SELECT id FROM summary_state WHERE id = 1 FOR UPDATE")
+                    .query(Integer.class)
+                    .single();
+            jdbc.sql("DELETE FROM summary_change").update();
+            long written = 0;
+            for (Summary s : SUMMARIES) {
+                jdbc.sql("DELETE FROM " + s.table()).update();
+                written += jdbc.sql("INSERT INTO " + s.table() + " (" + s.columns() + ") " + s.select(false))
+                        .update();
+            }
+            jdbc.sql("DELETE FROM summary_region_employer").update();
+            written += jdbc.sql("INSERT INTO summary_region_employer (region_id, enterprise_id, graduates) "
+                            + REGION_EMPLOYERS)
+                    .update();
+            return written;
+        });
+        return rows == null ? 0 : rows;
+    }
+
+    /**
+     * Compares every summary with its recomputation from the records (after a refresh), and the
+     * region sums with the sums of the school sets: the rows that differ, by table (0 each when
+     * the summaries are exact). Reads only.
+     */
+    public Map<String, Long> verify() {
+        current();
+        Map<String, Long> differences = new LinkedHashMap<>();
+        for (Summary s : SUMMARIES) {
+            differences.put(s.table(), differences(s.columns(), s.table(), s.select(false)));
+        }
+        differences.put(
+                "summary_region_employer",
+                differences("region_id, enterprise_id, graduates", "summary_region_employer", REGION_EMPLOYERS));
+        return differences;
+    }
+
+    private long differences(String columns, String table, String select) {
+        String stored = "SELECT " + columns + " FROM " + table;
+        return jdbc.sql("SELECT COUNT(*) FROM ((" + select + " EXCEPT " + stored + ") UNION ALL (" + stored + " EXCEPT "
+                        + select + ")) x")
+                .query(Long.class)
+                .single();
+    }
+}
