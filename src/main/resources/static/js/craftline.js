@@ -52,3 +52,18 @@ function labelCells(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { labelCells(document); });
 document.addEventListener('htmx:afterSwap', function (event) { labelCells(event.target); });
+// A form marked data-busy says that the server is working once it is sent (a long verification).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var busy = form.getAttribute('data-busy');
+  var button = form.querySelector('button[type="submit"]');
+  if (busy && button && !event.defaultPrevented) {
+    var spinner = document.createElement('span');
+    spinner.className = 'spinner-border spinner-border-sm me-2';
+    spinner.setAttribute('aria-hidden', 'true');
+    button.disabled = true;
+    button.textContent = busy;
+    button.prepend(spinner);
+    form.setAttribute('aria-busy', 'true');
+  }
+});
