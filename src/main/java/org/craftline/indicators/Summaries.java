@@ -34,16 +34,16 @@ public class Summaries {
 
     static final List<Summary> SUMMARIES = List.of(
             new Summary("summary_cohort", "school_id, graduation_year, major_id, graduates, certified", """
-                    SELECT s.school_id, s.graduation_year, s.major_id, COUNT(*),
+                    SELECT s.school_id, s.graduation_year, s.major_id, COUNT(*) AS graduates,
                            COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id
                                                      AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
-                                      THEN 1 END)
+                                      THEN 1 END) AS certified
                     FROM student s WHERE s.school_id %s AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
                     GROUP BY s.school_id, s.graduation_year, s.major_id
                     """),
             // a graduate counted once, at the highest level (TalentIndicators.HIGHEST_LEVEL)
             new Summary("summary_talent", "school_id, graduation_year, level, graduates", """
-                    SELECT t.school_id, t.graduation_year, t.top, COUNT(*) FROM (
+                    SELECT t.school_id, t.graduation_year, t.top AS level, COUNT(*) AS graduates FROM (
                       SELECT h.school_id, s.graduation_year, h.student_id, MAX(h.lvl) AS top FROM (
                         SELECT c.school_id, c.student_id, CASE WHEN c.grade = 'NATIONAL' THEN 3 ELSE 2 END AS lvl
                         FROM certificate c WHERE c.school_id %1$s AND c.kind = 'MASTER' AND c.status = 'VALID'
@@ -66,30 +66,34 @@ public class Summaries {
                     """
                     SELECT d.school_id, d.graduation_year, d.follow_up,
                            COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY')
-                                      THEN 1 END),
-                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END),
-                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END),
-                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.local_job THEN 1 END),
+                                      THEN 1 END) AS placed,
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END) AS employed,
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END) AS matched,
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.local_job THEN 1 END)
+                             AS local_jobs,
                            COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.channel = 'SCHOOL'
-                                      THEN 1 END)
+                                      THEN 1 END) AS school_channel
                     FROM destination d WHERE d.school_id %s
                     GROUP BY d.school_id, d.graduation_year, d.follow_up
                     """),
             new Summary("summary_employer", "school_id, enterprise_id, graduates", """
-                    SELECT d.school_id, d.enterprise_id, COUNT(*) FROM destination d
+                    SELECT d.school_id, d.enterprise_id, COUNT(*) AS graduates FROM destination d
                     WHERE d.school_id %s AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')
                       AND d.enterprise_id IS NOT NULL
                     GROUP BY d.school_id, d.enterprise_id
                     """),
             new Summary("summary_school", "school_id, region_id, enrolled, employed_unregistered", """
-                    SELECT sc.id, sc.region_id,
-                           (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'ENROLLED'),
+                    SELECT sc.id AS school_id, sc.region_id,
+                           (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'ENROLLED')
+                             AS enrolled,
                            (SELECT COUNT(*) FROM destination d WHERE d.school_id = sc.id AND d.latest = TRUE
                               AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NULL)
+                             AS employed_unregistered
                     FROM school sc WHERE sc.id %s
                     """),
             new Summary("summary_final_year", "school_id, final_year, students, interned", """
-                    SELECT f.school_id, f.final_year, COUNT(*), COUNT(CASE WHEN f.interned THEN 1 END) FROM (
+                    SELECT f.school_id, f.final_year, COUNT(*) AS students, COUNT(CASE WHEN f.interned THEN 1 END) AS interned
+                    FROM (
                       SELECT s.school_id,
                              CASE WHEN s.status = 'GRADUATED' THEN s.graduation_year ELSE s.entry_year + 3 END AS final_year,
                              EXISTS (SELECT 1 FROM internship i WHERE i.student_id = s.id AND i.kind = 'POST'
@@ -103,7 +107,7 @@ public class Summaries {
 
     /** The region sums of the employer sets: every region containing the school's region. */
     static final String REGION_EMPLOYERS = """
-            SELECT a.id, g.enterprise_id, SUM(g.graduates)
+            SELECT a.id AS region_id, g.enterprise_id, SUM(g.graduates) AS graduates
             FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
             JOIN region r ON r.id = ss.region_id JOIN region a ON r.path LIKE a.path || '%'
             GROUP BY a.id, g.enterprise_id
@@ -164,7 +168,9 @@ public class Summaries {
     /** The background refresh, so that a reader seldom finds work left. */
     @Scheduled(fixedDelay = 2, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
     void background() {
-        current();
+        if (pending()) {
+            refresh(false);
+        }
     }
 
     /**
@@ -174,10 +180,18 @@ public class Summaries {
      * refresh, and one committed before it is seen by the recomputation. Returns the schools.
      */
     public int refresh() {
+        return refresh(true);
+    }
+
+    /** As {@link #refresh()}; without {@code wait}, nothing is done while another refresh runs. */
+    private int refresh(boolean wait) {
         Integer done = tx.execute(status -> {
-            jdbc.sql("SELECT id FROM summary_state WHERE id = 1 FOR UPDATE")
+            if (jdbc.sql("SELECT id FROM summary_state WHERE id = 1 FOR UPDATE" + (wait ? "" : " SKIP LOCKED"))
                     .query(Integer.class)
-                    .single();
+                    .optional()
+                    .isEmpty()) {
+                return 0;
+            }
             List<Long> schools = jdbc.sql("SELECT DISTINCT school_id FROM summary_change ORDER BY school_id")
                     .query(Long.class)
                     .list();

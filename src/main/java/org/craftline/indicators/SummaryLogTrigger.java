@@ -49,8 +49,7 @@ public class SummaryLogTrigger implements Trigger {
         if (schoolId == null) {
             return;
         }
-        try (PreparedStatement p =
-                conn.prepareStatement("MERGE INTO summary_change (school_id) KEY (school_id) VALUES (?)")) {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO summary_change (school_id) VALUES (?)")) {
             p.setObject(1, schoolId);
             p.executeUpdate();
         }

@@ -1,6 +1,6 @@
 -- The change log of the summaries (V50) on H2: the same tables as on PostgreSQL, with a row-level
--- Java trigger (H2 has no transition tables) that logs the school of each changed row once per
--- school (org.craftline.indicators.SummaryLogTrigger).
+-- Java trigger (H2 has no transition tables) that logs the school of each changed row
+-- (org.craftline.indicators.SummaryLogTrigger).
 CREATE TRIGGER student_summary_log AFTER INSERT, UPDATE, DELETE ON student
     FOR EACH ROW CALL 'org.craftline.indicators.SummaryLogTrigger';
 CREATE TRIGGER destination_summary_log AFTER INSERT, UPDATE, DELETE ON destination

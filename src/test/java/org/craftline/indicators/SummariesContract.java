@@ -1,0 +1,392 @@
+package org.craftline.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.craftline.employment.domain.DestinationCorrections;
+import org.craftline.employment.domain.DestinationForm;
+import org.craftline.employment.domain.DestinationKind;
+import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.FollowUp;
+import org.craftline.employment.domain.Graduations;
+import org.craftline.platform.CurrentUser;
+import org.craftline.platform.Role;
+import org.craftline.platform.Tenancy;
+import org.craftline.students.domain.StatusForm;
+import org.craftline.students.domain.StudentStatus;
+import org.craftline.students.domain.Students;
+import org.craftline.support.TestUsers;
+import org.craftline.talent.domain.CertificateForm;
+import org.craftline.talent.domain.CertificateStatus;
+import org.craftline.talent.domain.Certificates;
+import org.craftline.talent.domain.Grade;
+import org.craftline.talent.domain.TalentSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The summaries are exact: random writes through the services (destinations, match corrections,
+ * certificates, status changes, graduations, the talent designation) and, after each, every
+ * summarised indicator equals its live definition over the records, for one school, two schools, a
+ * whole region, and each school at once; and verify finds 0 differences. Run on both databases.
+ */
+abstract class SummariesContract {
+
+    /** Writes per run: bounded; the seed is printed so a failure can be replayed. */
+    abstract int writes();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Summaries summaries;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    List<Indicator> beans;
+
+    @Autowired
+    Destinations destinations;
+
+    @Autowired
+    DestinationCorrections corrections;
+
+    @Autowired
+    Certificates certificates;
+
+    @Autowired
+    Students students;
+
+    @Autowired
+    Graduations graduations;
+
+    @Autowired
+    TalentSettings talent;
+
+    @BeforeEach
+    void operator() {
+        CurrentUser operator = new CurrentUser(0, "test", "test", Role.SYSTEM_ADMIN, null, null, null, null, null);
+        Tenancy.HasCurrentUser principal = () -> operator;
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(principal, null, Role.SYSTEM_ADMIN.authority()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theDemoEndsWithVerifyZero() {
+        Summaries.Verification v = summaries.verify();
+        assertThat(v.differences())
+                .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
+        assertThat(v.total()).isZero();
+        assertThat(summaries.state().rows().get("summary_cohort")).isPositive();
+    }
+
+    @Test
+    void verifyFindsASummaryRowThatDiffersAndRebuildRepairsIt() {
+        summaries.current();
+        jdbc.sql("""
+                        UPDATE summary_cohort SET graduates = graduates + 1
+                        WHERE school_id = (SELECT id FROM school WHERE code = :c) AND graduation_year = 2025""").param("c", TestUsers.ZHENPING).update();
+        Summaries.Verification v = summaries.verify();
+        assertThat(v.differences().get("summary_cohort")).isPositive();
+        assertThat(v.total()).isPositive();
+        assertThat(summaries.rebuild()).isPositive();
+        assertThat(summaries.verify().total()).isZero();
+    }
+
+    /** A school moved to another county: its graduates' employers move between the regions' sums. */
+    @Test
+    void aSchoolThatMovesTakesItsEmployersToItsNewRegion() {
+        long zhenping = school(TestUsers.ZHENPING);
+        long county = jdbc.sql("SELECT region_id FROM school WHERE id = :s")
+                .param("s", zhenping)
+                .query(Long.class)
+                .single();
+        long elsewhere = jdbc.sql("SELECT id FROM region WHERE code = '411325'")
+                .query(Long.class)
+                .single();
+        try {
+            jdbc.sql("UPDATE school SET region_id = :r WHERE id = :s")
+                    .param("r", elsewhere)
+                    .param("s", zhenping)
+                    .update();
+            summaries.current();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM summary_region_employer WHERE region_id = :r")
+                            .param("r", county)
+                            .query(Long.class)
+                            .single())
+                    .as("the county left with no school keeps no employers")
+                    .isZero();
+            for (String code : List.of("411325", "411300")) {
+                IndicatorScope scope = indicators.resolve(new Indicators.Request(null, code, null, 2025, null, null));
+                assertThat(scope.region()).as(code).isNotNull();
+                assertThat(beanNamed("enterprises_employing_graduates").compute(scope))
+                        .as("distinct employers of %s after the move", code)
+                        .isEqualTo(EmploymentIndicators.enterprisesEmployingGraduates(jdbc)
+                                .compute(scope));
+            }
+            assertThat(summaries.verify().total()).isZero();
+        } finally {
+            jdbc.sql("UPDATE school SET region_id = :r WHERE id = :s")
+                    .param("r", county)
+                    .param("s", zhenping)
+                    .update();
+        }
+        assertThat(summaries.verify().total()).isZero();
+    }
+
+    private Indicator beanNamed(String name) {
+        return beans.stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void randomWritesKeepEverySummaryEqualToTheRecords() {
+        long seed = Long.getLong("summaries.seed", System.nanoTime());
+        System.out.println(getClass().getSimpleName() + " seed " + seed + " (replay: -Dsummaries.seed=" + seed + ")");
+        Random random = new Random(seed);
+        long zhenping = school(TestUsers.ZHENPING);
+        long neixiang = school(TestUsers.NEIXIANG);
+        List<Long> graduates = ids("""
+                SELECT id FROM student WHERE school_id IN (:a, :b) AND status = 'GRADUATED'
+                ORDER BY id FETCH FIRST 300 ROWS ONLY""", zhenping, neixiang);
+        List<Long> enrolled = ids("""
+                SELECT id FROM student WHERE school_id IN (:a, :b) AND status = 'ENROLLED'
+                ORDER BY id FETCH FIRST 300 ROWS ONLY""", zhenping, neixiang);
+        List<Long> employers = jdbc.sql("SELECT id FROM enterprise ORDER BY id FETCH FIRST 40 ROWS ONLY")
+                .query(Long.class)
+                .list();
+        assertThat(graduates).isNotEmpty();
+        assertThat(enrolled).isNotEmpty();
+
+        Map<String, Integer> done = new TreeMap<>();
+        Map<String, Integer> refused = new TreeMap<>();
+        check("the start", zhenping, neixiang);
+        for (int i = 0; i < writes(); i++) {
+            String op = switch (random.nextInt(7)) {
+                case 0, 1 -> destination(random, graduates, employers);
+                case 2 -> correction(random, graduates);
+                case 3 -> certificate(random, graduates);
+                case 4 -> deleteCertificate(random, zhenping, neixiang);
+                case 5 -> random.nextBoolean() ? status(random, enrolled, graduates) : graduate(random, enrolled);
+                default -> designation(random);
+            };
+            boolean ok = !op.startsWith("refused ");
+            (ok ? done : refused).merge(op.replaceFirst("^refused ", ""), 1, Integer::sum);
+            check("write " + (i + 1) + " (" + op + ", seed " + seed + ")", zhenping, neixiang);
+        }
+        System.out.println(
+                getClass().getSimpleName() + " writes done " + done + ", refused by the services " + refused);
+        assertThat(done.values().stream().mapToInt(Integer::intValue).sum())
+                .as("writes the services took")
+                .isGreaterThanOrEqualTo(writes() / 2);
+    }
+
+    /** Every summarised indicator against its live definition, for several scopes; and verify. */
+    private void check(String after, long a, long b) {
+        Map<String, Indicator> summarised = new LinkedHashMap<>();
+        beans.forEach(i -> summarised.put(i.name(), i));
+        IndicatorScope region = indicators.resolve(new Indicators.Request(null, "411300", null, 2025, null, null));
+        assertThat(region.region()).isNotNull();
+        List<IndicatorScope> scopes = new ArrayList<>();
+        for (int year : List.of(2024, 2025)) {
+            for (String point : List.of("AT_GRADUATION", "YEAR_1")) {
+                scopes.add(new IndicatorScope(Set.of(a), year, point, region.term()));
+                scopes.add(new IndicatorScope(Set.of(a, b), year, point, region.term()));
+                scopes.add(new IndicatorScope(region.schoolIds(), year, point, region.term(), region.region()));
+            }
+        }
+        for (Indicator live : SummaryIndicators.live(jdbc)) {
+            Indicator bean = summarised.get(live.name());
+            for (IndicatorScope scope : scopes) {
+                assertThat(bean.compute(scope))
+                        .as(
+                                "%s after %s, schools %s, %d %s",
+                                live.name(), after, scope.schoolIds(), scope.year(), scope.point())
+                        .isEqualTo(live.compute(scope));
+            }
+            IndicatorScope both = scopes.get(1);
+            Map<Long, Number> each = bean.each(both);
+            for (long school : List.of(a, b)) {
+                assertThat(each.get(school))
+                        .as("%s of school %d alone after %s", live.name(), school, after)
+                        .isEqualTo(live.compute(
+                                new IndicatorScope(Set.of(school), both.year(), both.point(), both.term())));
+            }
+        }
+        assertThat(summaries.verify().differences())
+                .as("verify after %s", after)
+                .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
+    }
+
+    private String destination(Random random, List<Long> graduates, List<Long> employers) {
+        long student = pick(random, graduates);
+        FollowUp point = FollowUp.values()[random.nextInt(FollowUp.values().length)];
+        DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
+        Long employer = kind.directlyEmployed() && random.nextInt(4) > 0 ? pick(random, employers) : null;
+        return attempt(
+                "destination",
+                () -> destinations.record(
+                        student,
+                        new DestinationForm(
+                                point,
+                                LocalDate.of(2026, 11, 1),
+                                kind,
+                                employer,
+                                employer == null && kind.directlyEmployed() ? "个体作坊" : null,
+                                null,
+                                random.nextBoolean(),
+                                random.nextInt(5) == 0 ? random.nextBoolean() : null,
+                                "抽查",
+                                destinationVersion(student, point))));
+    }
+
+    private String correction(Random random, List<Long> graduates) {
+        List<Map<String, Object>> recorded =
+                jdbc.sql("""
+                        SELECT student_id, follow_up, version FROM destination
+                        WHERE student_id IN (:s) AND kind IN ('EMPLOYED', 'SELF_EMPLOYED')""").param("s", graduates).query().listOfRows();
+        if (recorded.isEmpty()) {
+            return "refused correction";
+        }
+        Map<String, Object> d = recorded.get(random.nextInt(recorded.size()));
+        return attempt(
+                "correction",
+                () -> corrections.correct(
+                        ((Number) d.get("student_id")).longValue(),
+                        FollowUp.valueOf((String) d.get("follow_up")),
+                        new DestinationCorrections.CorrectionForm(
+                                random.nextBoolean(),
+                                random.nextBoolean(),
+                                "核对",
+                                ((Number) d.get("version")).intValue())));
+    }
+
+    private String certificate(Random random, List<Long> graduates) {
+        long student = pick(random, graduates);
+        Map<String, Object> s = jdbc.sql(
+                        "SELECT sc.code, st.student_number FROM student st JOIN school sc ON sc.id = st.school_id"
+                                + " WHERE st.id = :id")
+                .param("id", student)
+                .query()
+                .singleRow();
+        List<Grade> grades = List.of(
+                Grade.LEVEL_3,
+                Grade.LEVEL_2,
+                Grade.LEVEL_1,
+                Grade.INTERMEDIATE,
+                Grade.SENIOR,
+                Grade.PROFESSOR,
+                Grade.MUNICIPAL,
+                Grade.PROVINCIAL,
+                Grade.NATIONAL);
+        Grade grade = grades.get(random.nextInt(grades.size()));
+        return attempt(
+                "certificate",
+                () -> certificates.create(new CertificateForm(
+                        (String) s.get("code"),
+                        (String) s.get("student_number"),
+                        null,
+                        null,
+                        grade.kind(),
+                        grade,
+                        "抽查证书",
+                        "抽查机构",
+                        "SUM-" + random.nextLong(1_000_000_000L),
+                        2025,
+                        null,
+                        random.nextInt(4) == 0 ? CertificateStatus.LAPSED : CertificateStatus.VALID,
+                        null)));
+    }
+
+    private String deleteCertificate(Random random, long a, long b) {
+        List<Long> held = ids("""
+                SELECT c.id FROM certificate c JOIN student s ON s.id = c.student_id
+                WHERE c.school_id IN (:a, :b) AND s.status = 'GRADUATED'
+                ORDER BY c.id FETCH FIRST 200 ROWS ONLY""", a, b);
+        if (held.isEmpty()) {
+            return "refused certificate deleted";
+        }
+        long id = pick(random, held);
+        return attempt("certificate deleted", () -> certificates.delete(id));
+    }
+
+    private String status(Random random, List<Long> enrolled, List<Long> graduates) {
+        long student = random.nextBoolean() ? pick(random, enrolled) : pick(random, graduates);
+        StudentStatus to = List.of(StudentStatus.SUSPENDED, StudentStatus.ENROLLED, StudentStatus.WITHDRAWN)
+                .get(random.nextInt(3));
+        return attempt("status", () -> students.changeStatus(student, new StatusForm(to, LocalDate.now(), "抽查")));
+    }
+
+    private String graduate(Random random, List<Long> enrolled) {
+        List<Long> chosen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            chosen.add(pick(random, enrolled));
+        }
+        return attempt(
+                "graduation",
+                () -> graduations.graduate(new Graduations.GraduationForm(
+                        null, List.copyOf(Set.copyOf(chosen)), 2025 + random.nextInt(2))));
+    }
+
+    private String designation(Random random) {
+        String school = random.nextBoolean() ? TestUsers.ZHENPING : TestUsers.NEIXIANG;
+        List<Grade> grades = List.of(Grade.LEVEL_3, Grade.LEVEL_2, Grade.LEVEL_1);
+        return attempt("designation", () -> {
+            TalentSettings.Setting now = talent.of(school);
+            talent.save(new TalentSettings.Setting(
+                    school, random.nextInt(4) == 0 ? null : grades.get(random.nextInt(3)), now.version()));
+        });
+    }
+
+    /** A write through a service; a refusal (a rule of the service) is a write that did not happen. */
+    private static String attempt(String name, Runnable write) {
+        try {
+            write.run();
+            return name;
+        } catch (RuntimeException refusedByARule) {
+            return "refused " + name;
+        }
+    }
+
+    private Integer destinationVersion(long student, FollowUp point) {
+        return jdbc.sql("SELECT version FROM destination WHERE student_id = :s AND follow_up = :p")
+                .param("s", student)
+                .param("p", point.name())
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    private long school(String code) {
+        return jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Long> ids(String sql, long a, long b) {
+        return jdbc.sql(sql).param("a", a).param("b", b).query(Long.class).list();
+    }
+
+    private static long pick(Random random, List<Long> ids) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+}
