@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -153,10 +155,26 @@ public class Summaries {
      * the schools in the change log, if any (one indexed probe when there are none).
      */
     public void current() {
+        // once per transaction: the figures of one answer read the summaries as of its first figure
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (TransactionSynchronizationManager.hasResource(CHECKED)) {
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(CHECKED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHECKED);
+                }
+            });
+        }
         if (pending()) {
             refresh();
         }
     }
+
+    /** The key marking a transaction whose summaries are known to be current. */
+    private static final Object CHECKED = new Object();
 
     boolean pending() {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM summary_change FETCH FIRST 1 ROWS ONLY) x")

@@ -197,6 +197,18 @@ public final class IndicatorBenchmark {
                 PATH_LIKE));
 
         boolean correct = true;
+        // the generator bypassed the triggers (session_replication_role = replica), as a restore
+        // would: the summaries are rebuilt from the records, then verified against them
+        Summaries summaries = context.getBean(Summaries.class);
+        long rebuildStarted = System.nanoTime();
+        long summaryRows = summaries.rebuild();
+        double rebuildSeconds = seconds(System.nanoTime() - rebuildStarted);
+        say("summaries rebuilt from the records in %.1f s (%,d rows)", rebuildSeconds, summaryRows);
+        Summaries.Verification verified = summaries.verify();
+        say(
+                "summaries verified in %.1f s: %,d differences %s",
+                verified.milliseconds() / 1000.0, verified.total(), verified.differences());
+        correct &= verified.total() == 0;
         List<Row> rows = new ArrayList<>();
         Scope one = new Scope(
                 "one school " + schoolCode,
@@ -207,7 +219,12 @@ public final class IndicatorBenchmark {
         Scope region = new Scope(
                 "region " + PROVINCE + " (" + regionSchools.size() + " schools)",
                 new Indicators.Request(null, PROVINCE, null, YEAR, POINT, null),
-                new IndicatorScope(regionSchools, YEAR, POINT, TERM),
+                new IndicatorScope(
+                        regionSchools,
+                        YEAR,
+                        POINT,
+                        TERM,
+                        jdbc.queryForObject("SELECT id FROM region WHERE code = ?", Long.class, PROVINCE)),
                 "{column} IN (SELECT s.id FROM school s JOIN region r ON r.id = s.region_id WHERE r.path LIKE '"
                         + PATH_LIKE + "')",
                 List.of());
@@ -286,14 +303,29 @@ public final class IndicatorBenchmark {
         say("");
         usage.forEach(IndicatorBenchmark::say);
         say("");
-        reports(context, schoolCode);
+        say(
+                "summaries: rebuilt in %.1f s (%,d rows); %s",
+                rebuildSeconds, summaryRows, summaries.state().rows());
+        reports(context, schoolCode, bare, region);
+        Summaries.Verification after = summaries.verify();
+        say("");
+        say(
+                "verify at the end: %,d differences, in %.1f s %s",
+                after.total(), after.milliseconds() / 1000.0, after.differences());
+        correct &= after.total() == 0;
         say("");
         say(correct ? "results correct: the endpoint's figures equal the bare SQL's" : "RESULTS WRONG: see above");
         return correct ? 0 : 1;
     }
 
-    /** 5. the report endpoints over HTTP, beside the indicators endpoint of the same scope. */
-    private static void reports(ConfigurableApplicationContext context, String schoolCode) throws Exception {
+    /**
+     * 5. the report endpoints over HTTP, beside the indicators endpoint of the same scope; for the
+     * province, each beside the bare live SQL of the same figures (the statements over the records
+     * that the summaries replace), in the same run.
+     */
+    private static void reports(
+            ConfigurableApplicationContext context, String schoolCode, Connection bare, Scope province)
+            throws Exception {
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         for (String school : List.of(schoolCode, "4141013240")) {
             String q = "school=" + school + "&year=" + YEAR;
@@ -315,18 +347,147 @@ public final class IndicatorBenchmark {
                     .forEach(IndicatorBenchmark::say);
         }
         String region = "region=" + PROVINCE + "&year=" + YEAR;
-        say("== reports of the province %s (one call each)", PROVINCE);
-        ReportTimings.table(ReportTimings.measure(
-                        port,
-                        "admin",
-                        "bench-password-1",
-                        List.of(
-                                "/api/v1/indicators?" + region,
-                                "/api/v1/reports/dashboard?" + region,
-                                "/api/v1/reports/comparison?" + region + "&sort=practical_training_rate&dir=desc"),
-                        0,
-                        1))
-                .forEach(IndicatorBenchmark::say);
+        say("== reports of the province %s (HTTP on loopback)", PROVINCE);
+        List<ReportTimings.Timing> timings = ReportTimings.measure(
+                port,
+                "admin",
+                "bench-password-1",
+                List.of(
+                        "/api/v1/indicators?" + region,
+                        "/api/v1/reports/dashboard?" + region,
+                        "/api/v1/reports/comparison?" + region + "&sort=practical_training_rate&dir=desc",
+                        "/api/v1/reports/profile?school=" + schoolCode + "&lang=zh"),
+                WARM_UPS,
+                RUNS);
+        ReportTimings.table(timings).forEach(IndicatorBenchmark::say);
+        Map<String, List<Bare>> live = new LinkedHashMap<>();
+        live.put("indicators", BARE);
+        List<Bare> dashboard = new ArrayList<>(BARE);
+        dashboard.addAll(BREAKDOWNS);
+        live.put("dashboard", dashboard);
+        live.put("comparison", COMPARISON);
+        live.put("profile (its rank)", PROFILE);
+        say("");
+        say("| province figure        | endpoint ms | bare live SQL ms | ratio |");
+        say("|------------------------|------------:|-----------------:|------:|");
+        int i = 0;
+        for (Map.Entry<String, List<Bare>> e : live.entrySet()) {
+            double plain = median("  bare live " + e.getKey(), () -> drain(bare, province, e.getValue()));
+            double endpoint = timings.get(i++).medianMs();
+            say("| %-22s | %11.1f | %16.1f | %5.3f |", e.getKey(), endpoint, plain, endpoint / plain);
+        }
+        say(
+                "(HTTP medians of %d calls after %d warm-ups; bare: the live statements over the records on one"
+                        + " JDBC connection, medians likewise)",
+                RUNS, WARM_UPS);
+    }
+
+    /** The dashboard's breakdowns as the records give them (DashboardSeries before the summaries). */
+    private static final List<Bare> BREAKDOWNS = List.of(
+            new Bare("graduates per year", """
+                    SELECT s.graduation_year, COUNT(*) FROM student s
+                    WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL GROUP BY s.graduation_year
+                    """, List.of("s")),
+            new Bare("cohorts", """
+                    SELECT g.cohort, g.graduates, d.placed FROM
+                      (SELECT s.graduation_year AS cohort, COUNT(*) AS graduates FROM student s
+                       WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                       GROUP BY s.graduation_year) g
+                    LEFT JOIN (SELECT d.graduation_year AS cohort, COUNT(*) AS placed, COUNT(CASE WHEN d.matched THEN 1 END)
+                               FROM destination d WHERE {d} AND d.follow_up = ? GROUP BY d.graduation_year) d
+                      ON d.cohort = g.cohort
+                    """, List.of("s", "d", "point")),
+            new Bare("by industry", """
+                    SELECT COALESCE(e.industry, ''), COUNT(*) FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
+                    WHERE {d} AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') GROUP BY COALESCE(e.industry, '')
+                    """, List.of("d")),
+            new Bare("by town", """
+                    SELECT COALESCE(e.town, ''), COUNT(*) FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
+                    WHERE {d} AND d.latest = TRUE AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') GROUP BY COALESCE(e.town, '')
+                    """, List.of("d")));
+
+    /** The comparison's ten columns, each school's at once: the live statements grouped by school. */
+    private static final List<Bare> COMPARISON = List.of(
+            new Bare("graduates", """
+                    SELECT s.school_id, COUNT(*) FROM student s
+                    WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL GROUP BY s.school_id
+                    """, List.of("s")),
+            new Bare("cohort", """
+                    SELECT s.school_id, COUNT(*), COUNT(CASE WHEN EXISTS (SELECT 1 FROM certificate c
+                             WHERE c.student_id = s.id AND c.kind IN ('SKILL', 'ONE_PLUS_X') AND c.status = 'VALID')
+                           THEN 1 END)
+                    FROM student s WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year = ? GROUP BY s.school_id
+                    """, List.of("s", "year")),
+            new Bare("destinations", """
+                    SELECT d.school_id,
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'FURTHER_STUDY', 'SELF_EMPLOYED', 'MILITARY') THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') THEN 1 END),
+                           COUNT(CASE WHEN d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.matched THEN 1 END)
+                    FROM destination d WHERE {d} AND d.graduation_year = ? AND d.follow_up = ? GROUP BY d.school_id
+                    """, List.of("d", "year", "point")),
+            new Bare("practical", """
+                    SELECT r.school_id, COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
+                             WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END), COUNT(*)
+                    FROM practical_requirement r WHERE {r} AND r.term = ? GROUP BY r.school_id
+                    """, List.of("r", "term")),
+            new Bare(
+                    "masters",
+                    "SELECT t.school_id, t.top, COUNT(*) FROM (" + """
+                    SELECT h.school_id, h.student_id, MAX(h.lvl) AS top FROM (
+                      SELECT c.school_id, c.student_id, CASE WHEN c.grade = 'NATIONAL' THEN 3 ELSE 2 END AS lvl
+                      FROM certificate c WHERE {c} AND c.kind = 'MASTER' AND c.status = 'VALID'
+                      UNION ALL
+                      SELECT c.school_id, c.student_id, 1 FROM certificate c
+                      WHERE {c} AND c.kind = 'TITLE' AND c.grade_rank >= 4 AND c.status = 'VALID'
+                      UNION ALL
+                      SELECT c.school_id, c.student_id, 1 FROM certificate c JOIN talent_setting ts ON ts.school_id = c.school_id
+                      WHERE {c} AND c.kind = 'SKILL' AND c.grade_rank >= ts.senior_skill_rank AND c.status = 'VALID') h
+                    JOIN student s ON s.id = h.student_id
+                    WHERE s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL
+                    GROUP BY h.school_id, h.student_id""" + ") t GROUP BY t.school_id, t.top",
+                    List.of("c", "c", "c")),
+            new Bare(
+                    "funds",
+                    "SELECT p.school_id, SUM(p.amount_awarded) FROM funded_project p WHERE {p} GROUP BY p.school_id",
+                    List.of("p")),
+            new Bare("trainees", """
+                    SELECT c.school_id, COUNT(DISTINCT e.trainee_id) FROM cohort c JOIN enrolment e ON e.cohort_id = c.id
+                    WHERE {c} AND EXTRACT(YEAR FROM c.ends_on) = ? GROUP BY c.school_id
+                    """, List.of("c", "year")));
+
+    /** The profile's rank: every province school's practical-training rate, grouped. */
+    private static final List<Bare> PROFILE = List.of(COMPARISON.get(3));
+
+    /** Runs the statements for the scope and reads every row; returns nothing (timed by the caller). */
+    private static Object drain(Connection c, Scope scope, List<Bare> statements) throws SQLException {
+        long rows = 0;
+        for (Bare b : statements) {
+            String sql = b.sql();
+            for (String alias : List.of("d", "s", "c", "t", "r", "w", "p")) {
+                sql = sql.replace("{" + alias + "}", scope.condition().replace("{column}", alias + ".school_id"));
+            }
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                int i = 1;
+                for (String param : b.params()) {
+                    switch (param) {
+                        case "year" -> p.setInt(i++, scope.ids().year());
+                        case "point" -> p.setString(i++, scope.ids().point());
+                        case "term" -> p.setString(i++, scope.ids().term());
+                        default -> {
+                            for (Object school : scope.schoolParams()) {
+                                p.setObject(i++, school);
+                            }
+                        }
+                    }
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     private static String setting(JdbcTemplate jdbc, String name) {
