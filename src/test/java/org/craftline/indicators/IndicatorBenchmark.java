@@ -458,28 +458,34 @@ public final class IndicatorBenchmark {
     /** The profile's rank: every province school's practical-training rate, grouped. */
     private static final List<Bare> PROFILE = List.of(COMPARISON.get(3));
 
+    /** A statement with the scope's school condition ({@code {alias}}) and its parameters bound. */
+    private static PreparedStatement prepare(Connection c, Scope scope, Bare b) throws SQLException {
+        String sql = b.sql();
+        for (String alias : List.of("d", "s", "c", "t", "r", "w", "p")) {
+            sql = sql.replace("{" + alias + "}", scope.condition().replace("{column}", alias + ".school_id"));
+        }
+        PreparedStatement p = c.prepareStatement(sql);
+        int i = 1;
+        for (String param : b.params()) {
+            switch (param) {
+                case "year" -> p.setInt(i++, scope.ids().year());
+                case "point" -> p.setString(i++, scope.ids().point());
+                case "term" -> p.setString(i++, scope.ids().term());
+                default -> {
+                    for (Object school : scope.schoolParams()) {
+                        p.setObject(i++, school);
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
     /** Runs the statements for the scope and reads every row; returns nothing (timed by the caller). */
     private static Object drain(Connection c, Scope scope, List<Bare> statements) throws SQLException {
         long rows = 0;
         for (Bare b : statements) {
-            String sql = b.sql();
-            for (String alias : List.of("d", "s", "c", "t", "r", "w", "p")) {
-                sql = sql.replace("{" + alias + "}", scope.condition().replace("{column}", alias + ".school_id"));
-            }
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = 1;
-                for (String param : b.params()) {
-                    switch (param) {
-                        case "year" -> p.setInt(i++, scope.ids().year());
-                        case "point" -> p.setString(i++, scope.ids().point());
-                        case "term" -> p.setString(i++, scope.ids().term());
-                        default -> {
-                            for (Object school : scope.schoolParams()) {
-                                p.setObject(i++, school);
-                            }
-                        }
-                    }
-                }
+            try (PreparedStatement p = prepare(c, scope, b)) {
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         rows++;
@@ -872,25 +878,8 @@ public final class IndicatorBenchmark {
             throws SQLException {
         Map<String, Number> values = new LinkedHashMap<>();
         for (Bare b : BARE) {
-            String sql = b.sql();
-            for (String alias : List.of("d", "s", "c", "t", "r", "w")) {
-                sql = sql.replace("{" + alias + "}", scope.condition().replace("{column}", alias + ".school_id"));
-            }
             long started = System.nanoTime();
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = 1;
-                for (String param : b.params()) {
-                    switch (param) {
-                        case "year" -> p.setInt(i++, scope.ids().year());
-                        case "point" -> p.setString(i++, scope.ids().point());
-                        case "term" -> p.setString(i++, scope.ids().term());
-                        default -> {
-                            for (Object school : scope.schoolParams()) {
-                                p.setObject(i++, school);
-                            }
-                        }
-                    }
-                }
+            try (PreparedStatement p = prepare(c, scope, b)) {
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     if (b.name().equals("equipment_value_per_student")) {
