@@ -14,13 +14,32 @@ public record IndicatorScope(Set<Long> schoolIds, int year, String point, String
         this(schoolIds, year, point, term, null);
     }
 
-    /** The school condition of an indicator's SQL on the given column. */
+    /**
+     * The school condition of an indicator's SQL on the given column: the region's schools by its
+     * path when the scope is a whole region (one parameter, not one per school), else the ids.
+     */
     public String schools(String column) {
-        return schoolIds.isEmpty() ? "1 = 0" : column + " IN (:schools)";
+        if (schoolIds.isEmpty()) {
+            return "1 = 0";
+        }
+        return region != null ? column + " IN (" + REGION_SCHOOLS + ")" : column + " IN (:schools)";
     }
+
+    /** The schools of region {@code :region} and its sub-regions. */
+    static final String REGION_SCHOOLS = "SELECT rs.id FROM school rs JOIN region rr ON rr.id = rs.region_id"
+            + " WHERE rr.path LIKE (SELECT ra.path FROM region ra WHERE ra.id = :region) || '%'";
 
     public Map<String, Object> params() {
         return Map.of(
-                "schools", schoolIds.isEmpty() ? Set.of(-1L) : schoolIds, "year", year, "point", point, "term", term);
+                "schools",
+                schoolIds.isEmpty() ? Set.of(-1L) : schoolIds,
+                "year",
+                year,
+                "point",
+                point,
+                "term",
+                term,
+                "region",
+                region == null ? -1L : region);
     }
 }

@@ -84,10 +84,12 @@ public class Summaries {
                       AND d.enterprise_id IS NOT NULL
                     GROUP BY d.school_id, d.enterprise_id
                     """),
-            new Summary("summary_school", "school_id, region_id, enrolled, employed_unregistered", """
+            new Summary("summary_school", "school_id, region_id, enrolled, graduates, employed_unregistered", """
                     SELECT sc.id AS school_id, sc.region_id,
                            (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'ENROLLED')
                              AS enrolled,
+                           (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'GRADUATED'
+                              AND s.graduation_year IS NOT NULL) AS graduates,
                            (SELECT COUNT(*) FROM destination d WHERE d.school_id = sc.id AND d.latest = TRUE
                               AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NULL)
                              AS employed_unregistered
@@ -116,28 +118,51 @@ public class Summaries {
             """;
 
     /**
-     * Moves a school's region sums from its employer set as last summarised (under the region it
-     * had then) to its set now (under its region now): one statement, touching only the units and
-     * regions whose sums change; a sum that falls to zero is deleted. {@code %s} is the statement of
-     * summary_employer for the school.
+     * What moving a school's region sums changes: from its employer set as last summarised (under
+     * the region it had then) to its set now (under its region now), per region and unit, only the
+     * sums that change. {@code %s} is the statement of summary_employer for the school.
      */
+    private static final String EMPLOYER_CHANGES = """
+            SELECT a.id AS region_id, x.enterprise_id, SUM(x.graduates) AS graduates
+            FROM (SELECT ss.region_id, g.enterprise_id, -g.graduates AS graduates
+                  FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
+                  WHERE g.school_id = :school
+                  UNION ALL
+                  SELECT sc.region_id, e.enterprise_id, e.graduates
+                  FROM (%s) e (school_id, enterprise_id, graduates) JOIN school sc ON sc.id = e.school_id) x
+            JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%%'
+            GROUP BY a.id, x.enterprise_id HAVING SUM(x.graduates) <> 0
+            """;
+
+    /** The regions' counts of units: +1 for a unit a region gains, -1 for one whose sum falls to 0. */
+    private static final String COUNT_EMPLOYERS = """
+            MERGE INTO summary_region t
+            USING (SELECT x.region_id,
+                          SUM(CASE WHEN e.region_id IS NULL THEN 1 WHEN e.graduates + x.graduates = 0 THEN -1
+                                   ELSE 0 END) AS employers
+                   FROM (%s) x
+                   LEFT JOIN summary_region_employer e ON e.region_id = x.region_id AND e.enterprise_id = x.enterprise_id
+                   GROUP BY x.region_id) c
+            ON (t.region_id = c.region_id)
+            WHEN MATCHED AND t.employers + c.employers = 0 THEN DELETE
+            WHEN MATCHED THEN UPDATE SET employers = t.employers + c.employers
+            WHEN NOT MATCHED THEN INSERT (region_id, employers) VALUES (c.region_id, c.employers)
+            """;
+
+    /** The region sums moved by the changes; a sum that falls to zero is deleted. */
     private static final String MOVE_EMPLOYERS = """
             MERGE INTO summary_region_employer t
-            USING (SELECT a.id AS region_id, x.enterprise_id, SUM(x.graduates) AS graduates
-                   FROM (SELECT ss.region_id, g.enterprise_id, -g.graduates AS graduates
-                         FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
-                         WHERE g.school_id = :school
-                         UNION ALL
-                         SELECT sc.region_id, e.enterprise_id, e.graduates
-                         FROM (%s) e (school_id, enterprise_id, graduates) JOIN school sc ON sc.id = e.school_id) x
-                   JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%%'
-                   GROUP BY a.id, x.enterprise_id HAVING SUM(x.graduates) <> 0) x
+            USING (%s) x
             ON (t.region_id = x.region_id AND t.enterprise_id = x.enterprise_id)
             WHEN MATCHED AND t.graduates + x.graduates = 0 THEN DELETE
             WHEN MATCHED THEN UPDATE SET graduates = t.graduates + x.graduates
             WHEN NOT MATCHED THEN INSERT (region_id, enterprise_id, graduates)
                 VALUES (x.region_id, x.enterprise_id, x.graduates)
             """;
+
+    /** The regions' counts as the region sums give them. */
+    static final String REGION_COUNTS =
+            "SELECT region_id, COUNT(*) AS employers FROM summary_region_employer GROUP BY region_id";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -235,10 +260,11 @@ public class Summaries {
                 .filter(x -> x.table().equals("summary_employer"))
                 .findFirst()
                 .orElseThrow();
-        // before the school's rows are replaced: the region sums read the set as last summarised
-        jdbc.sql(MOVE_EMPLOYERS.formatted(employers.select(true)))
-                .param("school", school)
-                .update();
+        // before the school's rows are replaced, the region sums and counts read the set as last
+        // summarised; the counts before the sums, which they compare with
+        String changes = EMPLOYER_CHANGES.formatted(employers.select(true));
+        jdbc.sql(COUNT_EMPLOYERS.formatted(changes)).param("school", school).update();
+        jdbc.sql(MOVE_EMPLOYERS.formatted(changes)).param("school", school).update();
         for (Summary s : SUMMARIES) {
             jdbc.sql("DELETE FROM " + s.table() + " WHERE school_id = :school")
                     .param("school", school)
@@ -269,6 +295,9 @@ public class Summaries {
             written += jdbc.sql("INSERT INTO summary_region_employer (region_id, enterprise_id, graduates) "
                             + REGION_EMPLOYERS)
                     .update();
+            jdbc.sql("DELETE FROM summary_region").update();
+            written += jdbc.sql("INSERT INTO summary_region (region_id, employers) " + REGION_COUNTS)
+                    .update();
             return written;
         });
         return rows == null ? 0 : rows;
@@ -292,6 +321,7 @@ public class Summaries {
         differences.put(
                 "summary_region_employer",
                 differences("region_id, enterprise_id, graduates", "summary_region_employer", REGION_EMPLOYERS));
+        differences.put("summary_region", differences("region_id, employers", "summary_region", REGION_COUNTS));
         long total = differences.values().stream().mapToLong(Long::longValue).sum();
         return new Verification(differences, total, (System.nanoTime() - started) / 1_000_000);
     }
@@ -305,6 +335,7 @@ public class Summaries {
             rows.put(s.table(), count(s.table()));
         }
         rows.put("summary_region_employer", count("summary_region_employer"));
+        rows.put("summary_region", count("summary_region"));
         return jdbc.sql("SELECT refreshed_at, schools_last FROM summary_state WHERE id = 1")
                 .query((rs, i) -> new State(
                         rs.getObject("refreshed_at", OffsetDateTime.class),

@@ -47,8 +47,7 @@ class SummaryIndicators {
     @Bean
     Indicator graduatesTotal(JdbcClient jdbc, Summaries summaries) {
         return summed("graduates_total", jdbc, summaries, COUNT, """
-                SELECT school_id, SUM(graduates) AS numerator, 0 AS denominator FROM summary_cohort
-                WHERE %s GROUP BY school_id
+                SELECT school_id, graduates AS numerator, 0 AS denominator FROM summary_school WHERE %s
                 """);
     }
 
@@ -133,8 +132,8 @@ class SummaryIndicators {
     }
 
     /**
-     * Distinct units employing the scope's graduates now. A whole region reads its sums (one row a
-     * unit); other sets of schools take the union of their schools' sets.
+     * Distinct units employing the scope's graduates now. A whole region reads its count (one row);
+     * other sets of schools take the union of their schools' sets.
      */
     @Bean
     Indicator enterprisesEmployingGraduates(JdbcClient jdbc, Summaries summaries) {
@@ -148,10 +147,11 @@ class SummaryIndicators {
             public Number compute(IndicatorScope scope) {
                 summaries.current();
                 if (scope.region() != null) {
-                    return jdbc.sql("SELECT COUNT(*) FROM summary_region_employer WHERE region_id = :region")
+                    return jdbc.sql("SELECT employers FROM summary_region WHERE region_id = :region")
                             .param("region", scope.region())
                             .query(Long.class)
-                            .single();
+                            .optional()
+                            .orElse(0L);
                 }
                 return jdbc.sql("SELECT COUNT(DISTINCT enterprise_id) FROM summary_employer WHERE "
                                 + scope.schools("school_id"))
