@@ -1,0 +1,82 @@
+package org.craftline.shared;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The total of a list, paid for on every page: counted exactly up to {@link #COUNT_CAP} rows, and
+ * beyond that, on PostgreSQL, the planner's estimate of the rows ("about N"), so that a page of a
+ * list of a million rows does not count a million rows. H2 (the embedded database of a small
+ * installation) counts on to the exact figure.
+ */
+public final class ListTotals {
+
+    /** Lists up to this many rows show their exact total. */
+    public static final int COUNT_CAP = 10_000;
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*([0-9.eE+]+)");
+
+    private static volatile int cap = COUNT_CAP;
+
+    private ListTotals() {}
+
+    /** A total: exact, or the planner's estimate of a list longer than the cap. */
+    public record Total(long value, boolean exact) {}
+
+    /** For tests that check the estimate without inserting ten thousand rows; restore with {@link #COUNT_CAP}. */
+    static void capForTests(int rows) {
+        cap = rows;
+    }
+
+    static int cap() {
+        return cap;
+    }
+
+    /**
+     * @param from the FROM clause with its joins; a list that counts without its joins passes a
+     *     shorter one, as long as it holds every alias the WHERE clause names
+     */
+    public static Total count(JdbcClient jdbc, String from, String where, Map<String, ?> params) {
+        int limit = cap;
+        Counted counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS x FROM " + from + where + " LIMIT " + (limit + 1)
+                        + ") capped")
+                .params(params)
+                .query(rs -> {
+                    rs.next();
+                    return new Counted(
+                            rs.getLong(1),
+                            "PostgreSQL"
+                                    .equals(rs.getStatement()
+                                            .getConnection()
+                                            .getMetaData()
+                                            .getDatabaseProductName()));
+                });
+        if (counted.rows() <= limit) {
+            return new Total(counted.rows(), true);
+        }
+        if (!counted.postgres()) {
+            long all = jdbc.sql("SELECT COUNT(*) FROM " + from + where)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+            return new Total(all, true);
+        }
+        return new Total(Math.max(limit + 1L, estimate(jdbc, from, where, params)), false);
+    }
+
+    /** The planner's row estimate of the list: planning only, nothing is read. */
+    private static long estimate(JdbcClient jdbc, String from, String where, Map<String, ?> params) {
+        String plan = String.join(
+                "\n",
+                jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + from + where)
+                        .params(params)
+                        .query(String.class)
+                        .list());
+        Matcher m = PLAN_ROWS.matcher(plan);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private record Counted(long rows, boolean postgres) {}
+}
