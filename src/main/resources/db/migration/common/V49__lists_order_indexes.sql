@@ -10,3 +10,7 @@ DROP INDEX student_school_major_ix;
 CREATE INDEX student_school_major_ix ON student (school_id, major_id, student_number);
 DROP INDEX student_school_status_ix;
 CREATE INDEX student_school_status_ix ON student (school_id, status, student_number);
+-- The students page lists a school's classes for its filter, latest entry year first, at most a
+-- few hundred (OrganisationApi.classChoices): the index gives them in that order.
+DROP INDEX school_class_school_year_ix;
+CREATE INDEX school_class_school_year_ix ON school_class (school_id, entry_year, name);

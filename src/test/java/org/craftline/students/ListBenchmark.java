@@ -151,7 +151,7 @@ public final class ListBenchmark {
         SCHOOL_SESSION
     }
 
-    private record Step(int size, Map<String, Double> medians, Map<String, Integer> bytes) {}
+    private record Step(int size, Map<String, Double> medians, Map<String, Double> sql, Map<String, Integer> bytes) {}
 
     private static int measure(ConfigurableApplicationContext context, Connection bare, List<Integer> sizes)
             throws Exception {
@@ -208,14 +208,18 @@ public final class ListBenchmark {
      */
     private static Step time(Http http, int size, List<Call> calls) throws Exception {
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
-        Step step = new Step(size, new LinkedHashMap<>(), new LinkedHashMap<>());
+        Map<String, List<Long>> sqlNanos = new LinkedHashMap<>();
+        Step step = new Step(size, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         for (int round = 0; round < WARM_UPS + RUNS; round++) {
             for (Call call : calls) {
+                StatementLog.SQL_NANOS.set(0);
                 long began = System.nanoTime();
                 int bytes = http.get(call.path(), call.who()).length;
                 long took = System.nanoTime() - began;
                 if (round >= WARM_UPS) {
                     nanos.computeIfAbsent(call.label(), k -> new ArrayList<>()).add(took);
+                    sqlNanos.computeIfAbsent(call.label(), k -> new ArrayList<>())
+                            .add(StatementLog.SQL_NANOS.get());
                     step.bytes().put(call.label(), bytes);
                 }
             }
@@ -281,11 +285,11 @@ public final class ListBenchmark {
         StringBuilder head = new StringBuilder("| call                       |");
         StringBuilder rule = new StringBuilder("|----------------------------|");
         for (Step s : steps) {
-            head.append(String.format(" %9s ms | x health |", compact(s.size())));
-            rule.append("-------------:|---------:|");
+            head.append(String.format(" %9s ms | x health | SQL ms |", compact(s.size())));
+            rule.append("-------------:|---------:|-------:|");
         }
-        head.append(" last / first |");
-        rule.append("-------------:|");
+        head.append(" last / first | x health, last / first | SQL, last / first |");
+        rule.append("-------------:|-----------------------:|------------------:|");
         say(head.toString());
         say(rule.toString());
         Step first = steps.get(0);
@@ -517,6 +521,9 @@ public final class ListBenchmark {
 
         private static volatile List<Executed> recording;
 
+        /** Time spent in statement executions since last reset (calls are made one at a time). */
+        static final java.util.concurrent.atomic.AtomicLong SQL_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
         static void start() {
             recording = java.util.Collections.synchronizedList(new ArrayList<>());
         }
@@ -557,10 +564,18 @@ public final class ListBenchmark {
                 if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
                     params.put(i, name.equals("setNull") ? null : args[1]);
                 }
-                if (name.startsWith("execute") && recording != null) {
+                if (!name.startsWith("execute")) {
+                    return invoke(target, method, args);
+                }
+                if (recording != null) {
                     recording.add(new Executed(sql, new TreeMap<>(params)));
                 }
-                return invoke(target, method, args);
+                long started = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    SQL_NANOS.addAndGet(System.nanoTime() - started);
+                }
             });
         }
 

@@ -51,7 +51,7 @@ class StudentPages {
         var filter = new Students.Filter(school, classId, major, year, status, q);
         model.addAttribute("filter", filter);
         model.addAttribute("students", students.list(filter, PageQuery.of(page, null), after));
-        options.addTo(model);
+        options.addTo(model, year, classId);
         return "students/list";
     }
 
