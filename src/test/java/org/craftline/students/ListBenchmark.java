@@ -298,15 +298,24 @@ public final class ListBenchmark {
             StringBuilder line = new StringBuilder(String.format("| %-26s |", label));
             for (Step s : steps) {
                 double ms = s.medians().get(label);
-                line.append(
-                        String.format(" %12.2f | %8.2f |", ms, ms / s.medians().get("health (reference)")));
+                line.append(String.format(
+                        " %12.2f | %8.2f | %6.2f |",
+                        ms, ms / s.medians().get("health (reference)"), s.sql().get(label)));
             }
-            line.append(String.format(
-                    " %12.2f |", last.medians().get(label) / first.medians().get(label)));
+            double lastFirst = last.medians().get(label) / first.medians().get(label);
+            double healthLastFirst =
+                    last.medians().get("health (reference)") / first.medians().get("health (reference)");
+            double sqlLastFirst = first.sql().get(label) > 0
+                    ? last.sql().get(label) / first.sql().get(label)
+                    : Double.NaN;
+            line.append(
+                    String.format(" %12.2f | %22.2f | %17.2f |", lastFirst, lastFirst / healthLastFirst, sqlLastFirst));
             say(line.toString());
         }
         say(
-                "(last / first: the call at %s students over the same call at %s)",
+                "(last / first: the call at %s students over the same call at %s; x health, last / first: the same"
+                        + " with each divided by its step's health call, against drift of the machine's load; SQL ms:"
+                        + " the median time the application's JDBC statements of the call took, summed)",
                 compact(last.size()), compact(first.size()));
     }
 
