@@ -89,7 +89,7 @@ public class OrganisationApi {
     public List<ClassRef> classChoices(long schoolId, Integer entryYear, Long selected, int limit) {
         String year = entryYear == null ? "" : " AND c.entry_year = :y";
         List<ClassRef> choices = new ArrayList<>(jdbc.sql(CLASS_REF + " WHERE c.school_id = :s" + year
-                        + " ORDER BY c.entry_year DESC, c.name DESC FETCH FIRST " + limit + " ROWS ONLY")
+                        + " ORDER BY c.entry_year DESC, c.name FETCH FIRST " + limit + " ROWS ONLY")
                 .param("s", schoolId)
                 .param("y", entryYear)
                 .query(ClassRef.class)
