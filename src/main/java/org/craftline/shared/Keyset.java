@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * How a list reads its deep pages: by the values of its ORDER BY columns after a given row
- * ({@code WHERE (a, b) > (:a, :b) ORDER BY a, b LIMIT n}), which an index on the same columns
- * serves at any depth, instead of an OFFSET that reads and drops every row before the page.
+ * How a list reads its deep pages: after a given row, by the values of its ORDER BY columns (for
+ * columns a, b: the rows with the row's a and a later b, then those with a later a), which an
+ * index on the same columns serves at any depth, instead of an OFFSET that reads and drops every
+ * row before the page.
  *
  * @param columns the ORDER BY columns, all NOT NULL and together unique within the list
  * @param descending whether every column is ordered descending (mixed directions are not keyset)

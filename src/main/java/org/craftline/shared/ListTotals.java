@@ -39,29 +39,22 @@ public final class ListTotals {
      *     shorter one, as long as it holds every alias the WHERE clause names
      */
     public static Total count(JdbcClient jdbc, String from, String where, Map<String, ?> params) {
+        if (!SqlVendor.postgres(jdbc)) {
+            return new Total(
+                    jdbc.sql("SELECT COUNT(*) FROM " + from + where)
+                            .params(params)
+                            .query(Long.class)
+                            .single(),
+                    true);
+        }
         int limit = cap;
-        Counted counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS x FROM " + from + where + " LIMIT " + (limit + 1)
+        long rows = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS x FROM " + from + where + " LIMIT " + (limit + 1)
                         + ") capped")
                 .params(params)
-                .query(rs -> {
-                    rs.next();
-                    return new Counted(
-                            rs.getLong(1),
-                            "PostgreSQL"
-                                    .equals(rs.getStatement()
-                                            .getConnection()
-                                            .getMetaData()
-                                            .getDatabaseProductName()));
-                });
-        if (counted.rows() <= limit) {
-            return new Total(counted.rows(), true);
-        }
-        if (!counted.postgres()) {
-            long all = jdbc.sql("SELECT COUNT(*) FROM " + from + where)
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-            return new Total(all, true);
+                .query(Long.class)
+                .single();
+        if (rows <= limit) {
+            return new Total(rows, true);
         }
         return new Total(Math.max(limit + 1L, estimate(jdbc, from, where, params)), false);
     }
@@ -77,6 +70,4 @@ public final class ListTotals {
         Matcher m = PLAN_ROWS.matcher(plan);
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
-
-    private record Counted(long rows, boolean postgres) {}
 }

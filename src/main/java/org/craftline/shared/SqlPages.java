@@ -49,16 +49,18 @@ public final class SqlPages {
         if (!after) {
             page.checkWithin(total.exact() ? total.value() : 4 * total.value());
         }
-        Map<String, Object> params = new HashMap<>(where.params());
-        String condition = after ? keysetCondition(jdbc, from, where, keyset, params) : "";
-        String order = keyset == null ? orderBy : keyset.orderBy();
-        List<T> rows = jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + condition + " ORDER BY " + order
-                        + " LIMIT :pageLimit" + (after ? "" : " OFFSET :pageOffset"))
-                .params(params)
-                .param("pageLimit", page.size() + 1)
-                .param("pageOffset", page.offset())
-                .query(type)
-                .list();
+        List<T> rows;
+        if (after) {
+            rows = afterRow(jdbc, select, from, where, keyset, page.size() + 1, type);
+        } else {
+            rows = jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + " ORDER BY "
+                            + (keyset == null ? orderBy : keyset.orderBy()) + " LIMIT :pageLimit OFFSET :pageOffset")
+                    .params(where.params())
+                    .param("pageLimit", page.size() + 1)
+                    .param("pageOffset", page.offset())
+                    .query(type)
+                    .list();
+        }
         boolean more = rows.size() > page.size();
         List<T> items = more ? new ArrayList<>(rows.subList(0, page.size())) : rows;
         if (!after && !total.exact() && items.isEmpty() && page.page() > 1) {
@@ -83,12 +85,46 @@ public final class SqlPages {
         return !after && !more ? seen : Math.max(total.value(), seen);
     }
 
-    /** The row the page starts after, looked up within the list's scope; an unknown one is refused. */
-    private static String keysetCondition(
-            JdbcClient jdbc, String from, Where where, Keyset<?> keyset, Map<String, Object> params) {
+    /**
+     * The rows after the cursor row, in the list's order: for columns (a, b, c), first those with
+     * a and b equal to the cursor's and a later c, then those with a equal and a later b, then
+     * those with a later a. Each step is plain equalities and one inequality, from which an index
+     * on (a, b, c) starts exactly at the cursor; a row comparison (a, b, c) > (x, y, z) would not,
+     * beside the scope's equality on the school (PostgreSQL then starts at the school's first row).
+     */
+    private static <T> List<T> afterRow(
+            JdbcClient jdbc, String select, String from, Where where, Keyset<T> keyset, int limit, Class<T> type) {
         List<String> columns = keyset.columns();
-        Object[] values = jdbc.sql("SELECT " + String.join(", ", columns) + " FROM " + from + " WHERE " + where.base()
-                        + " AND " + keyset.idColumn() + " = :keysetAfter")
+        Object[] values = cursor(jdbc, from, where, keyset);
+        List<T> rows = new ArrayList<>();
+        for (int level = columns.size(); level >= 1 && rows.size() < limit; level--) {
+            Map<String, Object> params = new HashMap<>(where.params());
+            StringBuilder condition = new StringBuilder();
+            for (int c = 0; c < level; c++) {
+                boolean last = c == level - 1;
+                condition
+                        .append(" AND ")
+                        .append(columns.get(c))
+                        .append(!last ? " = " : keyset.descending() ? " < " : " > ")
+                        .append(":keyset")
+                        .append(c);
+                params.put("keyset" + c, values[c]);
+            }
+            rows.addAll(jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + condition + " ORDER BY "
+                            + keyset.orderBy() + " LIMIT :pageLimit")
+                    .params(params)
+                    .param("pageLimit", limit - rows.size())
+                    .query(type)
+                    .list());
+        }
+        return rows;
+    }
+
+    /** The cursor row's values of the keyset columns, looked up within the list's scope; an unknown one is refused. */
+    private static Object[] cursor(JdbcClient jdbc, String from, Where where, Keyset<?> keyset) {
+        List<String> columns = keyset.columns();
+        return jdbc.sql("SELECT " + String.join(", ", columns) + " FROM " + from + " WHERE " + where.base() + " AND "
+                        + keyset.idColumn() + " = :keysetAfter")
                 .params(where.params())
                 .param("keysetAfter", keyset.after())
                 .query((rs, i) -> {
@@ -100,12 +136,5 @@ public final class SqlPages {
                 })
                 .optional()
                 .orElseThrow(() -> new InvalidFieldException("after", "page.afterUnknown"));
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < values.length; c++) {
-            names.add(":keyset" + c);
-            params.put("keyset" + c, values[c]);
-        }
-        return " AND (" + String.join(", ", columns) + ") " + (keyset.descending() ? "<" : ">") + " ("
-                + String.join(", ", names) + ")";
     }
 }
