@@ -27,7 +27,10 @@ public final class SqlPages {
 
     /**
      * @param countFrom the FROM clause the total is counted on: {@code from} without the joins that
-     *     only the select list needs (it must hold every alias of the WHERE clause)
+     *     only the select list needs. It must hold every alias of the WHERE clause and of the
+     *     order, and its rows must be the list's rows (the other joins neither drop nor repeat a
+     *     row). When it is {@code from}'s first table, the page is also ordered and cut on that
+     *     table alone before the joins, so that a search matching many rows joins only the page's.
      * @param keyset how the list reads pages after a row, or null for OFFSET pages only; its
      *     columns then give the ORDER BY
      */
@@ -45,35 +48,51 @@ public final class SqlPages {
         if (keyset != null && !after && page.offset() > ListTotals.cap()) {
             throw new InvalidFieldException("page", "page.useNext");
         }
-        ListTotals.Total total = ListTotals.count(jdbc, countFrom, where.sql(), where.params());
-        if (!after) {
+        // page 1 and cursor pages read the rows first: a page that is not full needs no count
+        ListTotals.Total total = null;
+        if (!after && page.page() > 1) {
+            total = ListTotals.count(jdbc, countFrom, where.sql(), where.params());
             page.checkWithin(total.exact() ? total.value() : 4 * total.value());
         }
-        List<T> rows;
-        if (after) {
-            rows = afterRow(jdbc, select, from, where, keyset, page.size() + 1, type);
-        } else {
-            rows = jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + " ORDER BY "
-                            + (keyset == null ? orderBy : keyset.orderBy()) + " LIMIT :pageLimit OFFSET :pageOffset")
-                    .params(where.params())
-                    .param("pageLimit", page.size() + 1)
-                    .param("pageOffset", page.offset())
-                    .query(type)
-                    .list();
-        }
+        String order = keyset == null ? orderBy : keyset.orderBy();
+        List<T> rows = after
+                ? afterRow(jdbc, select, from, countFrom, where, keyset, page.size() + 1, type)
+                : jdbc.sql(pageSql(select, from, countFrom, where.sql(), order, " LIMIT :pageLimit OFFSET :pageOffset"))
+                        .params(where.params())
+                        .param("pageLimit", page.size() + 1)
+                        .param("pageOffset", page.offset())
+                        .query(type)
+                        .list();
         boolean more = rows.size() > page.size();
         List<T> items = more ? new ArrayList<>(rows.subList(0, page.size())) : rows;
-        if (!after && !total.exact() && items.isEmpty() && page.page() > 1) {
+        if (!after && items.isEmpty() && page.page() > 1) {
             throw new InvalidFieldException("page", "page.beyondLast");
         }
+        if (total == null && (after || more)) {
+            total = ListTotals.count(jdbc, countFrom, where.sql(), where.params());
+        }
         Long next = keyset != null && more ? keyset.idOf().applyAsLong(items.get(items.size() - 1)) : null;
+        if (total == null || (!after && !more)) {
+            // the last page read by its number: everything before it and on it is the whole list
+            return new Paged<>(items, page.page(), page.size(), page.offset() + items.size(), true, next);
+        }
         return new Paged<>(
-                items,
-                page.page(),
-                page.size(),
-                shown(total, page, items.size(), more, after),
-                total.exact() || (!after && !more),
-                next);
+                items, page.page(), page.size(), shown(total, page, items.size(), more, after), total.exact(), next);
+    }
+
+    /**
+     * The page's statement: on the first table alone, ordered and cut, then joined, when the count
+     * table is the first table of {@code from} (e.g. {@code student s}); else the plain statement.
+     */
+    private static String pageSql(
+            String select, String from, String countFrom, String where, String order, String cut) {
+        String[] table = countFrom.trim().split("\\s+");
+        if (countFrom.equals(from) || table.length != 2 || !from.startsWith(countFrom + " ")) {
+            return "SELECT " + select + " FROM " + from + where + " ORDER BY " + order + cut;
+        }
+        String alias = table[1];
+        return "SELECT " + select + " FROM (SELECT " + alias + ".* FROM " + countFrom + where + " ORDER BY " + order
+                + cut + ") " + alias + from.substring(countFrom.length()) + " ORDER BY " + order;
     }
 
     /** An estimate is raised to the rows already seen; the last OFFSET page knows the exact total. */
@@ -93,7 +112,14 @@ public final class SqlPages {
      * beside the scope's equality on the school (PostgreSQL then starts at the school's first row).
      */
     private static <T> List<T> afterRow(
-            JdbcClient jdbc, String select, String from, Where where, Keyset<T> keyset, int limit, Class<T> type) {
+            JdbcClient jdbc,
+            String select,
+            String from,
+            String countFrom,
+            Where where,
+            Keyset<T> keyset,
+            int limit,
+            Class<T> type) {
         List<String> columns = keyset.columns();
         Object[] values = cursor(jdbc, from, where, keyset);
         List<T> rows = new ArrayList<>();
@@ -110,8 +136,8 @@ public final class SqlPages {
                         .append(c);
                 params.put("keyset" + c, values[c]);
             }
-            rows.addAll(jdbc.sql("SELECT " + select + " FROM " + from + where.sql() + condition + " ORDER BY "
-                            + keyset.orderBy() + " LIMIT :pageLimit")
+            rows.addAll(jdbc.sql(pageSql(
+                            select, from, countFrom, where.sql() + condition, keyset.orderBy(), " LIMIT :pageLimit"))
                     .params(params)
                     .param("pageLimit", limit - rows.size())
                     .query(type)
