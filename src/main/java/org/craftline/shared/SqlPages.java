@@ -51,7 +51,8 @@ public final class SqlPages {
         // page 1 and cursor pages read the rows first: a page that is not full needs no count
         ListTotals.Total total = null;
         if (!after && page.page() > 1) {
-            total = ListTotals.count(jdbc, countFrom, where.sql(), where.params());
+            total = ListTotals.count(
+                    jdbc, countFrom, where.sql(), keyset == null ? null : keyset.orderBy(), where.params());
             page.checkWithin(total.exact() ? total.value() : 4 * total.value());
         }
         String order = keyset == null ? orderBy : keyset.orderBy();
@@ -69,7 +70,8 @@ public final class SqlPages {
             throw new InvalidFieldException("page", "page.beyondLast");
         }
         if (total == null && (after || more)) {
-            total = ListTotals.count(jdbc, countFrom, where.sql(), where.params());
+            total = ListTotals.count(
+                    jdbc, countFrom, where.sql(), keyset == null ? null : keyset.orderBy(), where.params());
         }
         Long next = keyset != null && more ? keyset.idOf().applyAsLong(items.get(items.size() - 1)) : null;
         if (total == null || (!after && !more)) {
