@@ -154,7 +154,13 @@ public final class ListBenchmark {
         SCHOOL_SESSION
     }
 
-    private record Step(int size, Map<String, Double> medians, Map<String, Double> sql, Map<String, Integer> bytes) {}
+    private record Step(
+            int size,
+            Map<String, Double> medians,
+            Map<String, Double> sql,
+            Map<String, Integer> bytes,
+            Map<String, Double> fastest,
+            Map<String, Double> sqlFastest) {}
 
     private static int measure(ConfigurableApplicationContext context, Connection bare, List<Integer> sizes)
             throws Exception {
@@ -212,7 +218,13 @@ public final class ListBenchmark {
     private static Step time(Http http, int size, List<Call> calls, boolean first) throws Exception {
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         Map<String, List<Long>> sqlNanos = new LinkedHashMap<>();
-        Step step = new Step(size, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        Step step = new Step(
+                size,
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         int warmUps = first ? FIRST_WARM_UPS : WARM_UPS;
         for (int round = 0; round < warmUps + RUNS; round++) {
             for (Call call : calls) {
@@ -231,6 +243,8 @@ public final class ListBenchmark {
         for (Call call : calls) {
             step.medians().put(call.label(), median(nanos.get(call.label())));
             step.sql().put(call.label(), median(sqlNanos.get(call.label())));
+            step.fastest().put(call.label(), fastest(nanos.get(call.label())));
+            step.sqlFastest().put(call.label(), fastest(sqlNanos.get(call.label())));
             say(
                     "  %-26s %8.2f ms  SQL %6.2f ms  %,8d bytes  %s",
                     call.label(),
@@ -326,6 +340,38 @@ public final class ListBenchmark {
                         + " with each divided by its step's health call, against drift of the machine's load; SQL ms:"
                         + " the median time the application's JDBC statements of the call took, summed)",
                 compact(last.size()), compact(first.size()));
+        fastestTable(steps);
+    }
+
+    /** The fastest of each call's timed calls: the least disturbed by other work on a busy machine. */
+    private static void fastestTable(List<Step> steps) {
+        say("");
+        StringBuilder head = new StringBuilder("| call (fastest of %d)       |".formatted(RUNS));
+        StringBuilder rule = new StringBuilder("|----------------------------|");
+        for (Step s : steps) {
+            head.append(String.format(" %6s min ms | SQL min ms |", compact(s.size())));
+            rule.append("-------------:|-----------:|");
+        }
+        head.append(" min, last / first | SQL min, last / first |");
+        rule.append("-------------------:|----------------------:|");
+        say(head.toString());
+        say(rule.toString());
+        Step first = steps.get(0);
+        Step last = steps.get(steps.size() - 1);
+        for (String label : first.fastest().keySet()) {
+            StringBuilder line = new StringBuilder(String.format("| %-26s |", label));
+            for (Step s : steps) {
+                line.append(String.format(
+                        " %12.2f | %10.2f |",
+                        s.fastest().get(label), s.sqlFastest().get(label)));
+            }
+            double sqlFirst = first.sqlFastest().get(label);
+            line.append(String.format(
+                    " %18.2f | %21.2f |",
+                    last.fastest().get(label) / first.fastest().get(label),
+                    sqlFirst > 0 ? last.sqlFastest().get(label) / sqlFirst : Double.NaN));
+            say(line.toString());
+        }
     }
 
     private static String compact(int size) {
@@ -625,6 +671,10 @@ public final class ListBenchmark {
     }
 
     // ---- small things
+
+    private static double fastest(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6;
+    }
 
     private static double median(List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
