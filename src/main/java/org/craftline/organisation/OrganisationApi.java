@@ -1,5 +1,7 @@
 package org.craftline.organisation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +80,35 @@ public class OrganisationApi {
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
+
+    /**
+     * Up to {@code limit} classes of a school to choose from, by name: those of the entry year when
+     * given, else of the latest entry years, and the selected one always; a large school's classes
+     * are not all listed (index school_class_school_year_ix serves the order).
+     */
+    public List<ClassRef> classChoices(long schoolId, Integer entryYear, Long selected, int limit) {
+        String year = entryYear == null ? "" : " AND c.entry_year = :y";
+        List<ClassRef> choices = new ArrayList<>(jdbc.sql(CLASS_REF + " WHERE c.school_id = :s" + year
+                        + " ORDER BY c.entry_year DESC, c.name FETCH FIRST " + limit + " ROWS ONLY")
+                .param("s", schoolId)
+                .param("y", entryYear)
+                .query(ClassRef.class)
+                .list());
+        if (selected != null && choices.stream().noneMatch(c -> c.id() == selected)) {
+            jdbc.sql(CLASS_REF + " WHERE c.school_id = :s AND c.id = :id")
+                    .param("s", schoolId)
+                    .param("id", selected)
+                    .query(ClassRef.class)
+                    .optional()
+                    .ifPresent(choices::add);
+        }
+        choices.sort(Comparator.comparing(ClassRef::name));
+        return choices;
+    }
+
+    private static final String CLASS_REF =
+            "SELECT c.id, c.name, c.major_id, m.code AS major_code, c.entry_year FROM school_class c"
+                    + " JOIN major m ON m.id = c.major_id";
 
     /** The school's classes by name. */
     @Transactional(readOnly = true)

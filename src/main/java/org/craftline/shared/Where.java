@@ -6,10 +6,12 @@ import java.util.Map;
 /** A WHERE clause built from optional filters: a condition is added only when its value is given. */
 public final class Where {
 
+    private final String base;
     private final StringBuilder sql;
     private final Map<String, Object> params;
 
     private Where(String condition, Map<String, ?> params) {
+        this.base = condition;
         this.sql = new StringBuilder(" WHERE ").append(condition);
         this.params = new HashMap<>(params);
     }
@@ -56,6 +58,11 @@ public final class Where {
         sql.append(" AND (").append(any).append(')');
         params.put("contains", "%" + escapeLike(text.trim().toLowerCase()) + "%");
         return this;
+    }
+
+    /** The condition the clause started with (the tenancy scope), without the filters. */
+    public String base() {
+        return base;
     }
 
     public String sql() {

@@ -10,6 +10,7 @@ import org.craftline.enterprises.EnterprisesApi.EnterpriseRef;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
@@ -64,9 +65,15 @@ public class DestinationGrid {
 
     @Transactional(readOnly = true)
     public Paged<GridRow> page(String schoolCode, int year, FollowUp point, PageQuery page) {
+        return page(schoolCode, year, point, page, null);
+    }
+
+    /** A page of the cohort by school and student number, after the student {@code after} when given (keyset). */
+    @Transactional(readOnly = true)
+    public Paged<GridRow> page(String schoolCode, int year, FollowUp point, PageQuery page, Long after) {
         Scope scope = tenancy.scope();
         Where where = Where.of(scope.sql("s.school_id"), scope.params())
-                .and("sc.code = :school", "school", schoolCode)
+                .and("s.school_id = (SELECT x.id FROM school x WHERE x.code = :school)", "school", schoolCode)
                 .and("s.graduation_year = :y", "y", year);
         String from = "student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id"
                 + " LEFT JOIN school_class c ON c.id = s.class_id"
@@ -75,7 +82,9 @@ public class DestinationGrid {
         String select = "s.id AS student_id, s.student_number, s.name, m.name AS major_name, c.name AS class_name,"
                 + " d.kind, COALESCE(e.name, d.employer_name) AS employer, e.credit_code, d.position, d.matched,"
                 + " d.local_job, COALESCE(d.version, 0) AS version";
-        return SqlPages.fetch(jdbc, select, from, where, "s.school_id, s.student_number", page, GridRow.class);
+        var keyset = new Keyset<GridRow>(
+                List.of("s.school_id", "s.student_number"), false, "s.id", GridRow::studentId, after);
+        return SqlPages.fetch(jdbc, select, from, "student s", where, null, page, keyset, GridRow.class);
     }
 
     /**

@@ -108,6 +108,7 @@ class GraduationPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "AT_GRADUATION") FollowUp point,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         String code = school != null ? school : graduations.ownSchoolCode();
         var years = code == null ? List.<Graduations.GraduationYear>of() : graduations.years(code);
@@ -122,7 +123,8 @@ class GraduationPages {
         model.addAttribute("point", point);
         model.addAttribute("recordedOn", LocalDate.now(clock));
         model.addAttribute("refused", Map.of());
-        model.addAttribute("rows", code == null ? null : grid.page(code, shown, point, PageQuery.of(page, GRID_SIZE)));
+        model.addAttribute(
+                "rows", code == null ? null : grid.page(code, shown, point, PageQuery.of(page, GRID_SIZE), after));
         return "employment/destinations";
     }
 
@@ -139,6 +141,7 @@ class GraduationPages {
             @RequestParam FollowUp point,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @ModelAttribute("grid") GridForm form,
             Model model,
             RedirectAttributes redirect) {
@@ -157,13 +160,13 @@ class GraduationPages {
         }
         Map<Integer, String> refused = grid.save(point, recordedOn, entries);
         String back = "/graduates/destinations?year=" + year + "&point=" + point + (page == null ? "" : "&page=" + page)
-                + (school == null ? "" : "&school=" + school);
+                + (after == null ? "" : "&after=" + after) + (school == null ? "" : "&school=" + school);
         if (refused.isEmpty()) {
             redirect.addFlashAttribute("flashMessage", "saved");
             return "redirect:" + back;
         }
         // the refused rows keep what was typed, with the reason; the others are saved
-        destinations(school, year, point, page, model);
+        destinations(school, year, point, page, after, model);
         model.addAttribute("refused", refused);
         model.addAttribute("typed", form.rows());
         model.addAttribute("recordedOn", recordedOn);

@@ -50,7 +50,8 @@ public class Classes {
                 .and("c.entry_year = :year", "year", f.entryYear())
                 .and("t.staff_number = :adviser", "adviser", f.adviserNumber())
                 .contains(f.q(), "c.name");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "s.code, c.entry_year DESC, c.name", page, ClassView.class);
+        return SqlPages.fetch(
+                jdbc, SELECT, FROM, where, "c.school_id, c.entry_year DESC, c.name", page, ClassView.class);
     }
 
     @Transactional(readOnly = true)

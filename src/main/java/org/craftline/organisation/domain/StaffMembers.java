@@ -46,7 +46,7 @@ public class StaffMembers {
                 .and("t.full_time = :fullTime", "fullTime", f.fullTime())
                 .and("t.dual_qualified = :dual", "dual", f.dualQualified())
                 .contains(f.q(), "t.name", "t.staff_number", "t.title");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "s.code, t.staff_number", page, StaffView.class);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, "t.school_id, t.staff_number", page, StaffView.class);
     }
 
     @Transactional(readOnly = true)

@@ -31,10 +31,10 @@ class LayoutAdvice {
         return request.getRequestURI();
     }
 
-    /** The list's filters as a query prefix for pager links, e.g. {@code "q=x&year=2026&"}. */
+    /** The list's filters as a query prefix for pager links, e.g. {@code "q=x&year=2026&"} (not its page or cursor). */
     @ModelAttribute("listQuery")
     String listQuery(HttpServletRequest request) {
-        return query(request, name -> !name.equals("page"));
+        return query(request, name -> !name.equals("page") && !name.equals("after"));
     }
 
     /** The page's own query without its language, so the language switch keeps the page as it is. */

@@ -16,10 +16,12 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.InvalidFieldsException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -70,18 +72,32 @@ public class Students {
 
     @Transactional(readOnly = true)
     public Paged<StudentView> list(Filter f, PageQuery page) {
+        return list(f, page, null);
+    }
+
+    /**
+     * A page of the students in scope, ordered by school and student number (by name for a name
+     * search), read after the student {@code after} when given (keyset, see {@link Keyset}). The
+     * filters name the school and the major by subquery, so that the total is counted on the
+     * student table alone.
+     */
+    @Transactional(readOnly = true)
+    public Paged<StudentView> list(Filter f, PageQuery page, Long after) {
         Scope scope = tenancy.scope();
+        boolean postgres = SqlVendor.postgres(jdbc);
         Where where = Where.of(scope.sql("s.school_id"), scope.params())
-                .and("sc.code = :school", "school", f.schoolCode())
+                .and("s.school_id = (SELECT x.id FROM school x WHERE x.code = :school)", "school", f.schoolCode())
                 .and("s.class_id = :classId", "classId", f.classId())
-                .and("m.code = :major", "major", f.majorCode())
+                .and("s.major_id = (SELECT x.id FROM major x WHERE x.code = :major)", "major", f.majorCode())
                 .and("s.entry_year = :year", "year", f.entryYear())
                 .and(
                         "s.status = :status",
                         "status",
-                        f.status() == null ? null : f.status().name())
-                .contains(f.q(), "s.name", "s.student_number");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "sc.code, s.student_number", page, StudentView.class)
+                        f.status() == null ? null : f.status().name());
+        where = StudentSearch.apply(where, f.q(), postgres);
+        Keyset<StudentView> keyset =
+                new Keyset<>(StudentSearch.order(f.q(), postgres), false, "s.id", StudentView::id, after);
+        return SqlPages.fetch(jdbc, SELECT, FROM, "student s", where, null, page, keyset, StudentView.class)
                 .map(StudentView::masked);
     }
 

@@ -41,8 +41,10 @@ class StudentApiController {
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return students.list(new Students.Filter(school, classId, major, year, status, q), PageQuery.of(page, size));
+        return students.list(
+                new Students.Filter(school, classId, major, year, status, q), PageQuery.of(page, size), after);
     }
 
     @GetMapping("/{id}")

@@ -1,9 +1,7 @@
 package org.craftline.students.web;
 
-import java.util.Comparator;
 import java.util.List;
 import org.craftline.organisation.OrganisationApi;
-import org.craftline.organisation.OrganisationApi.ClassRef;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Tenancy;
 import org.springframework.stereotype.Component;
@@ -21,16 +19,20 @@ class StudentOptions {
         this.tenancy = tenancy;
     }
 
+    /** The most classes a filter or form lists; a larger school chooses an entry year first. */
+    static final int CLASS_CHOICES = 200;
+
     void addTo(Model model) {
+        addTo(model, null, null);
+    }
+
+    void addTo(Model model, Integer entryYear, Long classId) {
         CurrentUser user = tenancy.currentUser();
         model.addAttribute("schoolOptions", organisation.schools(tenancy.scopeOf(user)));
         if (user.schoolId() != null) {
             model.addAttribute("majorOptions", organisation.majorOptions(user.schoolId()));
             model.addAttribute(
-                    "classOptions",
-                    organisation.classes(user.schoolId()).values().stream()
-                            .sorted(Comparator.comparing(ClassRef::name))
-                            .toList());
+                    "classOptions", organisation.classChoices(user.schoolId(), entryYear, classId, CLASS_CHOICES));
         } else {
             model.addAttribute("majorOptions", List.of());
             model.addAttribute("classOptions", List.of());

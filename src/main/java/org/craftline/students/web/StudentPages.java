@@ -46,11 +46,12 @@ class StudentPages {
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Students.Filter(school, classId, major, year, status, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("students", students.list(filter, PageQuery.of(page, null)));
-        options.addTo(model);
+        model.addAttribute("students", students.list(filter, PageQuery.of(page, null), after));
+        options.addTo(model, year, classId);
         return "students/list";
     }
 

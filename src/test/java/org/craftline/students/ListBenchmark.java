@@ -1,0 +1,702 @@
+package org.craftline.students;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.craftline.CraftlineApplication;
+import org.craftline.support.TestDatabases;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Lists as a school grows: the students list (API page 1, a class and a status filter, name and
+ * number searches, a deep page by cursor, the {@code /students} page) and the bureau's list over
+ * its schools, over HTTP on loopback, beside {@code /actuator/health} as the reference, with one
+ * school (Zhenping, the demo's) grown to 10,000, 100,000 and 1,000,000 students in steps
+ * ({@code -Dbench.sizes=}). Each figure is the median of {@code RUNS} calls after {@code WARM_UPS}
+ * (signed in with a personal token on the API, a session on the page); the table gives the ratio to
+ * the health call and to the same call at the first size. After the table, {@code EXPLAIN
+ * (ANALYZE, BUFFERS)} of each list statement the application ran, with its own parameters. When
+ * {@code wrk} is installed, page 1 and the health call are also loaded with 8 connections for 5 s.
+ *
+ * <p>Fresh database made by {@link TestDatabases} (dropped at exit); students generated set-based
+ * ({@code generate_series}) with Chinese names from 60 surnames and 100 given-name characters, a
+ * class of 40 for each 40, 3 in 100 suspended; then {@code VACUUM (ANALYZE)}. Run with
+ * {@code bench/lists.sh}.
+ */
+public final class ListBenchmark {
+
+    static final String SCHOOL = "4141019999";
+    static final String ADMIN = "bench-admin";
+    static final String PASSWORD = "bench-password-1";
+    private static final int WARM_UPS = 10;
+    /** The first size also warms the JIT: without it the first figures are the compiler's. */
+    private static final int FIRST_WARM_UPS = 60;
+
+    private static final int RUNS = 31;
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石";
+    private static final String GIVEN =
+            "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘";
+
+    private ListBenchmark() {}
+
+    public static void main(String[] args) {
+        int exit;
+        try {
+            List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000")
+                            .split(","))
+                    .map(String::strip)
+                    .map(Integer::parseInt)
+                    .toList();
+            for (int i = 0; i < sizes.size(); i++) {
+                if (sizes.get(i) < 1_000 || sizes.get(i) > 5_000_000 || (i > 0 && sizes.get(i) <= sizes.get(i - 1))) {
+                    throw new IllegalArgumentException("bench.sizes: rising sizes from 1000 to 5000000");
+                }
+            }
+            exit = run(sizes);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            exit = 2;
+        }
+        System.out.flush();
+        System.exit(exit); // runs TestDatabases' shutdown hook, which drops the database
+    }
+
+    private static int run(List<Integer> sizes) throws Exception {
+        String url = TestDatabases.url();
+        say("database: " + url);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", TestDatabases.user());
+        properties.put("spring.datasource.password", TestDatabases.password());
+        properties.put("craftline.demo.enabled", "true");
+        properties.put("craftline.demo.password", PASSWORD);
+        properties.put("craftline.admin-password", PASSWORD);
+        properties.put("craftline.data-dir", "target/bench-lists-data");
+        properties.put("server.port", "0");
+        properties.put("server.address", "127.0.0.1");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.jmx.enabled", "false");
+        properties.put("logging.level.root", "WARN");
+        properties.put("logging.level.org.craftline", "WARN");
+        long started = System.nanoTime();
+        PrintStream out = System.out;
+        ConfigurableApplicationContext context;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            context = new SpringApplicationBuilder(CraftlineApplication.class)
+                    .web(WebApplicationType.SERVLET)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .initializers(c -> c.getBeanFactory().addBeanPostProcessor(new StatementLog()))
+                    .run(properties.entrySet().stream()
+                            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                            .toArray(String[]::new));
+        } finally {
+            System.setOut(out);
+        }
+        say("application started and demo loaded in %.1f s", (System.nanoTime() - started) / 1e9);
+        try (context;
+                Connection bare = connect(url)) {
+            return measure(context, bare, sizes);
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", TestDatabases.user());
+        props.setProperty("password", TestDatabases.password());
+        return DriverManager.getConnection(url, props);
+    }
+
+    /** One timed call: its label and path, and who makes it. */
+    private record Call(String label, String path, Who who) {}
+
+    private enum Who {
+        ANONYMOUS,
+        SCHOOL_TOKEN,
+        BUREAU_TOKEN,
+        SCHOOL_SESSION
+    }
+
+    private record Step(
+            int size,
+            Map<String, Double> medians,
+            Map<String, Double> sql,
+            Map<String, Integer> bytes,
+            Map<String, Double> fastest,
+            Map<String, Double> sqlFastest) {}
+
+    private static int measure(ConfigurableApplicationContext context, Connection bare, List<Integer> sizes)
+            throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        long school = school(jdbc);
+        Http http = new Http(port, token(jdbc, ADMIN), token(jdbc, "bureau"));
+        http.login(ADMIN, PASSWORD);
+        List<Step> steps = new ArrayList<>();
+        Map<String, List<String>> plans = new LinkedHashMap<>();
+        List<String> wrk = new ArrayList<>();
+        say("uptime before: %s", uptime());
+        int generated = 0;
+        for (int size : sizes) {
+            long t0 = System.nanoTime();
+            generate(bare, school, generated, size);
+            generated = size;
+            say(
+                    "%n== %,d students in school %s; %,d in the bureau's schools; generated and analysed in %.1f s",
+                    size,
+                    SCHOOL,
+                    jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM student s JOIN school sc ON sc.id = s.school_id"
+                                    + " WHERE sc.region_id = (SELECT region_id FROM school WHERE id = ?)",
+                            Long.class,
+                            school),
+                    (System.nanoTime() - t0) / 1e9);
+            say("  load: %s", uptime());
+            List<Call> calls = calls(jdbc, school);
+            steps.add(time(http, size, calls, steps.isEmpty()));
+            for (Call call : calls) {
+                if (call.who() != Who.ANONYMOUS) {
+                    StatementLog.start();
+                    http.get(call.path(), call.who());
+                    plans.put(compact(size) + ", " + call.label(), explain(bare, StatementLog.stop()));
+                }
+            }
+            wrk.addAll(wrk(http, size));
+        }
+        say("uptime after: %s", uptime());
+        print(jdbc, steps);
+        wrk.forEach(ListBenchmark::say);
+        say("");
+        plans.forEach((label, plan) -> {
+            say("EXPLAIN (ANALYZE, BUFFERS) at %s:", label);
+            plan.forEach(line -> say("    " + line));
+        });
+        return 0;
+    }
+
+    /**
+     * Warm-up rounds (more at the first size), then {@code RUNS} rounds over all the calls (each round calls each once, so
+     * that a burst of load on the machine touches every call alike); the median of each call.
+     */
+    private static Step time(Http http, int size, List<Call> calls, boolean first) throws Exception {
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        Map<String, List<Long>> sqlNanos = new LinkedHashMap<>();
+        Step step = new Step(
+                size,
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>());
+        int warmUps = first ? FIRST_WARM_UPS : WARM_UPS;
+        for (int round = 0; round < warmUps + RUNS; round++) {
+            for (Call call : calls) {
+                StatementLog.SQL_NANOS.set(0);
+                long began = System.nanoTime();
+                int bytes = http.get(call.path(), call.who()).length;
+                long took = System.nanoTime() - began;
+                if (round >= warmUps) {
+                    nanos.computeIfAbsent(call.label(), k -> new ArrayList<>()).add(took);
+                    sqlNanos.computeIfAbsent(call.label(), k -> new ArrayList<>())
+                            .add(StatementLog.SQL_NANOS.get());
+                    step.bytes().put(call.label(), bytes);
+                }
+            }
+        }
+        for (Call call : calls) {
+            step.medians().put(call.label(), median(nanos.get(call.label())));
+            step.sql().put(call.label(), median(sqlNanos.get(call.label())));
+            step.fastest().put(call.label(), fastest(nanos.get(call.label())));
+            step.sqlFastest().put(call.label(), fastest(sqlNanos.get(call.label())));
+            say(
+                    "  %-26s %8.2f ms  SQL %6.2f ms  %,8d bytes  %s",
+                    call.label(),
+                    step.medians().get(call.label()),
+                    step.sql().get(call.label()),
+                    step.bytes().get(call.label()),
+                    call.path());
+        }
+        return step;
+    }
+
+    private static List<Call> calls(JdbcTemplate jdbc, long school) {
+        String name = jdbc.queryForObject(
+                "SELECT name FROM student WHERE school_id = ? AND student_number = 'L0000001'", String.class, school);
+        long classId = jdbc.queryForObject(
+                "SELECT class_id FROM student WHERE school_id = ? AND student_number = 'L0000001'", Long.class, school);
+        long middle = jdbc.queryForObject(
+                "SELECT id FROM student WHERE school_id = ? AND student_number >= 'L' ORDER BY student_number"
+                        + " OFFSET ? LIMIT 1",
+                Long.class,
+                school,
+                jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM student WHERE school_id = ? AND student_number >= 'L'",
+                                Long.class,
+                                school)
+                        / 2);
+        String surname = name.substring(0, 1);
+        String two = name.substring(0, 2);
+        return List.of(
+                new Call("health (reference)", "/actuator/health", Who.ANONYMOUS),
+                new Call("API page 1", "/api/v1/students", Who.SCHOOL_TOKEN),
+                new Call("API class filter", "/api/v1/students?classId=" + classId, Who.SCHOOL_TOKEN),
+                new Call("API status filter", "/api/v1/students?status=SUSPENDED", Who.SCHOOL_TOKEN),
+                new Call("API name search (3 chars)", "/api/v1/students?q=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call("API name search (2 chars)", "/api/v1/students?q=" + encode(two), Who.SCHOOL_TOKEN),
+                new Call("API surname (1 char)", "/api/v1/students?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("API number search", "/api/v1/students?q=L00012", Who.SCHOOL_TOKEN),
+                new Call("API deep page (cursor)", "/api/v1/students?after=" + middle + "&page=2", Who.SCHOOL_TOKEN),
+                new Call("page /students", "/students", Who.SCHOOL_SESSION),
+                new Call("bureau API page 1", "/api/v1/students", Who.BUREAU_TOKEN),
+                new Call("bureau API surname", "/api/v1/students?q=" + encode(surname), Who.BUREAU_TOKEN));
+    }
+
+    private static void print(JdbcTemplate jdbc, List<Step> steps) {
+        say("");
+        say(
+                "List benchmark: one school grown to %s students; %d CPUs, JVM max heap %d MiB, JDK %s, PostgreSQL %s",
+                String.join(
+                        " / ",
+                        steps.stream().map(s -> String.format("%,d", s.size())).toList()),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.version"),
+                jdbc.queryForObject("SHOW server_version", String.class));
+        say(
+                "rows student %,d (%s with indexes); median of %d calls after %d warm-ups, HTTP on loopback",
+                jdbc.queryForObject("SELECT COUNT(*) FROM student", Long.class),
+                jdbc.queryForObject("SELECT pg_size_pretty(pg_total_relation_size('student'))", String.class),
+                RUNS,
+                WARM_UPS);
+        StringBuilder head = new StringBuilder("| call                       |");
+        StringBuilder rule = new StringBuilder("|----------------------------|");
+        for (Step s : steps) {
+            head.append(String.format(" %9s ms | x health | SQL ms |", compact(s.size())));
+            rule.append("-------------:|---------:|-------:|");
+        }
+        head.append(" last / first | x health, last / first | SQL, last / first |");
+        rule.append("-------------:|-----------------------:|------------------:|");
+        say(head.toString());
+        say(rule.toString());
+        Step first = steps.get(0);
+        Step last = steps.get(steps.size() - 1);
+        for (String label : first.medians().keySet()) {
+            StringBuilder line = new StringBuilder(String.format("| %-26s |", label));
+            for (Step s : steps) {
+                double ms = s.medians().get(label);
+                line.append(String.format(
+                        " %12.2f | %8.2f | %6.2f |",
+                        ms, ms / s.medians().get("health (reference)"), s.sql().get(label)));
+            }
+            double lastFirst = last.medians().get(label) / first.medians().get(label);
+            double healthLastFirst =
+                    last.medians().get("health (reference)") / first.medians().get("health (reference)");
+            double sqlLastFirst = first.sql().get(label) > 0
+                    ? last.sql().get(label) / first.sql().get(label)
+                    : Double.NaN;
+            line.append(
+                    String.format(" %12.2f | %22.2f | %17.2f |", lastFirst, lastFirst / healthLastFirst, sqlLastFirst));
+            say(line.toString());
+        }
+        say(
+                "(last / first: the call at %s students over the same call at %s; x health, last / first: the same"
+                        + " with each divided by its step's health call, against drift of the machine's load; SQL ms:"
+                        + " the median time the application's JDBC statements of the call took, summed)",
+                compact(last.size()), compact(first.size()));
+        fastestTable(steps);
+    }
+
+    /** The fastest of each call's timed calls: the least disturbed by other work on a busy machine. */
+    private static void fastestTable(List<Step> steps) {
+        say("");
+        StringBuilder head = new StringBuilder("| call (fastest of %d)       |".formatted(RUNS));
+        StringBuilder rule = new StringBuilder("|----------------------------|");
+        for (Step s : steps) {
+            head.append(String.format(" %6s min ms | SQL min ms |", compact(s.size())));
+            rule.append("-------------:|-----------:|");
+        }
+        head.append(" min, last / first | SQL min, last / first |");
+        rule.append("-------------------:|----------------------:|");
+        say(head.toString());
+        say(rule.toString());
+        Step first = steps.get(0);
+        Step last = steps.get(steps.size() - 1);
+        for (String label : first.fastest().keySet()) {
+            StringBuilder line = new StringBuilder(String.format("| %-26s |", label));
+            for (Step s : steps) {
+                line.append(String.format(
+                        " %12.2f | %10.2f |",
+                        s.fastest().get(label), s.sqlFastest().get(label)));
+            }
+            double sqlFirst = first.sqlFastest().get(label);
+            line.append(String.format(
+                    " %18.2f | %21.2f |",
+                    last.fastest().get(label) / first.fastest().get(label),
+                    sqlFirst > 0 ? last.sqlFastest().get(label) / sqlFirst : Double.NaN));
+            say(line.toString());
+        }
+    }
+
+    private static String compact(int size) {
+        return size % 1_000_000 == 0 ? size / 1_000_000 + "M" : size % 1_000 == 0 ? size / 1_000 + "k" : "" + size;
+    }
+
+    // ---- generation
+
+    /**
+     * A new school beside Zhenping (same county, so the demo's city bureau reads it), offering
+     * Zhenping's majors, with an administrator who signs in with the demo password.
+     */
+    private static long school(JdbcTemplate jdbc) {
+        jdbc.update(
+                "INSERT INTO school (code, name, name_en, region_id, founded_year)"
+                        + " SELECT ?, '基准测试职业学校', 'Bench Vocational School', region_id, 2000 FROM school"
+                        + " WHERE code = '4141013240'",
+                SCHOOL);
+        long id = jdbc.queryForObject("SELECT id FROM school WHERE code = ?", Long.class, SCHOOL);
+        jdbc.update(
+                "INSERT INTO school_major (school_id, major_id) SELECT ?, major_id FROM school_major"
+                        + " WHERE school_id = (SELECT id FROM school WHERE code = '4141013240')",
+                id);
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash, role, school_id, enabled, created_at)"
+                        + " SELECT ?, '基准测试教务处', password_hash, 'SCHOOL_ADMIN', ?, TRUE, now() FROM app_user"
+                        + " WHERE username = 'zp-admin'",
+                ADMIN,
+                id);
+        return id;
+    }
+
+    private static void generate(Connection c, long school, int from, int to) throws SQLException {
+        if (to <= from) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET session_replication_role = replica"); // rows consistent by construction
+            s.execute("SET work_mem = '256MB'");
+            s.execute("SET maintenance_work_mem = '512MB'");
+            s.execute("""
+                    INSERT INTO school_class (school_id, major_id, entry_year, name)
+                    SELECT %1$d, (SELECT array_agg(major_id ORDER BY major_id) FROM school_major WHERE school_id = %1$d)
+                               [1 + k %% (SELECT COUNT(*) FROM school_major WHERE school_id = %1$d)],
+                           2024 + k %% 3, 'Bench Class ' || lpad(k::text, 6, '0')
+                    FROM generate_series(%2$d, %3$d) k
+                    """.formatted(school, from / 40, (to - 1) / 40));
+            s.execute("""
+                    INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household, phone,
+                           major_id, class_id, entry_year, status)
+                    SELECT %1$d, 'L' || lpad(g::text, 7, '0'),
+                           substr('%4$s', (1 + (g * 7919) %% 60)::int, 1) || substr('%5$s', (1 + (g * 104729) %% 100)::int, 1)
+                               || CASE WHEN g %% 3 = 0 THEN '' ELSE substr('%5$s', (1 + (g * 1299709 / 7) %% 100)::int, 1) END,
+                           '41' || lpad(g::text, 16, '0'), CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
+                           make_date(2008, (1 + g %% 12)::int, (1 + g %% 28)::int), 'RURAL', NULL, c.major_id, c.id, c.entry_year,
+                           CASE WHEN g %% 100 < 3 THEN 'SUSPENDED' WHEN g %% 100 < 5 THEN 'WITHDRAWN' ELSE 'ENROLLED' END
+                    FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
+                    JOIN school_class c ON c.school_id = %1$d AND c.name = 'Bench Class ' || lpad(((g - 1) / 40)::text, 6, '0')
+                    ORDER BY g
+                    """.formatted(school, from, to, SURNAMES, GIVEN));
+            s.execute("SET session_replication_role = DEFAULT");
+            s.execute("VACUUM (ANALYZE) student");
+            s.execute("VACUUM (ANALYZE) school_class");
+        }
+    }
+
+    // ---- HTTP
+
+    private static String token(JdbcTemplate jdbc, String username) throws Exception {
+        String token = "cl_bench" + username.replaceAll("[^a-z]", "") + System.nanoTime();
+        String hash = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        jdbc.update(
+                "INSERT INTO api_token (user_id, name, token_hash, prefix, created_at)"
+                        + " SELECT id, 'list benchmark', ?, ?, now() FROM app_user WHERE username = ?",
+                hash,
+                token.substring(0, 8),
+                username);
+        return token;
+    }
+
+    private static final class Http {
+        private final int port;
+        private final String schoolToken;
+        private final String bureauToken;
+        private final HttpClient api =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient pages = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+
+        Http(int port, String schoolToken, String bureauToken) {
+            this.port = port;
+            this.schoolToken = schoolToken;
+            this.bureauToken = bureauToken;
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        void login(String user, String password) throws Exception {
+            String form = new String(
+                    pages.send(
+                                    HttpRequest.newBuilder(uri("/login")).GET().build(),
+                                    HttpResponse.BodyHandlers.ofByteArray())
+                            .body(),
+                    StandardCharsets.UTF_8);
+            Matcher csrf =
+                    Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on the sign-in page");
+            }
+            String body =
+                    "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+            HttpResponse<Void> answer = pages.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String location = answer.headers().firstValue("Location").orElse("");
+            if (answer.statusCode() != 302 || location.contains("error")) {
+                throw new IllegalStateException("sign-in failed: " + answer.statusCode() + " " + location);
+            }
+        }
+
+        byte[] get(String path, Who who) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .timeout(Duration.ofMinutes(2))
+                    .GET();
+            switch (who) {
+                case SCHOOL_TOKEN -> request.header("Authorization", "Bearer " + schoolToken);
+                case BUREAU_TOKEN -> request.header("Authorization", "Bearer " + bureauToken);
+                default -> {}
+            }
+            HttpResponse<byte[]> response = (who == Who.SCHOOL_SESSION ? pages : api)
+                    .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        }
+    }
+
+    /** wrk, when installed: 8 connections, 2 threads, 5 s on page 1 and on the health call. */
+    private static List<String> wrk(Http http, int size) throws Exception {
+        List<String> lines = new ArrayList<>();
+        if (!new java.io.File("/usr/bin/wrk").canExecute()) {
+            return lines;
+        }
+        for (String[] target :
+                List.of(new String[] {"/actuator/health", null}, new String[] {"/api/v1/students", http.schoolToken})) {
+            List<String> command = new ArrayList<>(List.of("wrk", "-c8", "-t2", "-d5s", "--timeout", "10s"));
+            if (target[1] != null) {
+                command.addAll(List.of("-H", "Authorization: Bearer " + target[1]));
+            }
+            command.add(http.uri(target[0]).toString());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            lines.add("wrk -c8 -t2 -d5s at %s students, %s:".formatted(compact(size), target[0]));
+            output.lines()
+                    .filter(l -> l.contains("Latency")
+                            || l.contains("Requests/sec")
+                            || l.contains("requests in")
+                            || l.contains("Non-2xx"))
+                    .forEach(l -> lines.add("    " + l.strip()));
+        }
+        return lines;
+    }
+
+    // ---- plans
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of each list statement recorded, with its own parameters. */
+    private static List<String> explain(Connection bare, List<StatementLog.Executed> statements) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.add("(" + statements.size() + " statements ran)");
+        for (StatementLog.Executed e : statements) {
+            String flat = e.sql().replaceAll("\\s+", " ").strip();
+            if (!flat.startsWith("SELECT") || !flat.contains("student s")) {
+                continue;
+            }
+            lines.add("-- " + (flat.length() > 400 ? flat.substring(0, 400) + "…" : flat));
+            lines.add("-- parameters " + e.params().values());
+            try (PreparedStatement p = bare.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + e.sql())) {
+                for (Map.Entry<Integer, Object> param : e.params().entrySet()) {
+                    p.setObject(param.getKey(), param.getValue());
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Wraps the application's DataSource to record the SQL and parameters of each prepared
+     * statement while a call is recorded; everything else passes through.
+     */
+    static final class StatementLog implements BeanPostProcessor {
+
+        record Executed(String sql, Map<Integer, Object> params) {}
+
+        private static volatile List<Executed> recording;
+
+        /** Time spent in statement executions since last reset (calls are made one at a time). */
+        static final java.util.concurrent.atomic.AtomicLong SQL_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+        static void start() {
+            recording = java.util.Collections.synchronizedList(new ArrayList<>());
+        }
+
+        static List<Executed> stop() {
+            List<Executed> done = recording;
+            recording = null;
+            return done == null ? List.of() : new ArrayList<>(done);
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+                return proxy(DataSource.class, dataSource, (target, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    return result instanceof Connection c ? connection(c) : result;
+                });
+            }
+            return bean;
+        }
+
+        private static Connection connection(Connection connection) {
+            return proxy(Connection.class, connection, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                if (method.getName().equals("prepareStatement")
+                        && result instanceof PreparedStatement p
+                        && args[0] instanceof String sql) {
+                    return statement(p, sql);
+                }
+                return result;
+            });
+        }
+
+        private static PreparedStatement statement(PreparedStatement statement, String sql) {
+            Map<Integer, Object> params = new TreeMap<>();
+            return proxy(PreparedStatement.class, statement, (target, method, args) -> {
+                String name = method.getName();
+                if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
+                    params.put(i, name.equals("setNull") ? null : args[1]);
+                }
+                if (!name.startsWith("execute")) {
+                    return invoke(target, method, args);
+                }
+                if (recording != null) {
+                    recording.add(new Executed(sql, new TreeMap<>(params)));
+                }
+                long started = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    SQL_NANOS.addAndGet(System.nanoTime() - started);
+                }
+            });
+        }
+
+        interface Handler<T> {
+            Object handle(T target, Method method, Object[] args) throws Throwable;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
+            InvocationHandler h = (p, method, args) -> {
+                if (method.getName().equals("equals") && args != null && args.length == 1) {
+                    return p == args[0];
+                }
+                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
+                    return System.identityHashCode(p);
+                }
+                return handler.handle(target, method, args);
+            };
+            return (T) Proxy.newProxyInstance(ListBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
+        }
+
+        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    // ---- small things
+
+    private static double fastest(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6;
+    }
+
+    private static double median(List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String uptime() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+    }
+}
