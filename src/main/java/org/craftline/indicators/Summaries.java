@@ -118,19 +118,19 @@ public class Summaries {
             """;
 
     /**
-     * What moving a school's region sums changes: from its employer set as last summarised (under
-     * the region it had then) to its set now (under its region now), per region and unit, only the
-     * sums that change. {@code %s} is the statement of summary_employer for the school.
+     * What moving a school's region sums changes: from its employer set as last summarised (copied
+     * to summary_employer_prev with the region it had then) to its set as now stored (under the
+     * region now stored), per region and unit, only the sums that change. Both sides are stored
+     * rows, so the region sums always equal the sums of the stored school sets.
      */
     private static final String EMPLOYER_CHANGES = """
             SELECT a.id AS region_id, x.enterprise_id, SUM(x.graduates) AS graduates
-            FROM (SELECT ss.region_id, g.enterprise_id, -g.graduates AS graduates
-                  FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
-                  WHERE g.school_id = :school
+            FROM (SELECT p.region_id, p.enterprise_id, -p.graduates AS graduates FROM summary_employer_prev p
                   UNION ALL
-                  SELECT sc.region_id, e.enterprise_id, e.graduates
-                  FROM (%s) e (school_id, enterprise_id, graduates) JOIN school sc ON sc.id = e.school_id) x
-            JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%%'
+                  SELECT ss.region_id, g.enterprise_id, g.graduates
+                  FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
+                  WHERE g.school_id = :school) x
+            JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%'
             GROUP BY a.id, x.enterprise_id HAVING SUM(x.graduates) <> 0
             """;
 
@@ -256,15 +256,12 @@ public class Summaries {
     }
 
     private void refreshSchool(long school) {
-        Summary employers = SUMMARIES.stream()
-                .filter(x -> x.table().equals("summary_employer"))
-                .findFirst()
-                .orElseThrow();
-        // before the school's rows are replaced, the region sums and counts read the set as last
-        // summarised; the counts before the sums, which they compare with
-        String changes = EMPLOYER_CHANGES.formatted(employers.select(true));
-        jdbc.sql(COUNT_EMPLOYERS.formatted(changes)).param("school", school).update();
-        jdbc.sql(MOVE_EMPLOYERS.formatted(changes)).param("school", school).update();
+        jdbc.sql("DELETE FROM summary_employer_prev").update();
+        jdbc.sql("""
+                        INSERT INTO summary_employer_prev (region_id, enterprise_id, graduates)
+                        SELECT ss.region_id, g.enterprise_id, g.graduates
+                        FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
+                        WHERE g.school_id = :school""").param("school", school).update();
         for (Summary s : SUMMARIES) {
             jdbc.sql("DELETE FROM " + s.table() + " WHERE school_id = :school")
                     .param("school", school)
@@ -273,6 +270,13 @@ public class Summaries {
                     .param("school", school)
                     .update();
         }
+        // the counts before the sums, which they compare with
+        jdbc.sql(COUNT_EMPLOYERS.formatted(EMPLOYER_CHANGES))
+                .param("school", school)
+                .update();
+        jdbc.sql(MOVE_EMPLOYERS.formatted(EMPLOYER_CHANGES))
+                .param("school", school)
+                .update();
     }
 
     /**

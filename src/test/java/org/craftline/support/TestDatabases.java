@@ -50,19 +50,39 @@ public final class TestDatabases {
     }
 
     private static void create() {
+        try {
+            url = fresh();
+        } catch (SQLException e) {
+            failure = e.getMessage();
+        }
+    }
+
+    /**
+     * Another database of this run, for a test whose writes would change what the shared one's
+     * tests assert (dropped at exit as the shared one is).
+     */
+    public static synchronized String another() {
+        if (!available()) {
+            throw new IllegalStateException("PostgreSQL is not available: " + failure);
+        }
+        try {
+            return fresh();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create a test database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String fresh() throws SQLException {
         String name = "craftline_test_" + System.currentTimeMillis() + "_"
                 + ThreadLocalRandom.current().nextInt(1000, 9999);
         try (Connection c = connect();
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (SQLException e) {
-            failure = e.getMessage();
-            return;
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
         int slash = ADMIN_URL.lastIndexOf('/');
         int query = ADMIN_URL.indexOf('?', slash);
-        url = ADMIN_URL.substring(0, slash + 1) + name + (query < 0 ? "" : ADMIN_URL.substring(query));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
+        return ADMIN_URL.substring(0, slash + 1) + name + (query < 0 ? "" : ADMIN_URL.substring(query));
     }
 
     private static void drop(String name) {
