@@ -109,61 +109,6 @@ public class Summaries {
                     """.replace(
                             "%2$s", InternshipIndicators.HELD)));
 
-    /** The region sums of the employer sets: every region containing the school's region. */
-    static final String REGION_EMPLOYERS = """
-            SELECT a.id AS region_id, g.enterprise_id, SUM(g.graduates) AS graduates
-            FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
-            JOIN region r ON r.id = ss.region_id JOIN region a ON r.path LIKE a.path || '%'
-            GROUP BY a.id, g.enterprise_id
-            """;
-
-    /**
-     * What moving a school's region sums changes: from its employer set as last summarised (copied
-     * to summary_employer_prev with the region it had then) to its set as now stored (under the
-     * region now stored), per region and unit, only the sums that change. Both sides are stored
-     * rows, so the region sums always equal the sums of the stored school sets.
-     */
-    private static final String EMPLOYER_CHANGES = """
-            SELECT a.id AS region_id, x.enterprise_id, SUM(x.graduates) AS graduates
-            FROM (SELECT p.region_id, p.enterprise_id, -p.graduates AS graduates FROM summary_employer_prev p
-                  UNION ALL
-                  SELECT ss.region_id, g.enterprise_id, g.graduates
-                  FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
-                  WHERE g.school_id = :school) x
-            JOIN region r ON r.id = x.region_id JOIN region a ON r.path LIKE a.path || '%'
-            GROUP BY a.id, x.enterprise_id HAVING SUM(x.graduates) <> 0
-            """;
-
-    /** The regions' counts of units: +1 for a unit a region gains, -1 for one whose sum falls to 0. */
-    private static final String COUNT_EMPLOYERS = """
-            MERGE INTO summary_region t
-            USING (SELECT x.region_id,
-                          SUM(CASE WHEN e.region_id IS NULL THEN 1 WHEN e.graduates + x.graduates = 0 THEN -1
-                                   ELSE 0 END) AS employers
-                   FROM (%s) x
-                   LEFT JOIN summary_region_employer e ON e.region_id = x.region_id AND e.enterprise_id = x.enterprise_id
-                   GROUP BY x.region_id) c
-            ON (t.region_id = c.region_id)
-            WHEN MATCHED AND t.employers + c.employers = 0 THEN DELETE
-            WHEN MATCHED THEN UPDATE SET employers = t.employers + c.employers
-            WHEN NOT MATCHED THEN INSERT (region_id, employers) VALUES (c.region_id, c.employers)
-            """;
-
-    /** The region sums moved by the changes; a sum that falls to zero is deleted. */
-    private static final String MOVE_EMPLOYERS = """
-            MERGE INTO summary_region_employer t
-            USING (%s) x
-            ON (t.region_id = x.region_id AND t.enterprise_id = x.enterprise_id)
-            WHEN MATCHED AND t.graduates + x.graduates = 0 THEN DELETE
-            WHEN MATCHED THEN UPDATE SET graduates = t.graduates + x.graduates
-            WHEN NOT MATCHED THEN INSERT (region_id, enterprise_id, graduates)
-                VALUES (x.region_id, x.enterprise_id, x.graduates)
-            """;
-
-    /** The regions' counts as the region sums give them. */
-    static final String REGION_COUNTS =
-            "SELECT region_id, COUNT(*) AS employers FROM summary_region_employer GROUP BY region_id";
-
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -256,12 +201,6 @@ public class Summaries {
     }
 
     private void refreshSchool(long school) {
-        jdbc.sql("DELETE FROM summary_employer_prev").update();
-        jdbc.sql("""
-                        INSERT INTO summary_employer_prev (region_id, enterprise_id, graduates)
-                        SELECT ss.region_id, g.enterprise_id, g.graduates
-                        FROM summary_employer g JOIN summary_school ss ON ss.school_id = g.school_id
-                        WHERE g.school_id = :school""").param("school", school).update();
         for (Summary s : SUMMARIES) {
             jdbc.sql("DELETE FROM " + s.table() + " WHERE school_id = :school")
                     .param("school", school)
@@ -270,13 +209,6 @@ public class Summaries {
                     .param("school", school)
                     .update();
         }
-        // the counts before the sums, which they compare with
-        jdbc.sql(COUNT_EMPLOYERS.formatted(EMPLOYER_CHANGES))
-                .param("school", school)
-                .update();
-        jdbc.sql(MOVE_EMPLOYERS.formatted(EMPLOYER_CHANGES))
-                .param("school", school)
-                .update();
     }
 
     /**
@@ -295,13 +227,6 @@ public class Summaries {
                 written += jdbc.sql("INSERT INTO " + s.table() + " (" + s.columns() + ") " + s.select(false))
                         .update();
             }
-            jdbc.sql("DELETE FROM summary_region_employer").update();
-            written += jdbc.sql("INSERT INTO summary_region_employer (region_id, enterprise_id, graduates) "
-                            + REGION_EMPLOYERS)
-                    .update();
-            jdbc.sql("DELETE FROM summary_region").update();
-            written += jdbc.sql("INSERT INTO summary_region (region_id, employers) " + REGION_COUNTS)
-                    .update();
             return written;
         });
         return rows == null ? 0 : rows;
@@ -311,9 +236,8 @@ public class Summaries {
     public record Verification(Map<String, Long> differences, long total, long milliseconds) {}
 
     /**
-     * Compares every summary with its recomputation from the records (after a refresh), and the
-     * region sums with the sums of the school sets: the rows that differ, by table (0 each when
-     * the summaries are exact). Reads only; at provincial scale it reads every counted record once.
+     * Compares every summary with its recomputation from the records (after a refresh): the rows
+     * that differ, by table (0 each when the summaries are exact). Reads only; at provincial scale it reads every counted record once.
      */
     public Verification verify() {
         long started = System.nanoTime();
@@ -322,10 +246,6 @@ public class Summaries {
         for (Summary s : SUMMARIES) {
             differences.put(s.table(), differences(s.columns(), s.table(), s.select(false)));
         }
-        differences.put(
-                "summary_region_employer",
-                differences("region_id, enterprise_id, graduates", "summary_region_employer", REGION_EMPLOYERS));
-        differences.put("summary_region", differences("region_id, employers", "summary_region", REGION_COUNTS));
         long total = differences.values().stream().mapToLong(Long::longValue).sum();
         return new Verification(differences, total, (System.nanoTime() - started) / 1_000_000);
     }
@@ -338,8 +258,6 @@ public class Summaries {
         for (Summary s : SUMMARIES) {
             rows.put(s.table(), count(s.table()));
         }
-        rows.put("summary_region_employer", count("summary_region_employer"));
-        rows.put("summary_region", count("summary_region"));
         return jdbc.sql("SELECT refreshed_at, schools_last FROM summary_state WHERE id = 1")
                 .query((rs, i) -> new State(
                         rs.getObject("refreshed_at", OffsetDateTime.class),

@@ -132,8 +132,7 @@ class SummaryIndicators {
     }
 
     /**
-     * Distinct units employing the scope's graduates now. A whole region reads its count (one row);
-     * other sets of schools take the union of their schools' sets.
+     * Distinct units employing the scope's graduates now: the union of the scope's schools' sets.
      */
     @Bean
     Indicator enterprisesEmployingGraduates(JdbcClient jdbc, Summaries summaries) {
@@ -146,13 +145,6 @@ class SummaryIndicators {
             @Override
             public Number compute(IndicatorScope scope) {
                 summaries.current();
-                if (scope.region() != null) {
-                    return jdbc.sql("SELECT employers FROM summary_region WHERE region_id = :region")
-                            .param("region", scope.region())
-                            .query(Long.class)
-                            .optional()
-                            .orElse(0L);
-                }
                 return jdbc.sql("SELECT COUNT(DISTINCT enterprise_id) FROM summary_employer WHERE "
                                 + scope.schools("school_id"))
                         .params(scope.params())

@@ -38,7 +38,7 @@ class SummaryPagesIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("summary_cohort", "summary_region_employer", "data-confirm", "data-busy");
+        assertThat(page).contains("summary_cohort", "summary_final_year", "data-confirm", "data-busy");
 
         String verified = mvc.perform(post("/admin/summaries/verify")
                         .with(as(TestUsers.ADMIN))

@@ -1,9 +1,7 @@
 package org.craftline.reports.dashboard;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Summaries;
 import org.craftline.reports.support.Figures;
@@ -81,17 +79,13 @@ class DashboardSeries {
     }
 
     /**
-     * '' where the employer is not in the registry or the column is not recorded. A whole region
-     * reads its sums of the employer sets, other scopes their schools' sets.
+     * '' where the employer is not in the registry or the column is not recorded; from the scope's
+     * schools' employer sets.
      */
     private List<LabelCount> byEnterprise(String column, IndicatorScope scope) {
         summaries.current();
-        String employers = "summary_%s g JOIN enterprise e ON e.id = g.enterprise_id WHERE %s"
-                .formatted(
-                        scope.region() != null ? "region_employer" : "employer",
-                        scope.region() != null ? "g.region_id = :region" : scope.schools("g.school_id"));
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("region", scope.region() == null ? -1L : scope.region());
+        String employers =
+                "summary_employer g JOIN enterprise e ON e.id = g.enterprise_id WHERE " + scope.schools("g.school_id");
         return jdbc.sql("""
                         SELECT x.label, SUM(x.employed) AS employed FROM (
                           SELECT COALESCE(%1$s, '') AS label, g.graduates AS employed FROM %2$s
@@ -100,7 +94,7 @@ class DashboardSeries {
                           WHERE %3$s AND employed_unregistered > 0) x
                         GROUP BY x.label ORDER BY employed DESC, x.label
                         """.formatted(column, employers, scope.schools("school_id")))
-                .params(params)
+                .params(scope.params())
                 .query(LabelCount.class)
                 .list();
     }
