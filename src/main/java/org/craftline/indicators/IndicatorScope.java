@@ -29,6 +29,9 @@ public record IndicatorScope(Set<Long> schoolIds, int year, String point, String
     static final String REGION_SCHOOLS = "SELECT rs.id FROM school rs JOIN region rr ON rr.id = rs.region_id"
             + " WHERE rr.path LIKE (SELECT ra.path FROM region ra WHERE ra.id = :region) || '%'";
 
+    /** The path of region {@code :region}, the key of its sums in the summaries. */
+    public static final String REGION_PATH = "(SELECT rp.path FROM region rp WHERE rp.id = :region)";
+
     public Map<String, Object> params() {
         return Map.of(
                 "schools",

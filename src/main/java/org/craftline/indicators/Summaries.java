@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -107,7 +109,41 @@ public class Summaries {
                                                   OR s.status = 'ENROLLED')) f
                     GROUP BY f.school_id, f.final_year
                     """.replace(
-                            "%2$s", InternshipIndicators.HELD)));
+                            "%2$s", InternshipIndicators.HELD)),
+            // the school's region and every region containing it, by path: a region's sums are those
+            // of the schools summarised under it, whatever becomes of the region table afterwards
+            new Summary("summary_region_school", "region_path, school_id", """
+                    SELECT a.path AS region_path, sc.id AS school_id
+                    FROM school sc JOIN region r ON r.id = sc.region_id JOIN region a ON r.path LIKE a.path || '%%'
+                    WHERE sc.id %s
+                    """));
+
+    /**
+     * The region sums of the stored employer sets ({@code %s}: a condition, or nothing for all):
+     * computed from stored rows only, so that they equal the sums of the school sets by construction.
+     */
+    static final String REGION_EMPLOYERS = """
+            SELECT rs.region_path, g.enterprise_id, SUM(g.graduates) AS graduates
+            FROM summary_region_school rs JOIN summary_employer g ON g.school_id = rs.school_id
+            %s
+            GROUP BY rs.region_path, g.enterprise_id
+            """;
+
+    /** The units whose count in the school's set changed in its refresh (before against after). */
+    private static final String CHANGED_UNITS = """
+            SELECT DISTINCT c.enterprise_id FROM (
+              (SELECT enterprise_id, graduates FROM summary_employer_before
+               EXCEPT SELECT enterprise_id, graduates FROM summary_employer WHERE school_id = :school)
+              UNION
+              (SELECT enterprise_id, graduates FROM summary_employer WHERE school_id = :school
+               EXCEPT SELECT enterprise_id, graduates FROM summary_employer_before)) c
+            """;
+
+    /** Every unit of the school's set, before and after (when its regions changed). */
+    private static final String ALL_UNITS = """
+            SELECT enterprise_id FROM summary_employer_before
+            UNION SELECT enterprise_id FROM summary_employer WHERE school_id = :school
+            """;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -201,6 +237,12 @@ public class Summaries {
     }
 
     private void refreshSchool(long school) {
+        List<String> regionsBefore = regionsOf(school);
+        jdbc.sql("DELETE FROM summary_employer_before").update();
+        jdbc.sql("INSERT INTO summary_employer_before (enterprise_id, graduates)"
+                        + " SELECT enterprise_id, graduates FROM summary_employer WHERE school_id = :school")
+                .param("school", school)
+                .update();
         for (Summary s : SUMMARIES) {
             jdbc.sql("DELETE FROM " + s.table() + " WHERE school_id = :school")
                     .param("school", school)
@@ -209,6 +251,36 @@ public class Summaries {
                     .param("school", school)
                     .update();
         }
+        // the sums of every unit whose count changed, in every region the school was or is in,
+        // recomputed from the stored sets of those regions' schools
+        List<String> regionsAfter = regionsOf(school);
+        Set<String> regions = new TreeSet<>(regionsBefore);
+        regions.addAll(regionsAfter);
+        if (!regions.isEmpty()) {
+            jdbc.sql("INSERT INTO summary_unit_change (enterprise_id) "
+                            + (regionsBefore.equals(regionsAfter) ? CHANGED_UNITS : ALL_UNITS))
+                    .param("school", school)
+                    .update();
+            jdbc.sql("""
+                            DELETE FROM summary_region_employer WHERE region_path IN (:regions) AND EXISTS (
+                              SELECT 1 FROM summary_unit_change u WHERE u.enterprise_id = summary_region_employer.enterprise_id)
+                            """).param("regions", regions).update();
+            jdbc.sql("INSERT INTO summary_region_employer (region_path, enterprise_id, graduates) "
+                            + REGION_EMPLOYERS.formatted("""
+                                    JOIN summary_unit_change u ON u.enterprise_id = g.enterprise_id
+                                    WHERE rs.region_path IN (:regions)"""))
+                    .param("regions", regions)
+                    .update();
+            jdbc.sql("DELETE FROM summary_unit_change").update();
+        }
+        jdbc.sql("DELETE FROM summary_employer_before").update();
+    }
+
+    private List<String> regionsOf(long school) {
+        return jdbc.sql("SELECT region_path FROM summary_region_school WHERE school_id = :school ORDER BY region_path")
+                .param("school", school)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -227,6 +299,10 @@ public class Summaries {
                 written += jdbc.sql("INSERT INTO " + s.table() + " (" + s.columns() + ") " + s.select(false))
                         .update();
             }
+            jdbc.sql("DELETE FROM summary_region_employer").update();
+            written += jdbc.sql("INSERT INTO summary_region_employer (region_path, enterprise_id, graduates) "
+                            + REGION_EMPLOYERS.formatted(""))
+                    .update();
             return written;
         });
         return rows == null ? 0 : rows;
@@ -236,8 +312,9 @@ public class Summaries {
     public record Verification(Map<String, Long> differences, long total, long milliseconds) {}
 
     /**
-     * Compares every summary with its recomputation from the records (after a refresh): the rows
-     * that differ, by table (0 each when the summaries are exact). Reads only; at provincial scale it reads every counted record once.
+     * Compares every summary with its recomputation from the records (after a refresh), and the
+     * region sums with the sums of the stored school sets: the rows that differ, by table (0 each
+     * when the summaries are exact). Reads only; at provincial scale it reads every counted record once.
      */
     public Verification verify() {
         long started = System.nanoTime();
@@ -246,6 +323,12 @@ public class Summaries {
         for (Summary s : SUMMARIES) {
             differences.put(s.table(), differences(s.columns(), s.table(), s.select(false)));
         }
+        differences.put(
+                "summary_region_employer",
+                differences(
+                        "region_path, enterprise_id, graduates",
+                        "summary_region_employer",
+                        REGION_EMPLOYERS.formatted("")));
         long total = differences.values().stream().mapToLong(Long::longValue).sum();
         return new Verification(differences, total, (System.nanoTime() - started) / 1_000_000);
     }
@@ -258,6 +341,7 @@ public class Summaries {
         for (Summary s : SUMMARIES) {
             rows.put(s.table(), count(s.table()));
         }
+        rows.put("summary_region_employer", count("summary_region_employer"));
         return jdbc.sql("SELECT refreshed_at, schools_last FROM summary_state WHERE id = 1")
                 .query((rs, i) -> new State(
                         rs.getObject("refreshed_at", OffsetDateTime.class),

@@ -132,7 +132,8 @@ class SummaryIndicators {
     }
 
     /**
-     * Distinct units employing the scope's graduates now: the union of the scope's schools' sets.
+     * Distinct units employing the scope's graduates now: the rows of a whole region's sums, else
+     * the union of the scope's schools' sets.
      */
     @Bean
     Indicator enterprisesEmployingGraduates(JdbcClient jdbc, Summaries summaries) {
@@ -145,8 +146,13 @@ class SummaryIndicators {
             @Override
             public Number compute(IndicatorScope scope) {
                 summaries.current();
-                return jdbc.sql("SELECT COUNT(DISTINCT enterprise_id) FROM summary_employer WHERE "
-                                + scope.schools("school_id"))
+                // a whole region: its sums, one row a unit; else the union of the schools' sets
+                return jdbc.sql(
+                                scope.region() != null
+                                        ? "SELECT COUNT(*) FROM summary_region_employer WHERE region_path = "
+                                                + IndicatorScope.REGION_PATH
+                                        : "SELECT COUNT(DISTINCT enterprise_id) FROM summary_employer WHERE "
+                                                + scope.schools("school_id"))
                         .params(scope.params())
                         .query(Long.class)
                         .single();

@@ -22,6 +22,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.students.domain.StatusForm;
 import org.craftline.students.domain.StudentStatus;
 import org.craftline.students.domain.Students;
+import org.craftline.support.JobsFixture;
 import org.craftline.support.TestUsers;
 import org.craftline.talent.domain.CertificateForm;
 import org.craftline.talent.domain.CertificateStatus;
@@ -144,6 +145,59 @@ abstract class SummariesContract {
                     .update();
         }
         assertThat(summaries.verify().total()).isZero();
+    }
+
+    /**
+     * A county made and deleted again, its school with it (as the jobs tests' fixture does): the
+     * city's and the province's distinct counts follow, and no sum of the deleted county is left.
+     * Then a county whose path changes (moved to another city): its schools' sums move with it.
+     */
+    @Test
+    void aDeletedOrMovedCountyLeavesNoSumsBehind() {
+        JobsFixture county = new JobsFixture(jdbc, "4199610001");
+        county.create();
+        jdbc.sql("INSERT INTO region (code, name, level, parent_id, path)"
+                        + " SELECT '419800', '汇总测试市', 'CITY', id, '/410000/419800/' FROM region WHERE code = '410000'")
+                .update();
+        try {
+            summaries.refresh();
+            assertThat(regionSums("/410000/411300/" + JobsFixture.REGION + "/")).isPositive();
+            assertDistinctEmployersAsLive("411300", "410000", JobsFixture.REGION);
+            // the county moves to another city: its schools' sums leave the old city for the new
+            jdbc.sql("UPDATE region SET parent_id = (SELECT id FROM region WHERE code = '419800'),"
+                            + " path = '/410000/419800/' || code || '/' WHERE code = :r")
+                    .param("r", JobsFixture.REGION)
+                    .update();
+            assertDistinctEmployersAsLive("411300", "410000", JobsFixture.REGION);
+            assertThat(summaries.verify().total()).isZero();
+            assertThat(regionSums("/410000/411300/" + JobsFixture.REGION + "/")).isZero();
+            assertThat(regionSums("/410000/419800/" + JobsFixture.REGION + "/")).isPositive();
+        } finally {
+            county.remove();
+            jdbc.sql("DELETE FROM region WHERE code = '419800'").update();
+        }
+        summaries.refresh();
+        assertThat(regionSums("/410000/419800/" + JobsFixture.REGION + "/")).isZero();
+        assertDistinctEmployersAsLive("411300", "410000");
+        assertThat(summaries.verify().total()).isZero();
+    }
+
+    private long regionSums(String path) {
+        return jdbc.sql("SELECT COUNT(*) FROM summary_region_employer WHERE region_path = :p")
+                .param("p", path)
+                .query(Long.class)
+                .single();
+    }
+
+    private void assertDistinctEmployersAsLive(String... regions) {
+        for (String code : regions) {
+            IndicatorScope scope = indicators.resolve(new Indicators.Request(null, code, null, 2025, null, null));
+            assertThat(scope.region()).as(code).isNotNull();
+            assertThat(beanNamed("enterprises_employing_graduates").compute(scope))
+                    .as("distinct employers of %s", code)
+                    .isEqualTo(EmploymentIndicators.enterprisesEmployingGraduates(jdbc)
+                            .compute(scope));
+        }
     }
 
     private Indicator beanNamed(String name) {

@@ -79,13 +79,17 @@ class DashboardSeries {
     }
 
     /**
-     * '' where the employer is not in the registry or the column is not recorded; from the scope's
-     * schools' employer sets.
+     * '' where the employer is not in the registry or the column is not recorded; from a whole
+     * region's sums, else the scope's schools' employer sets.
      */
     private List<LabelCount> byEnterprise(String column, IndicatorScope scope) {
         summaries.current();
-        String employers =
-                "summary_employer g JOIN enterprise e ON e.id = g.enterprise_id WHERE " + scope.schools("g.school_id");
+        // a whole region: its sums, one row a unit; else the scope's schools' sets
+        String employers = scope.region() != null
+                ? "summary_region_employer g JOIN enterprise e ON e.id = g.enterprise_id WHERE g.region_path = "
+                        + IndicatorScope.REGION_PATH
+                : "summary_employer g JOIN enterprise e ON e.id = g.enterprise_id WHERE "
+                        + scope.schools("g.school_id");
         return jdbc.sql("""
                         SELECT x.label, SUM(x.employed) AS employed FROM (
                           SELECT COALESCE(%1$s, '') AS label, g.graduates AS employed FROM %2$s
