@@ -31,6 +31,7 @@ public class Indicators {
     private final TenantDirectory directory;
     private final ObjectProvider<GroupDirectory> groups;
     private final JdbcClient jdbc;
+    private final Summaries summaries;
     private final Clock clock;
 
     Indicators(
@@ -39,12 +40,14 @@ public class Indicators {
             TenantDirectory directory,
             ObjectProvider<GroupDirectory> groups,
             JdbcClient jdbc,
+            Summaries summaries,
             Clock clock) {
         this.indicators = indicators;
         this.tenancy = tenancy;
         this.directory = directory;
         this.groups = groups;
         this.jdbc = jdbc;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -97,7 +100,7 @@ public class Indicators {
             throw new InvalidFieldException("point", "indicators.point.invalid");
         }
         String term = request.term() == null || request.term().isBlank()
-                ? latestTerm(schools)
+                ? latestTerm(new IndicatorScope(schools, year, point, "", region))
                 : Term.parse(request.term()).toString();
         return new IndicatorScope(schools, year, point, term, region);
     }
@@ -223,17 +226,29 @@ public class Indicators {
         return year == null ? OffsetDateTime.now(clock).getYear() : year;
     }
 
-    /** The latest term with required practical items in the scope that has begun, else today's term. */
-    private String latestTerm(Set<Long> schools) {
+    /**
+     * The latest term with required practical items in the scope that has begun, else today's term
+     * (from the practical-training summary, which has a row for every school, term and major with
+     * required items).
+     */
+    private String latestTerm(IndicatorScope scope) {
         String today = Term.of(LocalDate.now(clock)).toString();
-        String latest = schools.isEmpty()
-                ? null
-                : jdbc.sql("SELECT MAX(term) FROM practical_requirement WHERE school_id IN (:s) AND term <= :today")
-                        .param("s", schools)
-                        .param("today", today)
-                        .query(String.class)
-                        .optional()
-                        .orElse(null);
+        String latest = null;
+        if (!scope.schoolIds().isEmpty()) {
+            summaries.current();
+            Map<String, Object> params = new LinkedHashMap<>(scope.params());
+            params.put("today", today);
+            latest = jdbc.sql(
+                            scope.region() != null
+                                    ? "SELECT MAX(term) FROM summary_region_practical WHERE region_path = "
+                                            + IndicatorScope.REGION_PATH + " AND term <= :today"
+                                    : "SELECT MAX(term) FROM summary_practical WHERE " + scope.schools("school_id")
+                                            + " AND term <= :today")
+                    .params(params)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+        }
         return latest == null ? today : latest;
     }
 

@@ -110,6 +110,15 @@ public class Summaries {
                     GROUP BY f.school_id, f.final_year
                     """.replace(
                             "%2$s", InternshipIndicators.HELD)),
+            new Summary("summary_practical", "school_id, term, major_id, required, held", """
+                    SELECT r.school_id, r.term, c.major_id, COUNT(*) AS required,
+                           COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
+                                                   WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END) AS held
+                    FROM practical_requirement r JOIN practical_item i ON i.id = r.item_id
+                    JOIN course c ON c.id = i.course_id
+                    WHERE r.school_id %s
+                    GROUP BY r.school_id, r.term, c.major_id
+                    """),
             // the school's region and every region containing it, by path: a region's sums are those
             // of the schools summarised under it, whatever becomes of the region table afterwards
             new Summary("summary_region_school", "region_path, school_id", """
@@ -117,6 +126,55 @@ public class Summaries {
                     FROM school sc JOIN region r ON r.id = sc.region_id JOIN region a ON r.path LIKE a.path || '%%'
                     WHERE sc.id %s
                     """));
+
+    /**
+     * A summary summed per region: the rows of the schools summarised under each region's path
+     * ({@code summary_region_school}) added up by the summary's keys.
+     */
+    record Rollup(String table, String source, String keys, List<String> sums) {
+
+        /** The region rows from the stored school rows ({@code %s}: a condition, or nothing for all). */
+        String select(String condition) {
+            String keyed = keys.isEmpty() ? "" : ", " + prefixed(keys);
+            return "SELECT rs.region_path" + keyed + ", "
+                    + String.join(
+                            ", ",
+                            sums.stream().map(c -> "SUM(x." + c + ") AS " + c).toList())
+                    + " FROM summary_region_school rs JOIN " + source + " x ON x.school_id = rs.school_id "
+                    + condition + " GROUP BY rs.region_path" + keyed;
+        }
+
+        String columns() {
+            return "region_path" + (keys.isEmpty() ? "" : ", " + keys) + ", " + String.join(", ", sums);
+        }
+
+        private static String prefixed(String columns) {
+            return String.join(
+                    ", ",
+                    List.of(columns.split(", ")).stream().map(c -> "x." + c).toList());
+        }
+    }
+
+    static final List<Rollup> ROLLUPS = List.of(
+            new Rollup(
+                    "summary_region_cohort",
+                    "summary_cohort",
+                    "graduation_year, major_id",
+                    List.of("graduates", "certified")),
+            new Rollup("summary_region_talent", "summary_talent", "graduation_year, level", List.of("graduates")),
+            new Rollup(
+                    "summary_region_destination",
+                    "summary_destination",
+                    "graduation_year, follow_up",
+                    List.of("placed", "employed", "matched", "local_jobs", "school_channel")),
+            new Rollup(
+                    "summary_region_totals",
+                    "summary_school",
+                    "",
+                    List.of("enrolled", "graduates", "employed_unregistered")),
+            new Rollup(
+                    "summary_region_final_year", "summary_final_year", "final_year", List.of("students", "interned")),
+            new Rollup("summary_region_practical", "summary_practical", "term, major_id", List.of("required", "held")));
 
     /**
      * The region sums of the stored employer sets ({@code %s}: a condition, or nothing for all):
@@ -257,6 +315,16 @@ public class Summaries {
         Set<String> regions = new TreeSet<>(regionsBefore);
         regions.addAll(regionsAfter);
         if (!regions.isEmpty()) {
+            // the region rows of every summary, recomputed whole for those regions
+            for (Rollup r : ROLLUPS) {
+                jdbc.sql("DELETE FROM " + r.table() + " WHERE region_path IN (:regions)")
+                        .param("regions", regions)
+                        .update();
+                jdbc.sql("INSERT INTO " + r.table() + " (" + r.columns() + ") "
+                                + r.select("WHERE rs.region_path IN (:regions)"))
+                        .param("regions", regions)
+                        .update();
+            }
             jdbc.sql("INSERT INTO summary_unit_change (enterprise_id) "
                             + (regionsBefore.equals(regionsAfter) ? CHANGED_UNITS : ALL_UNITS))
                     .param("school", school)
@@ -299,6 +367,11 @@ public class Summaries {
                 written += jdbc.sql("INSERT INTO " + s.table() + " (" + s.columns() + ") " + s.select(false))
                         .update();
             }
+            for (Rollup r : ROLLUPS) {
+                jdbc.sql("DELETE FROM " + r.table()).update();
+                written += jdbc.sql("INSERT INTO " + r.table() + " (" + r.columns() + ") " + r.select(""))
+                        .update();
+            }
             jdbc.sql("DELETE FROM summary_region_employer").update();
             written += jdbc.sql("INSERT INTO summary_region_employer (region_path, enterprise_id, graduates) "
                             + REGION_EMPLOYERS.formatted(""))
@@ -323,6 +396,9 @@ public class Summaries {
         for (Summary s : SUMMARIES) {
             differences.put(s.table(), differences(s.columns(), s.table(), s.select(false)));
         }
+        for (Rollup r : ROLLUPS) {
+            differences.put(r.table(), differences(r.columns(), r.table(), r.select("")));
+        }
         differences.put(
                 "summary_region_employer",
                 differences(
@@ -340,6 +416,9 @@ public class Summaries {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Summary s : SUMMARIES) {
             rows.put(s.table(), count(s.table()));
+        }
+        for (Rollup r : ROLLUPS) {
+            rows.put(r.table(), count(r.table()));
         }
         rows.put("summary_region_employer", count("summary_region_employer"));
         return jdbc.sql("SELECT refreshed_at, schools_last FROM summary_state WHERE id = 1")

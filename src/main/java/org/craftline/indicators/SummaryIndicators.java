@@ -36,6 +36,7 @@ class SummaryIndicators {
                 EmploymentIndicators.enterprisesEmployingGraduates(jdbc),
                 JobsIndicators.schoolHires(jdbc),
                 JobsIndicators.schoolHireShare(jdbc),
+                TrainingIndicators.practicalTrainingRate(jdbc),
                 TalentIndicators.certificateRate(jdbc),
                 TalentIndicators.mastersNational(jdbc),
                 TalentIndicators.mastersProvincialMunicipal(jdbc),
@@ -48,6 +49,8 @@ class SummaryIndicators {
     Indicator graduatesTotal(JdbcClient jdbc, Summaries summaries) {
         return summed("graduates_total", jdbc, summaries, COUNT, """
                 SELECT school_id, graduates AS numerator, 0 AS denominator FROM summary_school WHERE %s
+                """, """
+                SELECT graduates AS numerator, 0 AS denominator FROM summary_region_totals WHERE region_path = {region}
                 """);
     }
 
@@ -60,6 +63,11 @@ class SummaryIndicators {
                   UNION ALL
                   SELECT school_id, 0, graduates FROM summary_cohort WHERE %1$s AND graduation_year = :year) x
                 GROUP BY x.school_id
+                """, """
+                SELECT (SELECT SUM(placed) FROM summary_region_destination WHERE region_path = {region}
+                          AND graduation_year = :year AND follow_up = :point) AS numerator,
+                       (SELECT SUM(graduates) FROM summary_region_cohort WHERE region_path = {region}
+                          AND graduation_year = :year) AS denominator
                 """);
     }
 
@@ -88,6 +96,9 @@ class SummaryIndicators {
         return summed("certificate_rate", jdbc, summaries, RATE, """
                 SELECT school_id, SUM(certified) AS numerator, SUM(graduates) AS denominator FROM summary_cohort
                 WHERE %s AND graduation_year = :year GROUP BY school_id
+                """, """
+                SELECT SUM(certified) AS numerator, SUM(graduates) AS denominator FROM summary_region_cohort
+                WHERE region_path = {region} AND graduation_year = :year
                 """);
     }
 
@@ -111,6 +122,21 @@ class SummaryIndicators {
         return summed("internship_rate", jdbc, summaries, RATE, """
                 SELECT school_id, SUM(interned) AS numerator, SUM(students) AS denominator FROM summary_final_year
                 WHERE %s AND final_year = :year GROUP BY school_id
+                """, """
+                SELECT SUM(interned) AS numerator, SUM(students) AS denominator FROM summary_region_final_year
+                WHERE region_path = {region} AND final_year = :year
+                """);
+    }
+
+    /** Required items of the term with a session held in it, over those required (by school, term, major). */
+    @Bean
+    Indicator practicalTrainingRate(JdbcClient jdbc, Summaries summaries) {
+        return summed("practical_training_rate", jdbc, summaries, RATE, """
+                SELECT school_id, SUM(held) AS numerator, SUM(required) AS denominator FROM summary_practical
+                WHERE %s AND term = :term GROUP BY school_id
+                """, """
+                SELECT SUM(held) AS numerator, SUM(required) AS denominator FROM summary_region_practical
+                WHERE region_path = {region} AND term = :term
                 """);
     }
 
@@ -128,7 +154,11 @@ class SummaryIndicators {
                   UNION ALL
                   SELECT school_id, 0, enrolled FROM summary_school WHERE %1$s) x
                 GROUP BY x.school_id
-                """);
+                """,
+                """
+                SELECT (SELECT SUM(equipment_value) FROM workshop WHERE school_id IN (%s)) AS numerator,
+                       (SELECT enrolled FROM summary_region_totals WHERE region_path = {region}) AS denominator
+                """.formatted(IndicatorScope.REGION_SCHOOLS));
     }
 
     /**
@@ -180,8 +210,11 @@ class SummaryIndicators {
             Summaries summaries,
             BiFunction<BigDecimal, BigDecimal, Number> finish) {
         return summed(name, jdbc, summaries, finish, """
-                SELECT school_id, SUM(%s) AS numerator, SUM(employed) AS denominator FROM summary_destination
+                SELECT school_id, SUM(%1$s) AS numerator, SUM(employed) AS denominator FROM summary_destination
                 WHERE %%s AND graduation_year = :year AND follow_up = :point GROUP BY school_id
+                """.formatted(column), """
+                SELECT SUM(%s) AS numerator, SUM(employed) AS denominator FROM summary_region_destination
+                WHERE region_path = {region} AND graduation_year = :year AND follow_up = :point
                 """.formatted(column));
     }
 
@@ -189,21 +222,37 @@ class SummaryIndicators {
         return summed(name, jdbc, summaries, COUNT, """
                 SELECT school_id, SUM(graduates) AS numerator, 0 AS denominator FROM summary_talent
                 WHERE %%s AND level = %d GROUP BY school_id
+                """.formatted(level), """
+                SELECT SUM(graduates) AS numerator, 0 AS denominator FROM summary_region_talent
+                WHERE region_path = {region} AND level = %d
                 """.formatted(level));
     }
 
-    /**
-     * An indicator from a statement giving {@code school_id, numerator, denominator} per school of
-     * {@code %s} (the scope's condition on {@code school_id}, repeated as {@code %1$s}); the figure of
-     * the scope is {@code finish} of the sums over its schools, a school's that of its row (of two
-     * zeros when it has none). Without {@code summaries} the statement reads only records.
-     */
+    /** As {@link #summed(String, JdbcClient, Summaries, BiFunction, String, String)}, without region rows. */
     static Indicator summed(
             String name,
             JdbcClient jdbc,
             Summaries summaries,
             BiFunction<BigDecimal, BigDecimal, Number> finish,
             String sql) {
+        return summed(name, jdbc, summaries, finish, sql, null);
+    }
+
+    /**
+     * An indicator from a statement giving {@code school_id, numerator, denominator} per school of
+     * {@code %s} (the scope's condition on {@code school_id}, repeated as {@code %1$s}); the figure of
+     * the scope is {@code finish} of the sums over its schools, a school's that of its row (of two
+     * zeros when it has none). A whole region's figure comes from {@code region}, a statement giving
+     * the region's {@code numerator, denominator} from its region rows ({@code {region}}: its path),
+     * when there is one. Without {@code summaries} the statements read only records.
+     */
+    static Indicator summed(
+            String name,
+            JdbcClient jdbc,
+            Summaries summaries,
+            BiFunction<BigDecimal, BigDecimal, Number> finish,
+            String sql,
+            String region) {
         return new Indicator() {
             @Override
             public String name() {
@@ -212,6 +261,15 @@ class SummaryIndicators {
 
             @Override
             public Number compute(IndicatorScope scope) {
+                if (region != null && scope.region() != null) {
+                    summaries.current();
+                    return jdbc.sql(region.replace("{region}", IndicatorScope.REGION_PATH))
+                            .params(scope.params())
+                            .query((rs, i) -> finish.apply(
+                                    nonNull(rs.getBigDecimal("numerator")), nonNull(rs.getBigDecimal("denominator"))))
+                            .optional()
+                            .orElseGet(() -> finish.apply(BigDecimal.ZERO, BigDecimal.ZERO));
+                }
                 BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
                 rows(scope).values().forEach(r -> {
                     sums[0] = sums[0].add(r[0]);

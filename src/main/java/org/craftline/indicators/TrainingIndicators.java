@@ -5,13 +5,12 @@ import static org.craftline.indicators.EmploymentIndicators.ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The practical-training indicators: the rate of a term, and equipment value per current student. */
-@Configuration
-class TrainingIndicators {
+final class TrainingIndicators {
+
+    private TrainingIndicators() {}
 
     static final String PRACTICAL_TRAINING_RATE = """
             SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
@@ -25,19 +24,12 @@ class TrainingIndicators {
                    (SELECT COUNT(*) FROM student s WHERE %s AND s.status = 'ENROLLED') AS students
             """;
 
-    @Bean
-    Indicator practicalTrainingRate(JdbcClient jdbc) {
-        return SummaryIndicators.eachAtOnce(
-                ratio("practical_training_rate", jdbc, PRACTICAL_TRAINING_RATE, List.of("r.school_id")),
-                jdbc,
-                SummaryIndicators.RATE,
-                """
-                SELECT r.school_id,
-                       COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
-                                               WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END) AS numerator,
-                       COUNT(*) AS denominator
-                FROM practical_requirement r WHERE r.%s AND r.term = :term GROUP BY r.school_id
-                """);
+    /**
+     * The rate of the scope's term over the records: its live definition (the bean reads the
+     * summaries: SummaryIndicators).
+     */
+    static Indicator practicalTrainingRate(JdbcClient jdbc) {
+        return ratio("practical_training_rate", jdbc, PRACTICAL_TRAINING_RATE, List.of("r.school_id"));
     }
 
     /**

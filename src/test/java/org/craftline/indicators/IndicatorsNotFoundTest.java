@@ -80,6 +80,13 @@ class IndicatorsNotFoundTest {
         when(directory.schoolsInRegion(5L)).thenReturn(Set.of(OTHER));
         ObjectProvider<GroupDirectory> groups = mock(ObjectProvider.class);
         when(groups.getIfAvailable(any())).thenReturn((GroupDirectory) id -> Set.of(OTHER));
-        return new Indicators(List.of(), tenancy, directory, groups, mock(JdbcClient.class), Clock.systemDefaultZone());
+        return new Indicators(
+                List.of(),
+                tenancy,
+                directory,
+                groups,
+                mock(JdbcClient.class),
+                mock(Summaries.class),
+                Clock.systemDefaultZone());
     }
 }

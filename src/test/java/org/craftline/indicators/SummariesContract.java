@@ -2,6 +2,7 @@ package org.craftline.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.craftline.employment.domain.Graduations;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
 import org.craftline.platform.Tenancy;
+import org.craftline.shared.Term;
 import org.craftline.students.domain.StatusForm;
 import org.craftline.students.domain.StudentStatus;
 import org.craftline.students.domain.Students;
@@ -29,6 +31,8 @@ import org.craftline.talent.domain.CertificateStatus;
 import org.craftline.talent.domain.Certificates;
 import org.craftline.talent.domain.Grade;
 import org.craftline.talent.domain.TalentSettings;
+import org.craftline.training.domain.SessionForm;
+import org.craftline.training.domain.TrainingSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +43,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The summaries are exact: random writes through the services (destinations, match corrections,
- * certificates, status changes, graduations, the talent designation) and, after each, every
+ * certificates, status changes, graduations, training sessions held and deleted, the talent
+ * designation) and, after each, every
  * summarised indicator equals its live definition over the records, for one school, two schools, a
  * whole region, and each school at once; and verify finds 0 differences. Run on both databases.
  */
@@ -77,6 +82,9 @@ abstract class SummariesContract {
 
     @Autowired
     TalentSettings talent;
+
+    @Autowired
+    TrainingSessions sessions;
 
     @BeforeEach
     void operator() {
@@ -227,12 +235,16 @@ abstract class SummariesContract {
         Map<String, Integer> refused = new TreeMap<>();
         check("the start", zhenping, neixiang);
         for (int i = 0; i < writes(); i++) {
-            String op = switch (random.nextInt(7)) {
+            String op = switch (random.nextInt(8)) {
                 case 0, 1 -> destination(random, graduates, employers);
                 case 2 -> correction(random, graduates);
                 case 3 -> certificate(random, graduates);
                 case 4 -> deleteCertificate(random, zhenping, neixiang);
                 case 5 -> random.nextBoolean() ? status(random, enrolled, graduates) : graduate(random, enrolled);
+                case 6 ->
+                    random.nextBoolean()
+                            ? session(random, zhenping, neixiang)
+                            : deleteSession(random, zhenping, neixiang);
                 default -> designation(random);
             };
             boolean ok = !op.startsWith("refused ");
@@ -373,6 +385,46 @@ abstract class SummariesContract {
         }
         long id = pick(random, held);
         return attempt("certificate deleted", () -> certificates.delete(id));
+    }
+
+    /** A session held for a required item of the region's latest term, in a class of its major. */
+    private String session(Random random, long a, long b) {
+        String term = indicators
+                .resolve(new Indicators.Request(null, "411300", null, 2025, null, null))
+                .term();
+        List<String[]> required = jdbc.sql("""
+                        SELECT sc.code AS school, c.code AS course, i.code AS item, k.name AS class_name
+                        FROM practical_requirement r JOIN practical_item i ON i.id = r.item_id
+                        JOIN course c ON c.id = i.course_id JOIN school sc ON sc.id = r.school_id
+                        JOIN school_class k ON k.school_id = r.school_id AND k.major_id = c.major_id
+                        WHERE r.school_id IN (:a, :b) AND r.term = :term
+                        ORDER BY r.item_id, k.id FETCH FIRST 200 ROWS ONLY""")
+                .param("a", a)
+                .param("b", b)
+                .param("term", term)
+                .query((rs, i) -> new String[] {
+                    rs.getString("school"), rs.getString("course"), rs.getString("item"), rs.getString("class_name")
+                })
+                .list();
+        if (required.isEmpty()) {
+            return "refused session";
+        }
+        String[] r = required.get(random.nextInt(required.size()));
+        LocalDate day = Term.parse(term).start().plusDays(random.nextInt(100));
+        return attempt(
+                "session",
+                () -> sessions.create(new SessionForm(r[0], r[1], r[2], r[3], day, new BigDecimal("2"), "", "", null)));
+    }
+
+    private String deleteSession(Random random, long a, long b) {
+        List<Long> held = ids("""
+                SELECT id FROM training_session WHERE school_id IN (:a, :b)
+                ORDER BY term DESC, id FETCH FIRST 200 ROWS ONLY""", a, b);
+        if (held.isEmpty()) {
+            return "refused session deleted";
+        }
+        long id = pick(random, held);
+        return attempt("session deleted", () -> sessions.delete(id));
     }
 
     private String status(Random random, List<Long> enrolled, List<Long> graduates) {

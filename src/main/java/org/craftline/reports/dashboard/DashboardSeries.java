@@ -39,9 +39,9 @@ class DashboardSeries {
     List<YearCount> graduatesPerYear(IndicatorScope scope) {
         summaries.current();
         return jdbc.sql("""
-                        SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM summary_cohort
-                        WHERE %s GROUP BY graduation_year ORDER BY graduation_year
-                        """.formatted(scope.schools("school_id")))
+                        SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM %s
+                        GROUP BY graduation_year ORDER BY graduation_year
+                        """.formatted(rows("cohort", scope)))
                 .params(scope.params())
                 .query(YearCount.class)
                 .list();
@@ -55,14 +55,14 @@ class DashboardSeries {
         summaries.current();
         return jdbc.sql("""
                         SELECT g.cohort, g.graduates, d.placed, d.employed, d.matched
-                        FROM (SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM summary_cohort
-                              WHERE %1$s GROUP BY graduation_year) g
+                        FROM (SELECT graduation_year AS cohort, SUM(graduates) AS graduates FROM %s
+                              GROUP BY graduation_year) g
                         LEFT JOIN (SELECT graduation_year AS cohort, SUM(placed) AS placed, SUM(employed) AS employed,
                                           SUM(matched) AS matched
-                                   FROM summary_destination WHERE %1$s AND follow_up = :point
+                                   FROM %s AND follow_up = :point
                                    GROUP BY graduation_year) d ON d.cohort = g.cohort
                         ORDER BY g.cohort
-                        """.formatted(scope.schools("school_id")))
+                        """.formatted(rows("cohort", scope), rows("destination", scope)))
                 .params(scope.params())
                 .query(Cohort.class)
                 .list();
@@ -94,10 +94,14 @@ class DashboardSeries {
                         SELECT x.label, SUM(x.employed) AS employed FROM (
                           SELECT COALESCE(%1$s, '') AS label, g.graduates AS employed FROM %2$s
                           UNION ALL
-                          SELECT '', employed_unregistered FROM summary_school
-                          WHERE %3$s AND employed_unregistered > 0) x
+                          SELECT '', employed_unregistered FROM %3$s AND employed_unregistered > 0) x
                         GROUP BY x.label ORDER BY employed DESC, x.label
-                        """.formatted(column, employers, scope.schools("school_id")))
+                        """.formatted(
+                                column,
+                                employers,
+                                scope.region() != null
+                                        ? "summary_region_totals WHERE region_path = " + IndicatorScope.REGION_PATH
+                                        : "summary_school WHERE " + scope.schools("school_id")))
                 .params(scope.params())
                 .query(LabelCount.class)
                 .list();
@@ -105,17 +109,13 @@ class DashboardSeries {
 
     /** The practical-training rate's counts per major for the scope's term. */
     List<MajorRate> practicalByMajor(IndicatorScope scope) {
+        summaries.current();
         return jdbc.sql("""
-                        SELECT m.code, m.name, m.name_en,
-                               COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t
-                                                       WHERE t.item_id = r.item_id AND t.term = r.term) THEN 1 END)
-                                 AS held,
-                               COUNT(*) AS required
-                        FROM practical_requirement r JOIN practical_item i ON i.id = r.item_id
-                        JOIN course c ON c.id = i.course_id JOIN major m ON m.id = c.major_id
-                        WHERE %s AND r.term = :term
+                        SELECT m.code, m.name, m.name_en, SUM(x.held) AS held, SUM(x.required) AS required
+                        FROM (SELECT major_id, held, required FROM %s AND term = :term) x
+                        JOIN major m ON m.id = x.major_id
                         GROUP BY m.code, m.name, m.name_en ORDER BY m.code
-                        """.formatted(scope.schools("r.school_id")))
+                        """.formatted(rows("practical", scope)))
                 .params(scope.params())
                 .query(MajorRate.class)
                 .list();
@@ -138,6 +138,16 @@ class DashboardSeries {
                 .params(scope.params())
                 .query(TrainingYear.class)
                 .list();
+    }
+
+    /**
+     * The rows of a summary for the scope, as {@code <table> WHERE <condition>}: a whole region's
+     * own rows ({@code summary_region_<name>}), else its schools' ({@code summary_<name>}).
+     */
+    static String rows(String summary, IndicatorScope scope) {
+        return scope.region() != null
+                ? "summary_region_" + summary + " WHERE region_path = " + IndicatorScope.REGION_PATH
+                : "summary_" + summary + " WHERE " + scope.schools("school_id");
     }
 
     /** A rate as the indicators round it (four places), then in percent as reports write it (one decimal). */

@@ -61,11 +61,10 @@ class JobsSeries {
                               FROM posting_major pm JOIN posting j ON j.id = pm.posting_id
                               WHERE j.kind = 'JOB' AND j.id IN (SELECT p.id FROM %s)
                               UNION ALL
-                              SELECT g.major_id, 0, g.graduates FROM summary_cohort g
-                              WHERE %s AND g.graduation_year = :year) x
+                              SELECT major_id, 0, graduates FROM %s AND graduation_year = :year) x
                         JOIN major m ON m.id = x.major_id
                         GROUP BY m.code, m.name, m.name_en ORDER BY m.code
-                        """.formatted(PostingReach.of(scope), scope.schools("g.school_id")))
+                        """.formatted(PostingReach.of(scope), DashboardSeries.rows("cohort", scope)))
                 .params(scope.params())
                 .query(Demand.class)
                 .list();
