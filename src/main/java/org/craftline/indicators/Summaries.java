@@ -86,7 +86,10 @@ public class Summaries {
                       AND d.enterprise_id IS NOT NULL
                     GROUP BY d.school_id, d.enterprise_id
                     """),
-            new Summary("summary_school", "school_id, region_id, enrolled, graduates, employed_unregistered", """
+            new Summary(
+                    "summary_school",
+                    "school_id, region_id, enrolled, graduates, employed_unregistered, teachers, dual_qualified",
+                    """
                     SELECT sc.id AS school_id, sc.region_id,
                            (SELECT COUNT(*) FROM student s WHERE s.school_id = sc.id AND s.status = 'ENROLLED')
                              AS enrolled,
@@ -94,7 +97,10 @@ public class Summaries {
                               AND s.graduation_year IS NOT NULL) AS graduates,
                            (SELECT COUNT(*) FROM destination d WHERE d.school_id = sc.id AND d.latest = TRUE
                               AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NULL)
-                             AS employed_unregistered
+                             AS employed_unregistered,
+                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.full_time = TRUE) AS teachers,
+                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.full_time = TRUE
+                              AND t.dual_qualified = TRUE) AS dual_qualified
                     FROM school sc WHERE sc.id %s
                     """),
             new Summary("summary_final_year", "school_id, final_year, students, interned", """
@@ -171,7 +177,7 @@ public class Summaries {
                     "summary_region_totals",
                     "summary_school",
                     "",
-                    List.of("enrolled", "graduates", "employed_unregistered")),
+                    List.of("enrolled", "graduates", "employed_unregistered", "teachers", "dual_qualified")),
             new Rollup(
                     "summary_region_final_year", "summary_final_year", "final_year", List.of("students", "interned")),
             new Rollup("summary_region_practical", "summary_practical", "term, major_id", List.of("required", "held")));
@@ -186,6 +192,10 @@ public class Summaries {
             %s
             GROUP BY rs.region_path, g.enterprise_id
             """;
+
+    /** Each region's number of units, the rows of its sums ({@code %s}: a condition, or nothing). */
+    static final String REGION_UNITS =
+            "SELECT region_path, COUNT(*) AS employers FROM summary_region_employer %s GROUP BY region_path";
 
     /** The units whose count in the school's set changed in its refresh (before against after). */
     private static final String CHANGED_UNITS = """
@@ -340,6 +350,13 @@ public class Summaries {
                     .param("regions", regions)
                     .update();
             jdbc.sql("DELETE FROM summary_unit_change").update();
+            jdbc.sql("DELETE FROM summary_region_units WHERE region_path IN (:regions)")
+                    .param("regions", regions)
+                    .update();
+            jdbc.sql("INSERT INTO summary_region_units (region_path, employers) "
+                            + REGION_UNITS.formatted("WHERE region_path IN (:regions)"))
+                    .param("regions", regions)
+                    .update();
         }
         jdbc.sql("DELETE FROM summary_employer_before").update();
     }
@@ -376,6 +393,10 @@ public class Summaries {
             written += jdbc.sql("INSERT INTO summary_region_employer (region_path, enterprise_id, graduates) "
                             + REGION_EMPLOYERS.formatted(""))
                     .update();
+            jdbc.sql("DELETE FROM summary_region_units").update();
+            written += jdbc.sql(
+                            "INSERT INTO summary_region_units (region_path, employers) " + REGION_UNITS.formatted(""))
+                    .update();
             return written;
         });
         return rows == null ? 0 : rows;
@@ -405,6 +426,9 @@ public class Summaries {
                         "region_path, enterprise_id, graduates",
                         "summary_region_employer",
                         REGION_EMPLOYERS.formatted("")));
+        differences.put(
+                "summary_region_units",
+                differences("region_path, employers", "summary_region_units", REGION_UNITS.formatted("")));
         long total = differences.values().stream().mapToLong(Long::longValue).sum();
         return new Verification(differences, total, (System.nanoTime() - started) / 1_000_000);
     }
@@ -421,6 +445,7 @@ public class Summaries {
             rows.put(r.table(), count(r.table()));
         }
         rows.put("summary_region_employer", count("summary_region_employer"));
+        rows.put("summary_region_units", count("summary_region_units"));
         return jdbc.sql("SELECT refreshed_at, schools_last FROM summary_state WHERE id = 1")
                 .query((rs, i) -> new State(
                         rs.getObject("refreshed_at", OffsetDateTime.class),

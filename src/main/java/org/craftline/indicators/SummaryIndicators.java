@@ -37,6 +37,7 @@ class SummaryIndicators {
                 JobsIndicators.schoolHires(jdbc),
                 JobsIndicators.schoolHireShare(jdbc),
                 TrainingIndicators.practicalTrainingRate(jdbc),
+                TalentIndicators.dualQualifiedTeacherShare(jdbc),
                 TalentIndicators.certificateRate(jdbc),
                 TalentIndicators.mastersNational(jdbc),
                 TalentIndicators.mastersProvincialMunicipal(jdbc),
@@ -128,6 +129,17 @@ class SummaryIndicators {
                 """);
     }
 
+    /** Full-time teachers holding both a teacher's and a vocational qualification, over the full-time teachers. */
+    @Bean
+    Indicator dualQualifiedTeacherShare(JdbcClient jdbc, Summaries summaries) {
+        return summed("dual_qualified_teacher_share", jdbc, summaries, RATE, """
+                SELECT school_id, dual_qualified AS numerator, teachers AS denominator FROM summary_school WHERE %s
+                """, """
+                SELECT dual_qualified AS numerator, teachers AS denominator FROM summary_region_totals
+                WHERE region_path = {region}
+                """);
+    }
+
     /** Required items of the term with a session held in it, over those required (by school, term, major). */
     @Bean
     Indicator practicalTrainingRate(JdbcClient jdbc, Summaries summaries) {
@@ -179,7 +191,7 @@ class SummaryIndicators {
                 // a whole region: its sums, one row a unit; else the union of the schools' sets
                 return jdbc.sql(
                                 scope.region() != null
-                                        ? "SELECT COUNT(*) FROM summary_region_employer WHERE region_path = "
+                                        ? "SELECT COALESCE(SUM(employers), 0) FROM summary_region_units WHERE region_path = "
                                                 + IndicatorScope.REGION_PATH
                                         : "SELECT COUNT(DISTINCT enterprise_id) FROM summary_employer WHERE "
                                                 + scope.schools("school_id"))

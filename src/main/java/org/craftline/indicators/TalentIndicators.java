@@ -4,8 +4,6 @@ import static org.craftline.indicators.EmploymentIndicators.count;
 import static org.craftline.indicators.EmploymentIndicators.ratio;
 
 import java.util.List;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the skill level the school designates (1). Only valid certificates count; the SQL is written out
  * in docs/indicators.md.
  */
-@Configuration
-class TalentIndicators {
+final class TalentIndicators {
+
+    private TalentIndicators() {}
 
     static final String HIGHEST_LEVEL = """
             SELECT COUNT(*) FROM (
@@ -67,8 +66,8 @@ class TalentIndicators {
         return ratio("certificate_rate", jdbc, CERTIFICATE_RATE, List.of("s.school_id"));
     }
 
-    @Bean
-    Indicator dualQualifiedTeacherShare(JdbcClient jdbc) {
+    /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */
+    static Indicator dualQualifiedTeacherShare(JdbcClient jdbc) {
         return ratio("dual_qualified_teacher_share", jdbc, DUAL_QUALIFIED_SHARE, List.of("t.school_id"));
     }
 }

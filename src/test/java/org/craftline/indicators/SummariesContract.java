@@ -17,6 +17,9 @@ import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.organisation.domain.Forms;
+import org.craftline.organisation.domain.StaffMembers;
+import org.craftline.organisation.domain.Views;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
 import org.craftline.platform.Tenancy;
@@ -43,8 +46,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The summaries are exact: random writes through the services (destinations, match corrections,
- * certificates, status changes, graduations, training sessions held and deleted, the talent
- * designation) and, after each, every
+ * certificates, status changes, graduations, training sessions held and deleted, teachers'
+ * qualifications, the talent designation) and, after each, every
  * summarised indicator equals its live definition over the records, for one school, two schools, a
  * whole region, and each school at once; and verify finds 0 differences. Run on both databases.
  */
@@ -85,6 +88,9 @@ abstract class SummariesContract {
 
     @Autowired
     TrainingSessions sessions;
+
+    @Autowired
+    StaffMembers staff;
 
     @BeforeEach
     void operator() {
@@ -235,7 +241,8 @@ abstract class SummariesContract {
         Map<String, Integer> refused = new TreeMap<>();
         check("the start", zhenping, neixiang);
         for (int i = 0; i < writes(); i++) {
-            String op = switch (random.nextInt(8)) {
+            // every kind of write once, then at random
+            String op = switch (i < 9 ? i : random.nextInt(9)) {
                 case 0, 1 -> destination(random, graduates, employers);
                 case 2 -> correction(random, graduates);
                 case 3 -> certificate(random, graduates);
@@ -245,6 +252,7 @@ abstract class SummariesContract {
                     random.nextBoolean()
                             ? session(random, zhenping, neixiang)
                             : deleteSession(random, zhenping, neixiang);
+                case 7 -> teacher(random, zhenping, neixiang);
                 default -> designation(random);
             };
             boolean ok = !op.startsWith("refused ");
@@ -414,6 +422,25 @@ abstract class SummariesContract {
         return attempt(
                 "session",
                 () -> sessions.create(new SessionForm(r[0], r[1], r[2], r[3], day, new BigDecimal("2"), "", "", null)));
+    }
+
+    /** A member of staff whose full-time or dual qualification changes (dual_qualified_teacher_share). */
+    private String teacher(Random random, long a, long b) {
+        long id = pick(random, ids("SELECT id FROM staff WHERE school_id IN (:a, :b) ORDER BY id", a, b));
+        Views.StaffView t = staff.get(id);
+        boolean full = random.nextBoolean() ? !t.fullTime() : t.fullTime();
+        return attempt(
+                "teacher",
+                () -> staff.update(
+                        id,
+                        new Forms.StaffForm(
+                                t.schoolCode(),
+                                t.staffNumber(),
+                                t.name(),
+                                t.title(),
+                                full,
+                                full == t.fullTime() ? !t.dualQualified() : t.dualQualified(),
+                                t.version())));
     }
 
     private String deleteSession(Random random, long a, long b) {
