@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:summaries;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH",
+                    + "DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000",
             "craftline.admin-password=" + TestUsers.PASSWORD,
             "craftline.demo.password=" + TestUsers.PASSWORD
         })
