@@ -94,7 +94,7 @@ public class Indicators {
     public IndicatorScope resolve(Request request) {
         Set<Long> schools = schools(request);
         Long region = wholeRegion(request, schools);
-        int year = request.year() != null ? request.year() : latestYear(schools);
+        int year = request.year() != null ? request.year() : latestYear(schools, region);
         String point = request.point() == null || request.point().isBlank() ? "AT_GRADUATION" : request.point();
         if (!POINTS.contains(point)) {
             throw new InvalidFieldException("point", "indicators.point.invalid");
@@ -215,14 +215,27 @@ public class Indicators {
         return Set.copyOf(jdbc.sql("SELECT id FROM school").query(Long.class).list());
     }
 
-    private int latestYear(Set<Long> schools) {
-        Integer year = schools.isEmpty()
-                ? null
-                : jdbc.sql("SELECT MAX(graduation_year) FROM student WHERE school_id IN (:s)")
-                        .param("s", schools)
-                        .query(Integer.class)
-                        .optional()
-                        .orElse(null);
+    /**
+     * The latest graduation year of the scope (from the cohort summary, which has a row for every
+     * school, year and major with graduates), else this year. A whole region reads its own rows: a
+     * maximum over the students of 500 schools is not one index probe but a scan of all of them.
+     */
+    private int latestYear(Set<Long> schools, Long region) {
+        Integer year = null;
+        if (!schools.isEmpty()) {
+            summaries.current();
+            IndicatorScope scope = new IndicatorScope(schools, 0, "", "", region);
+            year = jdbc.sql(
+                            region != null
+                                    ? "SELECT MAX(graduation_year) FROM summary_region_cohort WHERE region_path = "
+                                            + IndicatorScope.REGION_PATH
+                                    : "SELECT MAX(graduation_year) FROM summary_cohort WHERE "
+                                            + scope.schools("school_id"))
+                    .params(scope.params())
+                    .query(Integer.class)
+                    .optional()
+                    .orElse(null);
+        }
         return year == null ? OffsetDateTime.now(clock).getYear() : year;
     }
 

@@ -324,6 +324,7 @@ public final class IndicatorBenchmark {
                 "summaries: rebuilt in %.1f s (%,d rows); %s",
                 rebuildSeconds, summaryRows, summaries.state().rows());
         reports(context, schoolCode, bare, region);
+        refreshes(jdbc, summaries, schoolId, schoolCode);
         Summaries.Verification after = summaries.verify();
         say("");
         say(
@@ -333,6 +334,23 @@ public final class IndicatorBenchmark {
         say("");
         say(correct ? "results correct: the endpoint's figures equal the bare SQL's" : "RESULTS WRONG: see above");
         return correct ? 0 : 1;
+    }
+
+    /**
+     * 6. what a write costs the summaries at this scale: a school logged as changed (as the triggers
+     * log it) and refreshed; the refresh recomputes the school's rows from its records and the
+     * region rows of its county, city and province from the stored school rows, whatever was written.
+     */
+    private static void refreshes(JdbcTemplate jdbc, Summaries summaries, long schoolId, String schoolCode)
+            throws Exception {
+        say("");
+        double ms = median("refresh of one school " + schoolCode + " (its rows, its 3 regions' rows)", () -> {
+            jdbc.update("INSERT INTO summary_change (school_id) VALUES (?)", schoolId);
+            return summaries.refresh();
+        });
+        say(
+                "| summaries' refresh after a write in school %s | %.1f ms (median of %d after %d warm-ups) |",
+                schoolCode, ms, RUNS, WARM_UPS);
     }
 
     /**
@@ -373,7 +391,10 @@ public final class IndicatorBenchmark {
                         "/api/v1/indicators?" + region,
                         "/api/v1/reports/dashboard?" + region,
                         "/api/v1/reports/comparison?" + region + "&sort=practical_training_rate&dir=desc",
-                        "/api/v1/reports/profile?school=" + schoolCode + "&lang=zh"),
+                        "/api/v1/reports/profile?school=" + schoolCode + "&lang=zh",
+                        // as a bureau opens them, without a year: the latest graduation year is found first
+                        "/api/v1/indicators?region=" + PROVINCE,
+                        "/api/v1/reports/dashboard?region=" + PROVINCE),
                 WARM_UPS,
                 RUNS);
         ReportTimings.table(timings).forEach(IndicatorBenchmark::say);

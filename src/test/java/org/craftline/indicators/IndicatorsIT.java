@@ -123,6 +123,16 @@ class IndicatorsIT {
                         .param("point", "SOMEDAY")
                         .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)))
                 .andExpect(status().isBadRequest());
+        // a whole region reads its latest year from its own summary rows: the latest of its graduates
+        int latest = jdbc.sql("""
+                        SELECT MAX(s.graduation_year) FROM student s JOIN school sc ON sc.id = s.school_id
+                        JOIN region r ON r.id = sc.region_id
+                        WHERE r.path LIKE (SELECT path FROM region WHERE code = '411300') || '%'
+                          AND s.status = 'GRADUATED'""").query(Integer.class).single();
+        mvc.perform(get("/api/v1/indicators")
+                        .param("region", "411300")
+                        .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)))
+                .andExpect(jsonPath("$.year").value(latest));
     }
 
     @Test
