@@ -14,6 +14,8 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,8 +56,15 @@ public class Enterprises {
                         "industry",
                         f.industry() == null ? null : f.industry().name())
                 .and("r.path LIKE (SELECT path FROM region WHERE code = :region) || '%'", "region", f.regionCode())
-                .and("e.town = :town", "town", f.town())
-                .contains(f.q(), "e.name", "e.credit_code");
+                .and("e.town = :town", "town", f.town());
+        TextSearch.apply(
+                where,
+                "q",
+                f.q(),
+                SqlVendor.postgres(jdbc),
+                "enterprise",
+                "e",
+                TextSearch.Source.own("credit_code", "name"));
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "e.name, e.id", page, EnterpriseView.class);
     }
 

@@ -7,6 +7,8 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,8 +69,16 @@ public class PlacementQueries {
                         "i.kind = :kind",
                         "kind",
                         f.kind() == null ? null : f.kind().name())
-                .andIf(Boolean.TRUE.equals(f.atRisk()), AT_RISK)
-                .contains(f.q(), "s.name", "s.student_number", "e.name");
+                .andIf(Boolean.TRUE.equals(f.atRisk()), AT_RISK);
+        TextSearch.apply(
+                where,
+                "q",
+                f.q(),
+                SqlVendor.postgres(jdbc),
+                "internship",
+                "i",
+                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
+                TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name"));
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "i.starts_on DESC, i.id DESC", page, PlacementView.class)
                 .map(this::shown);
     }

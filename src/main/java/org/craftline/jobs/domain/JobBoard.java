@@ -56,8 +56,8 @@ public class JobBoard {
                         "p.kind = :kind",
                         "kind",
                         filter.kind() == null ? null : filter.kind().name())
-                .and("p.town = :town", "town", filter.town())
-                .contains(filter.q(), "p.position", "e.name");
+                .and("p.town = :town", "town", filter.town());
+        PostingQueries.search(jdbc, where, filter.q());
         return SqlPages.fetch(
                         jdbc,
                         PostingQueries.SELECT,

@@ -7,6 +7,8 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,10 +62,23 @@ public class PostingQueries {
                 .and(
                         "p.closed = FALSE AND p.deadline >= :today",
                         "today",
-                        Boolean.TRUE.equals(f.open()) ? LocalDate.now(clock) : null)
-                .contains(f.q(), "p.position", "e.name");
+                        Boolean.TRUE.equals(f.open()) ? LocalDate.now(clock) : null);
+        search(jdbc, where, f.q());
         return SqlPages.fetch(
                 jdbc, SELECT, FROM, withReader(where), "p.deadline DESC, p.id DESC", page, PostingView.class);
+    }
+
+    /** The search box of the postings and of the job board: a posting's position or its unit's name. */
+    static Where search(JdbcClient jdbc, Where where, String q) {
+        return TextSearch.apply(
+                where,
+                "q",
+                q,
+                SqlVendor.postgres(jdbc),
+                "posting",
+                "p",
+                TextSearch.Source.own(null, "position"),
+                TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name"));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +49,15 @@ public class Programmes {
                 .and(
                         "p.kind = :kind",
                         "kind",
-                        f.kind() == null ? null : f.kind().name())
-                .contains(f.q(), "p.name", "p.occupation");
+                        f.kind() == null ? null : f.kind().name());
+        TextSearch.apply(
+                where,
+                "q",
+                f.q(),
+                SqlVendor.postgres(jdbc),
+                "programme",
+                "p",
+                TextSearch.Source.own(null, "name", "occupation"));
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "sc.code, p.name", page, ProgrammeView.class);
     }
 

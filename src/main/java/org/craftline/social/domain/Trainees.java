@@ -12,6 +12,8 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,8 +56,9 @@ public class Trainees {
                 .and(
                         "t.id_tail = :tail",
                         "tail",
-                        f.idTail() == null ? null : f.idTail().strip().toUpperCase(Locale.ROOT))
-                .contains(f.q(), "t.name");
+                        f.idTail() == null ? null : f.idTail().strip().toUpperCase(Locale.ROOT));
+        TextSearch.apply(
+                where, "q", f.q(), SqlVendor.postgres(jdbc), "trainee", "t", TextSearch.Source.own(null, "name"));
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "t.name, t.id", page, TraineeView.class)
                 .map(TraineeView::masked);
     }

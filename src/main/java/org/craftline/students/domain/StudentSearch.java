@@ -1,7 +1,7 @@
 package org.craftline.students.domain;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 
 /**
@@ -19,13 +19,12 @@ import org.craftline.shared.Where;
  */
 final class StudentSearch {
 
-    private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z._/-]*[0-9][0-9A-Za-z._/-]*");
     private static final List<String> BY_NUMBER = List.of("s.school_id", "s.student_number");
 
     private StudentSearch() {}
 
     static boolean byNumber(String q) {
-        return NUMBER.matcher(q).matches();
+        return TextSearch.rule(q, true) == TextSearch.Rule.NUMBER;
     }
 
     /** The columns the list is ordered by (and read after, page by page) for this search. */
@@ -48,18 +47,13 @@ final class StudentSearch {
                     .and("s.student_number < :qBelow", "qBelow", below)
                     .and("s.student_number LIKE :qPrefix", "qPrefix", prefix);
         }
-        if (text.codePointCount(0, text.length()) >= 3) {
-            return where.and("s.name ILIKE :qContains", "qContains", "%" + escapeLike(text) + "%");
-        }
-        if (!postgres) {
-            return where.and("s.name LIKE :qPrefix", "qPrefix", prefix);
-        }
         // in byte order the range is exactly the names starting with the text; a LIKE beside it
         // would only lower the planner's estimate and turn it from the ordered index to a sort
-        int last = text.codePointBefore(text.length());
-        String above = text.substring(0, text.length() - Character.charCount(last)) + Character.toString(last + 1);
-        return where.and(nameColumn(true) + " >= :qFrom", "qFrom", text)
-                .and(nameColumn(true) + " < :qBelow", "qBelow", above);
+        TextSearch.Rule rule = TextSearch.rule(text, false);
+        return where.param("qFrom", text)
+                .param("qBelow", TextSearch.above(text))
+                .and(TextSearch.condition("s.name", rule, postgres), "qContains", "%" + escapeLike(text) + "%")
+                .param("qPrefix", prefix);
     }
 
     /** Byte order on PostgreSQL, whatever the database's collation: the order of student_name_order_ix. */
@@ -83,6 +77,6 @@ final class StudentSearch {
     }
 
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return TextSearch.escapeLike(text);
     }
 }

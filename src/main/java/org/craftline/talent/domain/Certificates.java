@@ -15,7 +15,9 @@ import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Text;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,13 @@ public class Certificates {
     static final String FROM = "certificate c JOIN school sc ON sc.id = c.school_id"
             + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id"
             + " LEFT JOIN trainee tr ON tr.id = c.trainee_id";
+
+    /** Where the holder search looks: the student's, the staff member's or the trainee's number and name. */
+    private static final TextSearch.Source[] HOLDERS = {
+        TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
+        TextSearch.Source.via("staff_id", "staff", "t", "staff_number", "name"),
+        TextSearch.Source.via("trainee_id", "trainee", "tr", null, "name")
+    };
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -79,8 +88,8 @@ public class Certificates {
                         "c.status = :status",
                         "status",
                         f.status() == null ? null : f.status().name())
-                .and("c.cert_number = :number", "number", f.number())
-                .contains(f.holder(), "s.student_number", "s.name", "t.staff_number", "t.name", "tr.name");
+                .and("c.cert_number = :number", "number", f.number());
+        TextSearch.apply(where, "holder", f.holder(), SqlVendor.postgres(jdbc), "certificate", "c", HOLDERS);
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "c.issued_year DESC, c.id DESC", page, CertificateView.class);
     }
 

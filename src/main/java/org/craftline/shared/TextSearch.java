@@ -1,0 +1,149 @@
+package org.craftline.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What a list's search box finds, worded so that an index finds the rows at any size of the list
+ * (the students list's rule, for every growing list):
+ *
+ * <ul>
+ *   <li>a text with a digit that could be a number ({@code G2026}, {@code 9141}) finds the numbers
+ *       (student, staff, credit code) <em>starting</em> with it, as typed;
+ *   <li>other text finds names: <em>containing</em> it from three characters on (a trigram index on
+ *       PostgreSQL), <em>starting</em> with it when shorter (one or two characters: a surname).
+ * </ul>
+ *
+ * On PostgreSQL a prefix is a range in byte order ({@code COLLATE "C"}), which an index on the
+ * column in that collation reads directly; H2 reads the same conditions with LIKE. A list whose
+ * searched columns lie in other tables (a certificate's holder, a placement's student or unit)
+ * matches those rows first and reaches its own rows through their keys, one branch per table, so
+ * that its cost follows the matches rather than the list's length.
+ */
+public final class TextSearch {
+
+    /** The longest text searched, in characters: a name or a number is far shorter. */
+    public static final int MAX_LENGTH = 50;
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z._/-]*[0-9][0-9A-Za-z._/-]*");
+
+    /** How a text is searched. */
+    public enum Rule {
+        NUMBER,
+        PREFIX,
+        CONTAINS
+    }
+
+    /**
+     * A searched table: the list's own ({@code key} null) or one that a list row points to by the
+     * column {@code key}, joined in the list's FROM as {@code alias}.
+     *
+     * @param number the number column, or null
+     * @param names the name columns
+     */
+    public record Source(String key, String table, String alias, String number, List<String> names) {
+
+        public static Source own(String number, String... names) {
+            return new Source(null, null, null, number, List.of(names));
+        }
+
+        public static Source via(String key, String table, String alias, String number, String... names) {
+            return new Source(key, table, alias, number, List.of(names));
+        }
+
+        private List<String> columns(Rule rule) {
+            return rule == Rule.NUMBER ? (number == null ? List.of() : List.of(number)) : names;
+        }
+    }
+
+    private TextSearch() {}
+
+    /** A number search when the text looks like one and the list has a number to search. */
+    public static Rule rule(String text, boolean hasNumber) {
+        if (hasNumber && NUMBER.matcher(text).matches()) {
+            return Rule.NUMBER;
+        }
+        return text.codePointCount(0, text.length()) >= 3 ? Rule.CONTAINS : Rule.PREFIX;
+    }
+
+    /**
+     * Adds the search to a list's WHERE clause.
+     *
+     * @param field the search box's parameter, named in the refusal of a text that is too long
+     * @param table the list's table, e.g. {@code certificate}
+     * @param alias its alias in the list's FROM, e.g. {@code c}; its key column is {@code id}
+     */
+    public static Where apply(
+            Where where, String field, String q, boolean postgres, String table, String alias, Source... sources) {
+        if (q == null || q.isBlank()) {
+            return where;
+        }
+        String text = q.strip();
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            throw new InvalidFieldException(field, "search.tooLong");
+        }
+        boolean hasNumber = List.of(sources).stream().anyMatch(s -> s.number() != null);
+        Rule rule = rule(text, hasNumber);
+        where.param("qPrefix", escapeLike(text) + "%")
+                .param("qContains", "%" + escapeLike(text) + "%")
+                .param("qFrom", text)
+                .param("qBelow", above(text));
+        if (!postgres || List.of(sources).stream().allMatch(s -> s.key() == null)) {
+            // H2 evaluates an IN (... UNION ...) again for every row: there the joined columns
+            List<String> joined = new ArrayList<>();
+            for (Source s : sources) {
+                String at = s.key() == null ? alias : s.alias();
+                s.columns(rule).forEach(c -> joined.add(at + "." + c));
+            }
+            return where.andIf(true, any(joined, c -> c, rule, postgres));
+        }
+        List<String> branches = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.columns(rule).isEmpty()) {
+                continue;
+            }
+            String match = any(s.columns(rule), c -> (s.key() == null ? "x." : "y.") + c, rule, postgres);
+            branches.add("SELECT x.id FROM " + table + " x WHERE "
+                    + (s.key() == null
+                            ? match
+                            : "x." + s.key() + " IN (SELECT y.id FROM " + s.table() + " y WHERE " + match + ")"));
+        }
+        return where.andIf(true, alias + ".id IN (" + String.join(" UNION ", branches) + ")");
+    }
+
+    /** The condition on any of the columns, as the rule reads it. */
+    private static String any(List<String> columns, Function<String, String> qualified, Rule rule, boolean postgres) {
+        List<String> each = new ArrayList<>();
+        for (String column : columns) {
+            each.add(condition(qualified.apply(column), rule, postgres));
+        }
+        return "(" + String.join(" OR ", each) + ")";
+    }
+
+    /** One column's condition: a range in byte order or a LIKE for a prefix, ILIKE for a substring. */
+    public static String condition(String column, Rule rule, boolean postgres) {
+        if (rule == Rule.CONTAINS) {
+            return column + " ILIKE :qContains";
+        }
+        if (!postgres) {
+            return column + " LIKE :qPrefix";
+        }
+        String bytes = "(" + column + " COLLATE \"C\")";
+        return "(" + bytes + " >= :qFrom AND " + bytes + " < :qBelow)";
+    }
+
+    /**
+     * The string after every string starting with the text, in byte order: its last character
+     * raised by one. In byte order the range [text, above) is exactly the strings starting with it.
+     */
+    public static String above(String text) {
+        int last = text.codePointBefore(text.length());
+        return text.substring(0, text.length() - Character.charCount(last)) + Character.toString(last + 1);
+    }
+
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

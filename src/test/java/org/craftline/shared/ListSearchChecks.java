@@ -1,0 +1,172 @@
+package org.craftline.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The search boxes of the growing lists (TextSearch) find what their help text says, within the
+ * user's school: each answer is compared with the rule written plainly in SQL (LIKE), on the
+ * demo school, on the database of the subclass.
+ */
+abstract class ListSearchChecks {
+
+    static final RequestPostProcessor ADMIN = httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD);
+
+    static final String CERTIFICATES = "FROM certificate c JOIN school sc ON sc.id = c.school_id"
+            + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id"
+            + " LEFT JOIN trainee tr ON tr.id = c.trainee_id WHERE sc.code = :code AND ";
+    static final String PLACEMENTS = "FROM internship i JOIN school sc ON sc.id = i.school_id"
+            + " JOIN student s ON s.id = i.student_id JOIN enterprise e ON e.id = i.enterprise_id"
+            + " WHERE sc.code = :code AND ";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theCertificateHolderSearchFindsNumberPrefixesNamesContainingThreeCharactersAndShorterNamePrefixes()
+            throws Exception {
+        // a name without digits: a text with a digit is a number search
+        String name = jdbc
+                .sql("SELECT COALESCE(s.name, t.name, tr.name) " + CERTIFICATES
+                        + "CHAR_LENGTH(COALESCE(s.name, t.name, tr.name)) >= 3 ORDER BY c.id")
+                .param("code", TestUsers.ZHENPING)
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(n -> tail3(n).chars().noneMatch(Character::isDigit))
+                .findFirst()
+                .orElseThrow();
+        String number = pick("SELECT s.student_number " + CERTIFICATES + "s.id IS NOT NULL ORDER BY c.id");
+        String names = "(s.name LIKE :p OR t.name LIKE :p OR tr.name LIKE :p)";
+        same(
+                "/api/v1/certificates?holder=",
+                tail3(name),
+                "SELECT c.id " + CERTIFICATES + names,
+                "%" + tail3(name) + "%");
+        same("/api/v1/certificates?holder=", first(name), "SELECT c.id " + CERTIFICATES + names, first(name) + "%");
+        String numbers = "(s.student_number LIKE :p OR t.staff_number LIKE :p)";
+        String prefix = number.substring(0, number.length() - 2);
+        same("/api/v1/certificates?holder=", prefix, "SELECT c.id " + CERTIFICATES + numbers, prefix + "%");
+    }
+
+    @Test
+    void thePlacementSearchFindsStudentNumberPrefixesAndStudentOrUnitNames() throws Exception {
+        String unit = pick("SELECT e.name " + PLACEMENTS + "CHAR_LENGTH(e.name) >= 6 ORDER BY i.id");
+        String student = pick("SELECT s.name " + PLACEMENTS + "CHAR_LENGTH(s.name) >= 2 ORDER BY i.id");
+        String number = pick("SELECT s.student_number " + PLACEMENTS + "1 = 1 ORDER BY i.id");
+        String names = "(s.name LIKE :p OR e.name LIKE :p)";
+        String inside = unit.substring(2, 5);
+        same("/api/v1/internships?q=", inside, "SELECT i.id " + PLACEMENTS + names, "%" + inside + "%");
+        same("/api/v1/internships?q=", first(student), "SELECT i.id " + PLACEMENTS + names, first(student) + "%");
+        String prefix = number.substring(0, number.length() - 2);
+        same("/api/v1/internships?q=", prefix, "SELECT i.id " + PLACEMENTS + "s.student_number LIKE :p", prefix + "%");
+    }
+
+    @Test
+    void theTraineeAndEnterpriseSearchesFollowTheSameRule() throws Exception {
+        String trainees = "FROM trainee t JOIN school sc ON sc.id = t.school_id WHERE sc.code = :code AND ";
+        String trainee = pick("SELECT t.name " + trainees + "CHAR_LENGTH(t.name) >= 2 ORDER BY t.id");
+        same(
+                "/api/v1/social/trainees?q=",
+                first(trainee),
+                "SELECT t.id " + trainees + "t.name LIKE :p",
+                first(trainee) + "%");
+        String unit = pick(
+                "SELECT e.name FROM enterprise e WHERE CHAR_LENGTH(e.name) >= 6 AND :code IS NOT NULL ORDER BY e.id");
+        String code = pick(
+                "SELECT e.credit_code FROM enterprise e WHERE e.credit_code IS NOT NULL AND :code IS NOT NULL ORDER BY e.id");
+        String units = "SELECT e.id FROM enterprise e WHERE :code IS NOT NULL AND ";
+        same(
+                "/api/v1/enterprises?q=",
+                unit.substring(2, 5),
+                units + "e.name LIKE :p",
+                "%" + unit.substring(2, 5) + "%");
+        same("/api/v1/enterprises?q=", first(unit), units + "e.name LIKE :p", first(unit) + "%");
+        same(
+                "/api/v1/enterprises?q=",
+                code.substring(0, 8),
+                units + "e.credit_code LIKE :p",
+                code.substring(0, 8) + "%");
+    }
+
+    @Test
+    void aSearchReachesOnlyTheUsersSchoolAndATooLongTextIsRefused() throws Exception {
+        String elsewhere = pick("SELECT s.name FROM certificate c JOIN student s ON s.id = c.student_id"
+                + " JOIN school sc ON sc.id = c.school_id WHERE sc.code <> :code ORDER BY c.id");
+        String body = mvc.perform(get("/api/v1/certificates")
+                        .param("holder", first(elsewhere))
+                        .param("size", "200")
+                        .with(ADMIN))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> schools = JsonPath.read(body, "$.items[*].schoolCode");
+        assertThat(schools).containsOnly(TestUsers.ZHENPING);
+        mvc.perform(get("/api/v1/internships")
+                        .param("q", "王".repeat(TextSearch.MAX_LENGTH + 1))
+                        .with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"));
+    }
+
+    /** The list's answer to the text is the rule's rows, written plainly in SQL. */
+    private void same(String url, String text, String oracle, String pattern) throws Exception {
+        Set<Long> expected = new HashSet<>(jdbc.sql(oracle)
+                .params(Map.of("code", TestUsers.ZHENPING, "p", pattern))
+                .query(Long.class)
+                .list());
+        String[] path = url.split("[?=]");
+        String body = mvc.perform(
+                        get(path[0]).param(path[1], text).param("size", "200").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+        Set<Long> found = new HashSet<>();
+        ids.forEach(id -> found.add(id.longValue()));
+        assertThat(expected).as(text).isNotEmpty();
+        assertThat(((Number) JsonPath.read(body, "$.total")).longValue())
+                .as(text)
+                .isEqualTo(expected.size());
+        if (expected.size() <= 200) {
+            assertThat(found).as(text).isEqualTo(expected);
+        } else {
+            assertThat(expected).as(text).containsAll(found);
+        }
+    }
+
+    private String pick(String sql) {
+        return jdbc.sql(sql + " FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(String.class)
+                .single();
+    }
+
+    private static String first(String name) {
+        return name.substring(0, name.offsetByCodePoints(0, 1));
+    }
+
+    private static String tail3(String name) {
+        return name.substring(name.offsetByCodePoints(name.length(), -3));
+    }
+}
