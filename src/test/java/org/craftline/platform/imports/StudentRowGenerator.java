@@ -37,7 +37,8 @@ final class StudentRowGenerator {
                     + " entry_year, status";
 
     private static final long SEED = 20_261_125L;
-    private static final String REGION = "411324";
+    private static final String REGION = "411323";
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(2008, 1, 1);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许";
     private static final String GIVEN = "子轩浩然宇航梓涵欣怡一诺佳琪思远俊杰雨泽晨曦明嘉诗文博天佑若志强玉洁";
     private static final int FLUSH_EVERY = 10_000;
@@ -94,10 +95,11 @@ final class StudentRowGenerator {
 
     private static Row row(int sequence, Random random) {
         int entryYear = 2024 + random.nextInt(3);
-        LocalDate birth =
-                LocalDate.of(entryYear - 15 - random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        boolean male = random.nextInt(100) < 60;
-        int order = random.nextInt(500) * 2 + (male ? 1 : 0);
+        // the ID comes from the sequence, so no two rows share one; its area code is one no demo
+        // student has (the demo's schools use 411324, 411302 and 411325), so none is refused as taken
+        LocalDate birth = FIRST_BIRTH.plusDays((sequence - 1) / 1000);
+        int order = (sequence - 1) % 1000;
+        boolean male = order % 2 == 1;
         String body = REGION
                 + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
                 + String.format("%03d", order);
