@@ -41,15 +41,26 @@ class StudentsMerge {
                 SAME,
                 key);
         if (apply) {
-            write(key);
+            write(key, counts);
         }
         return counts;
     }
 
-    private void write(String key) {
+    /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
+    private void write(String key, ImportCounts counts) {
         String user = tenancy.currentUser().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
+        if (counts.updated() > 0) {
+            update(key, user, now, today);
+        }
+        if (counts.created() > 0) {
+            create(key, user, now, today);
+        }
+    }
+
+    /** The rows of records that differ: status history, audit before and after, then the update. */
+    private void update(String key, String user, OffsetDateTime now, LocalDate today) {
         jdbc.sql("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
                         + " SELECT s.id, i.status, :today, 'import', :user, :now " + MATCH
                         + " AND s.status <> i.status")
@@ -75,6 +86,9 @@ class StudentsMerge {
                              major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status,
                              version = s.version + 1
                         """.formatted(SAME)).param("k", key).update();
+    }
+
+    private void create(String key, String user, OffsetDateTime now, LocalDate today) {
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
                 + " household, phone, major_id, class_id, entry_year, status)"
                 + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
