@@ -1,0 +1,11 @@
+CREATE INDEX student_number_bytes_ix ON student ((student_number COLLATE "C"));
+CREATE INDEX staff_name_trgm_ix ON staff USING gin (name gin_trgm_ops);
+CREATE INDEX staff_name_bytes_ix ON staff ((name COLLATE "C"));
+CREATE INDEX staff_number_bytes_ix ON staff ((staff_number COLLATE "C"));
+CREATE INDEX trainee_name_trgm_ix ON trainee USING gin (name gin_trgm_ops);
+CREATE INDEX trainee_name_bytes_ix ON trainee ((name COLLATE "C"));
+CREATE INDEX enterprise_name_trgm_ix ON enterprise USING gin (name gin_trgm_ops);
+CREATE INDEX enterprise_name_bytes_ix ON enterprise ((name COLLATE "C"));
+DROP INDEX internship_school_status_ix;
+CREATE INDEX internship_school_status_ix ON internship (school_id, status, starts_on, id);
+ANALYZE;
