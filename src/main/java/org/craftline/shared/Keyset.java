@@ -17,6 +17,12 @@ import java.util.function.ToLongFunction;
  */
 public record Keyset<T>(List<String> columns, boolean descending, String idColumn, ToLongFunction<T> idOf, Long after) {
 
+    /** A list ordered by its columns, all ascending or all descending, read after the page's cursor. */
+    public static <T> Keyset<T> of(
+            List<String> columns, boolean descending, String idColumn, ToLongFunction<T> idOf, PageQuery page) {
+        return new Keyset<>(columns, descending, idColumn, idOf, page.after());
+    }
+
     public String orderBy() {
         return String.join(descending ? " DESC, " : ", ", columns) + (descending ? " DESC" : "");
     }

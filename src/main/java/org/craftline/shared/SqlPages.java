@@ -25,6 +25,12 @@ public final class SqlPages {
         return fetch(jdbc, select, from, from, where, orderBy, page, null, type);
     }
 
+    /** A list read by keyset: its deep pages after a row, its ORDER BY the keyset's columns. */
+    public static <T> Paged<T> fetch(
+            JdbcClient jdbc, String select, String from, Where where, PageQuery page, Keyset<T> keyset, Class<T> type) {
+        return fetch(jdbc, select, from, from, where, null, page, keyset, type);
+    }
+
     /**
      * @param countFrom the FROM clause the total is counted on: {@code from} without the joins that
      *     only the select list needs. It must hold every alias of the WHERE clause and of the

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -56,7 +58,14 @@ public class Expenditures {
     public Paged<ExpenditureView> list(long projectId, PageQuery page) {
         projects.get(projectId);
         Where where = Where.of("e.project_id = :project", Map.of("project", projectId));
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "e.spent_on DESC, e.id DESC", page, ExpenditureView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("e.spent_on", "e.id"), true, "e.id", ExpenditureView::id, page),
+                ExpenditureView.class);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -57,7 +58,14 @@ public class Projects {
                         "status",
                         f.status() == null ? null : f.status().name())
                 .contains(f.q(), "p.name", "p.funding_source");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "p.award_year DESC, p.id DESC", page, ProjectView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("p.award_year", "p.id"), true, "p.id", ProjectView::id, page),
+                ProjectView.class);
     }
 
     @Transactional(readOnly = true)

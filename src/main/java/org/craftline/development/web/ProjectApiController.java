@@ -47,8 +47,9 @@ class ProjectApiController {
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return projects.list(new Projects.Filter(year, status, q), PageQuery.of(page, size));
+        return projects.list(new Projects.Filter(year, status, q), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/{id}")
@@ -82,8 +83,9 @@ class ProjectApiController {
     Paged<ExpenditureView> expenditures(
             @PathVariable long id,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return expenditures.list(id, PageQuery.of(page, size));
+        return expenditures.list(id, PageQuery.of(page, size, after));
     }
 
     @GetMapping("/{id}/expenditures/{entry}")

@@ -68,17 +68,22 @@ class ProjectPages {
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Projects.Filter(year, status, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("projects", projects.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("projects", projects.list(filter, PageQuery.of(page, null, after)));
         return "development/projects";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
+            Model model) {
         model.addAttribute("ledger", projects.ledger(id));
-        model.addAttribute("entries", expenditures.list(id, PageQuery.of(page, null)));
+        model.addAttribute("entries", expenditures.list(id, PageQuery.of(page, null, after)));
         return "development/project";
     }
 

@@ -10,6 +10,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.StoredFiles;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -77,7 +78,14 @@ public class Cooperations {
                         "c.starts_on <= :activeOn AND (c.ends_on IS NULL OR c.ends_on >= :activeOn)",
                         "activeOn",
                         f.activeOn());
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "c.starts_on DESC, c.id DESC", page, CooperationView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("c.starts_on", "c.id"), true, "c.id", CooperationView::id, page),
+                CooperationView.class);
     }
 
     /** The agreements of the user's schools with one enterprise, newest first. */

@@ -10,6 +10,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.CreditCodes;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -65,7 +66,14 @@ public class Enterprises {
                 "enterprise",
                 "e",
                 TextSearch.Source.own("credit_code", "name"));
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "e.name, e.id", page, EnterpriseView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("e.name", "e.id"), false, "e.id", EnterpriseView::id, page),
+                EnterpriseView.class);
     }
 
     @Transactional(readOnly = true)

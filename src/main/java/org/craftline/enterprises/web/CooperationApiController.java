@@ -41,8 +41,9 @@ class CooperationApiController {
             @RequestParam(required = false) CooperationType type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return cooperations.list(new Cooperations.Filter(enterprise, type, activeOn), PageQuery.of(page, size));
+        return cooperations.list(new Cooperations.Filter(enterprise, type, activeOn), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/{id}")

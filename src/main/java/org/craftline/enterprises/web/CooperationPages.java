@@ -67,11 +67,12 @@ class CooperationPages {
             @RequestParam(required = false) CooperationType type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Cooperations.Filter(enterprise, type, activeOn);
         model.addAttribute("filter", filter);
         model.addAttribute("enterprise", enterprise == null ? null : enterprises.get(enterprise));
-        model.addAttribute("cooperations", cooperations.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("cooperations", cooperations.list(filter, PageQuery.of(page, null, after)));
         return "enterprises/cooperations";
     }
 

@@ -44,8 +44,9 @@ class EnterpriseApiController {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String town,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return enterprises.list(new Enterprises.Filter(q, industry, region, town), PageQuery.of(page, size));
+        return enterprises.list(new Enterprises.Filter(q, industry, region, town), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/enterprises/{id}")

@@ -49,10 +49,11 @@ class EnterprisePages {
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String town,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Enterprises.Filter(q, industry, region, town);
         model.addAttribute("filter", filter);
-        model.addAttribute("enterprises", enterprises.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("enterprises", enterprises.list(filter, PageQuery.of(page, null, after)));
         return "enterprises/list";
     }
 

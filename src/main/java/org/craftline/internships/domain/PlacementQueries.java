@@ -3,6 +3,7 @@ package org.craftline.internships.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -79,7 +80,14 @@ public class PlacementQueries {
                 "i",
                 TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
                 TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name"));
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "i.starts_on DESC, i.id DESC", page, PlacementView.class)
+        return SqlPages.fetch(
+                        jdbc,
+                        SELECT,
+                        FROM,
+                        where,
+                        page,
+                        Keyset.of(List.of("i.starts_on", "i.id"), true, "i.id", PlacementView::id, page),
+                        PlacementView.class)
                 .map(this::shown);
     }
 

@@ -57,9 +57,10 @@ class InternshipApiController {
             @RequestParam(required = false) Boolean atRisk,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         var filter = new PlacementQueries.Filter(classId, enterprise, status, kind, atRisk, q);
-        return queries.list(filter, PageQuery.of(page, size));
+        return queries.list(filter, PageQuery.of(page, size, after));
     }
 
     @GetMapping("/{id}")

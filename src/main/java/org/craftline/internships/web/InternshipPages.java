@@ -81,10 +81,11 @@ class InternshipPages {
             @RequestParam(required = false) Boolean atRisk,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new PlacementQueries.Filter(classId, enterprise, status, kind, atRisk, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("placements", queries.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("placements", queries.list(filter, PageQuery.of(page, null, after)));
         return "internships/list";
     }
 

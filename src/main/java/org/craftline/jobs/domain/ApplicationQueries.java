@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.craftline.platform.Role;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -43,7 +44,14 @@ public class ApplicationQueries {
                         "a.stage = :stage",
                         "stage",
                         f.stage() == null ? null : f.stage().name());
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "a.applied_at DESC, a.id DESC", page, ApplicationView.class)
+        return SqlPages.fetch(
+                        jdbc,
+                        SELECT,
+                        FROM,
+                        where,
+                        page,
+                        Keyset.of(List.of("a.applied_at", "a.id"), true, "a.id", ApplicationView::id, page),
+                        ApplicationView.class)
                 .map(this::shown);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.craftline.platform.Role;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -52,7 +53,14 @@ public class FairQueries {
         Where where = Where.of(reach.sql(), reach.params())
                 .and("f.status = :status", "status", status == null ? null : status.name())
                 .contains(q, "f.name", "f.place");
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "f.held_on DESC, f.id DESC", page, FairViews.FairView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("f.held_on", "f.id"), true, "f.id", FairViews.FairView::id, page),
+                FairViews.FairView.class);
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,9 @@ package org.craftline.jobs.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -65,7 +67,13 @@ public class PostingQueries {
                         Boolean.TRUE.equals(f.open()) ? LocalDate.now(clock) : null);
         search(jdbc, where, f.q());
         return SqlPages.fetch(
-                jdbc, SELECT, FROM, withReader(where), "p.deadline DESC, p.id DESC", page, PostingView.class);
+                jdbc,
+                SELECT,
+                FROM,
+                withReader(where),
+                page,
+                Keyset.of(List.of("p.deadline", "p.id"), true, "p.id", PostingView::id, page),
+                PostingView.class);
     }
 
     /** The search box of the postings and of the job board: a posting's position or its unit's name. */

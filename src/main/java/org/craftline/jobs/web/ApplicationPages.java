@@ -33,11 +33,13 @@ class ApplicationPages {
     String list(
             @RequestParam(required = false) ApplicationStage stage,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         model.addAttribute("stage", stage);
         model.addAttribute("stages", ApplicationStage.values());
         model.addAttribute(
-                "applications", queries.list(new ApplicationQueries.Filter(null, stage), PageQuery.of(page, null)));
+                "applications",
+                queries.list(new ApplicationQueries.Filter(null, stage), PageQuery.of(page, null, after)));
         return "jobs/applications";
     }
 

@@ -51,8 +51,9 @@ class FairApiController {
             @RequestParam(required = false) FairStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return queries.list(status, q, PageQuery.of(page, size));
+        return queries.list(status, q, PageQuery.of(page, size, after));
     }
 
     @PostMapping(FAIRS)

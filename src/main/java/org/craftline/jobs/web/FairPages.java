@@ -70,10 +70,11 @@ class FairPages {
             @RequestParam(required = false) FairStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
-        model.addAttribute("fairs", queries.list(status, q, PageQuery.of(page, null)));
+        model.addAttribute("fairs", queries.list(status, q, PageQuery.of(page, null, after)));
         return "jobs/fairs";
     }
 

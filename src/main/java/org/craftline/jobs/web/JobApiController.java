@@ -63,9 +63,10 @@ class JobApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         var filter = new PostingQueries.Filter(enterprise, kind, town, q, open);
-        return postingQueries.list(filter, PageQuery.of(page, size));
+        return postingQueries.list(filter, PageQuery.of(page, size, after));
     }
 
     @GetMapping("/postings/{id}")
@@ -113,8 +114,9 @@ class JobApiController {
             @RequestParam(required = false) Long posting,
             @RequestParam(required = false) ApplicationStage stage,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return applicationQueries.list(new ApplicationQueries.Filter(posting, stage), PageQuery.of(page, size));
+        return applicationQueries.list(new ApplicationQueries.Filter(posting, stage), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/applications/{id}")

@@ -63,10 +63,11 @@ class PostingPages {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new PostingQueries.Filter(null, kind, null, q, open);
         model.addAttribute("filter", filter);
-        model.addAttribute("postings", queries.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("postings", queries.list(filter, PageQuery.of(page, null, after)));
         return "jobs/postings";
     }
 

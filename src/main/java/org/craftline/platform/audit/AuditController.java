@@ -32,13 +32,15 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Locale locale,
             Model model) {
         var filter = new AuditQueries.Filter(type, user, key, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute(
                 "events",
-                queries.find(tenancy.scope(), filter, PageQuery.of(page, 50)).map(e -> view.of(e, locale)));
+                queries.find(tenancy.scope(), filter, PageQuery.of(page, 50, after))
+                        .map(e -> view.of(e, locale)));
         return "platform/audit";
     }
 }

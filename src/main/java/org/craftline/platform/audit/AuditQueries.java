@@ -3,7 +3,9 @@ package org.craftline.platform.audit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.craftline.platform.Scope;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
@@ -48,8 +50,8 @@ class AuditQueries {
                 "id, at, username, school_id, action, entity_type, entity_key, before_json, after_json",
                 "audit_event",
                 where,
-                "at DESC, id DESC",
                 page,
+                Keyset.of(List.of("at", "id"), true, "id", AuditEntry::id, page),
                 AuditEntry.class);
     }
 

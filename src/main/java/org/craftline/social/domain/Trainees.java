@@ -8,6 +8,7 @@ import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -59,7 +60,14 @@ public class Trainees {
                         f.idTail() == null ? null : f.idTail().strip().toUpperCase(Locale.ROOT));
         TextSearch.apply(
                 where, "q", f.q(), SqlVendor.postgres(jdbc), "trainee", "t", TextSearch.Source.own(null, "name"));
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "t.name, t.id", page, TraineeView.class)
+        return SqlPages.fetch(
+                        jdbc,
+                        SELECT,
+                        FROM,
+                        where,
+                        page,
+                        Keyset.of(List.of("t.name", "t.id"), false, "t.id", TraineeView::id, page),
+                        TraineeView.class)
                 .map(TraineeView::masked);
     }
 

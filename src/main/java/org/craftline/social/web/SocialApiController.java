@@ -122,8 +122,9 @@ class SocialApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String idTail,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return trainees.search(new Trainees.Filter(q, idTail), PageQuery.of(page, size));
+        return trainees.search(new Trainees.Filter(q, idTail), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/trainees/{id}")

@@ -25,10 +25,11 @@ class TraineePages {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String idTail,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Trainees.Filter(q, idTail);
         model.addAttribute("filter", filter);
-        model.addAttribute("trainees", trainees.search(filter, PageQuery.of(page, null)));
+        model.addAttribute("trainees", trainees.search(filter, PageQuery.of(page, null, after)));
         return "social/trainees";
     }
 

@@ -10,6 +10,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.InvalidFieldsException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -65,7 +66,13 @@ public class Apprenticeships {
             where = where.and(ongoing ? "a.ended_on IS NULL" : "a.ended_on IS NOT NULL", "ongoing", ongoing);
         }
         return SqlPages.fetch(
-                jdbc, SELECT, FROM, where, "a.started_on DESC, a.id DESC", page, ApprenticeshipView.class);
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("a.started_on", "a.id"), true, "a.id", ApprenticeshipView::id, page),
+                ApprenticeshipView.class);
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.InvalidFieldsException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -90,7 +91,14 @@ public class Certificates {
                         f.status() == null ? null : f.status().name())
                 .and("c.cert_number = :number", "number", f.number());
         TextSearch.apply(where, "holder", f.holder(), SqlVendor.postgres(jdbc), "certificate", "c", HOLDERS);
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "c.issued_year DESC, c.id DESC", page, CertificateView.class);
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                page,
+                Keyset.of(List.of("c.issued_year", "c.id"), true, "c.id", CertificateView::id, page),
+                CertificateView.class);
     }
 
     @Transactional(readOnly = true)

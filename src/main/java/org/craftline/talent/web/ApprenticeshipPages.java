@@ -43,11 +43,12 @@ class ApprenticeshipPages {
             @RequestParam(required = false) String person,
             @RequestParam(required = false) Boolean ongoing,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         model.addAttribute("person", person);
         model.addAttribute("ongoing", ongoing);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("apprenticeships", apprenticeships.list(person, ongoing, PageQuery.of(page, null)));
+        model.addAttribute("apprenticeships", apprenticeships.list(person, ongoing, PageQuery.of(page, null, after)));
         return "talent/apprenticeships";
     }
 

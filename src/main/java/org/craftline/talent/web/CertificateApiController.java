@@ -41,9 +41,10 @@ class CertificateApiController {
             @RequestParam(required = false) String holder,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         return certificates.list(
-                new Certificates.Filter(kind, grade, status, holder, number), PageQuery.of(page, size));
+                new Certificates.Filter(kind, grade, status, holder, number), PageQuery.of(page, size, after));
     }
 
     @GetMapping("/certificates/{id}")

@@ -58,10 +58,11 @@ class CertificatePages {
             @RequestParam(required = false) String holder,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Certificates.Filter(kind, grade, status, holder, number);
         model.addAttribute("filter", filter);
-        model.addAttribute("certificates", certificates.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("certificates", certificates.list(filter, PageQuery.of(page, null, after)));
         return "talent/certificates";
     }
 

@@ -63,8 +63,9 @@ class TalentApiController {
             @RequestParam(required = false) String person,
             @RequestParam(required = false) Boolean ongoing,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return apprenticeships.list(person, ongoing, PageQuery.of(page, size));
+        return apprenticeships.list(person, ongoing, PageQuery.of(page, size, after));
     }
 
     @PostMapping("/apprenticeships")
