@@ -45,8 +45,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Lists as a school grows: the students list (API page 1, a class and a status filter, name and
- * number searches, a deep page by cursor, the {@code /students} page) and the bureau's list over
- * its schools, over HTTP on loopback, beside {@code /actuator/health} as the reference, with one
+ * number searches, a deep page by cursor, the {@code /students} page), the bureau's list over its
+ * schools, and the other lists that grow with a school (certificates, placements, the audit log
+ * page, trainees: page 1, a filter, their searches, a deep page by cursor), over HTTP on loopback, beside {@code /actuator/health} as the reference, with one
  * school (Zhenping, the demo's) grown to 10,000, 100,000 and 1,000,000 students in steps
  * ({@code -Dbench.sizes=}). Each figure is the median of {@code RUNS} calls after {@code WARM_UPS}
  * (signed in with a personal token on the API, a session on the page); the table gives the ratio to
@@ -69,6 +70,10 @@ public final class ListBenchmark {
     private static final int FIRST_WARM_UPS = 60;
 
     private static final int RUNS = 31;
+    /** The list statements whose plans are printed: those reading a grown table. */
+    private static final Pattern LISTED =
+            Pattern.compile("(student s|certificate c|internship i|audit_event|trainee t)\\b");
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石";
     private static final String GIVEN =
             "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘";
@@ -273,7 +278,7 @@ public final class ListBenchmark {
                         / 2);
         String surname = name.substring(0, 1);
         String two = name.substring(0, 2);
-        return List.of(
+        List<Call> calls = new ArrayList<>(List.of(
                 new Call("health (reference)", "/actuator/health", Who.ANONYMOUS),
                 new Call("API page 1", "/api/v1/students", Who.SCHOOL_TOKEN),
                 new Call("API class filter", "/api/v1/students?classId=" + classId, Who.SCHOOL_TOKEN),
@@ -285,7 +290,54 @@ public final class ListBenchmark {
                 new Call("API deep page (cursor)", "/api/v1/students?after=" + middle + "&page=2", Who.SCHOOL_TOKEN),
                 new Call("page /students", "/students", Who.SCHOOL_SESSION),
                 new Call("bureau API page 1", "/api/v1/students", Who.BUREAU_TOKEN),
-                new Call("bureau API surname", "/api/v1/students?q=" + encode(surname), Who.BUREAU_TOKEN));
+                new Call("bureau API surname", "/api/v1/students?q=" + encode(surname), Who.BUREAU_TOKEN)));
+        calls.addAll(otherCalls(jdbc, school, name, surname));
+        return calls;
+    }
+
+    /** The other growing lists: page 1, a filter, the searches and a deep page by cursor of each. */
+    private static List<Call> otherCalls(JdbcTemplate jdbc, long school, String name, String surname) {
+        String trainee = jdbc.queryForObject(
+                "SELECT name FROM trainee WHERE school_id = ? ORDER BY id LIMIT 1", String.class, school);
+        return List.of(
+                new Call("certificates page 1", "/api/v1/certificates", Who.SCHOOL_TOKEN),
+                new Call("certificates lapsed", "/api/v1/certificates?status=LAPSED", Who.SCHOOL_TOKEN),
+                new Call("certificates holder 3ch", "/api/v1/certificates?holder=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call("certificates surname", "/api/v1/certificates?holder=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("certificates number", "/api/v1/certificates?holder=L00012", Who.SCHOOL_TOKEN),
+                new Call(
+                        "certificates deep",
+                        "/api/v1/certificates?page=2&after=" + middle(jdbc, "certificate", school),
+                        Who.SCHOOL_TOKEN),
+                new Call("placements page 1", "/api/v1/internships", Who.SCHOOL_TOKEN),
+                new Call("placements ended early", "/api/v1/internships?status=ENDED_EARLY", Who.SCHOOL_TOKEN),
+                new Call("placements name 3ch", "/api/v1/internships?q=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call("placements surname", "/api/v1/internships?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("placements number", "/api/v1/internships?q=L00012", Who.SCHOOL_TOKEN),
+                new Call(
+                        "placements deep",
+                        "/api/v1/internships?page=2&after=" + middle(jdbc, "internship", school),
+                        Who.SCHOOL_TOKEN),
+                new Call("page /audit", "/audit", Who.SCHOOL_SESSION),
+                new Call(
+                        "page /audit deep",
+                        "/audit?page=2&after=" + middle(jdbc, "audit_event", school),
+                        Who.SCHOOL_SESSION),
+                new Call("trainees page 1", "/api/v1/social/trainees", Who.SCHOOL_TOKEN),
+                new Call(
+                        "trainees surname",
+                        "/api/v1/social/trainees?q=" + encode(trainee.substring(0, 1)),
+                        Who.SCHOOL_TOKEN));
+    }
+
+    /** A row in the middle of the school's rows of a table: the cursor of a deep page. */
+    private static long middle(JdbcTemplate jdbc, String table, long school) {
+        long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE school_id = ?", Long.class, school);
+        return jdbc.queryForObject(
+                "SELECT id FROM " + table + " WHERE school_id = ? ORDER BY id OFFSET ? LIMIT 1",
+                Long.class,
+                school,
+                rows / 2);
     }
 
     private static void print(JdbcTemplate jdbc, List<Step> steps) {
@@ -432,10 +484,56 @@ public final class ListBenchmark {
                     JOIN school_class c ON c.school_id = %1$d AND c.name = 'Bench Class ' || lpad(((g - 1) / 40)::text, 6, '0')
                     ORDER BY g
                     """.formatted(school, from, to, SURNAMES, GIVEN));
+            otherLists(s, school, from, to);
             s.execute("SET session_replication_role = DEFAULT");
-            s.execute("VACUUM (ANALYZE) student");
-            s.execute("VACUUM (ANALYZE) school_class");
+            for (String table :
+                    List.of("student", "school_class", "certificate", "internship", "audit_event", "trainee")) {
+                s.execute("VACUUM (ANALYZE) " + table);
+            }
         }
+    }
+
+    /**
+     * The other lists grown with the students: a certificate for each student (1 in 50 lapsed), a
+     * placement for each (at the demo's enterprises, copied from a demo placement for
+     * its other columns; 1 in 20 ended early), an audit event for each, and a trainee for each tenth.
+     */
+    private static void otherLists(Statement s, long school, int from, int to) throws SQLException {
+        s.execute("""
+                INSERT INTO certificate (school_id, student_id, kind, grade, grade_rank, name, issuing_body, cert_number,
+                       issued_year, status)
+                SELECT %1$d, st.id, 'SKILL', 'LEVEL_4', 2, '玉雕工', '基准测试评价机构', 'B' || lpad(g::text, 8, '0'),
+                       2015 + g %% 10, CASE WHEN g %% 50 = 0 THEN 'LAPSED' ELSE 'VALID' END
+                FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
+                JOIN student st ON st.school_id = %1$d AND st.student_number = 'L' || lpad(g::text, 7, '0')
+                """.formatted(school, from, to));
+        s.execute("""
+                INSERT INTO internship
+                SELECT (jsonb_populate_record(NULL::internship, to_jsonb(t) || jsonb_build_object(
+                           'id', nextval(pg_get_serial_sequence('internship', 'id')), 'school_id', %1$d, 'student_id', st.id,
+                           'enterprise_id', (SELECT array_agg(id ORDER BY id) FROM enterprise)
+                               [1 + g %% (SELECT COUNT(*) FROM enterprise)],
+                           'status', CASE WHEN g %% 20 = 0 THEN 'ENDED_EARLY' ELSE 'ENDED' END,
+                           'starts_on', date '2015-01-01' + (g %% 3650)::int,
+                           'ends_on', date '2015-07-01' + (g %% 3650)::int))).*
+                FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
+                JOIN student st ON st.school_id = %1$d AND st.student_number = 'L' || lpad(g::text, 7, '0')
+                CROSS JOIN (SELECT * FROM internship ORDER BY id LIMIT 1) t
+                """.formatted(school, from, to));
+        s.execute("""
+                INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key)
+                SELECT timestamptz '2020-01-01 00:00:00+08' + g * interval '1 minute', '%4$s', %1$d, 'UPDATE', 'student',
+                       'L' || lpad(g::text, 7, '0')
+                FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
+                """.formatted(school, from, to, ADMIN));
+        s.execute("""
+                INSERT INTO trainee (school_id, name, id_number, id_tail, gender, birth_date, household)
+                SELECT %1$d, substr('%4$s', (1 + (g * 7919) %% 60)::int, 1) || substr('%5$s', (1 + (g * 104729) %% 100)::int, 1)
+                               || substr('%5$s', (1 + (g * 1299709 / 7) %% 100)::int, 1),
+                       '42' || lpad(g::text, 16, '0'), right(lpad(g::text, 16, '0'), 4),
+                       CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, date '1990-01-01' + (g %% 7000)::int, 'RURAL'
+                FROM generate_series(%2$d::bigint / 10 + 1, %3$d::bigint / 10) g
+                """.formatted(school, from, to, SURNAMES, GIVEN));
     }
 
     // ---- HTTP
@@ -556,7 +654,7 @@ public final class ListBenchmark {
         lines.add("(" + statements.size() + " statements ran)");
         for (StatementLog.Executed e : statements) {
             String flat = e.sql().replaceAll("\\s+", " ").strip();
-            if (!flat.startsWith("SELECT") || !flat.contains("student s")) {
+            if (!flat.startsWith("SELECT") || !LISTED.matcher(flat).find()) {
                 continue;
             }
             lines.add("-- " + (flat.length() > 400 ? flat.substring(0, 400) + "…" : flat));
