@@ -58,21 +58,16 @@ public class Enterprises {
                         f.industry() == null ? null : f.industry().name())
                 .and("r.path LIKE (SELECT path FROM region WHERE code = :region) || '%'", "region", f.regionCode())
                 .and("e.town = :town", "town", f.town());
-        TextSearch.apply(
-                where,
-                "q",
-                f.q(),
-                SqlVendor.postgres(jdbc),
-                "enterprise",
-                "e",
-                TextSearch.Source.own("credit_code", "name"));
+        boolean postgres = SqlVendor.postgres(jdbc);
+        List<String> order = List.of(TextSearch.byteOrder("e.name", postgres), "e.id");
+        TextSearch.apply(where, "q", f.q(), postgres, "enterprise", "e", TextSearch.Source.own("credit_code", "name"));
         return SqlPages.fetch(
                 jdbc,
                 SELECT,
                 FROM,
                 where,
                 page,
-                Keyset.of(List.of("e.name", "e.id"), false, "e.id", EnterpriseView::id, page),
+                Keyset.of(order, false, "e.id", EnterpriseView::id, page),
                 EnterpriseView.class);
     }
 

@@ -58,15 +58,16 @@ public class Trainees {
                         "t.id_tail = :tail",
                         "tail",
                         f.idTail() == null ? null : f.idTail().strip().toUpperCase(Locale.ROOT));
-        TextSearch.apply(
-                where, "q", f.q(), SqlVendor.postgres(jdbc), "trainee", "t", TextSearch.Source.own(null, "name"));
+        boolean postgres = SqlVendor.postgres(jdbc);
+        TextSearch.apply(where, "q", f.q(), postgres, "trainee", "t", TextSearch.Source.own(null, "name"));
+        List<String> order = List.of(TextSearch.byteOrder("t.name", postgres), "t.id");
         return SqlPages.fetch(
                         jdbc,
                         SELECT,
                         FROM,
                         where,
                         page,
-                        Keyset.of(List.of("t.name", "t.id"), false, "t.id", TraineeView::id, page),
+                        Keyset.of(order, false, "t.id", TraineeView::id, page),
                         TraineeView.class)
                 .map(TraineeView::masked);
     }

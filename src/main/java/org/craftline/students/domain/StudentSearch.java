@@ -58,7 +58,7 @@ final class StudentSearch {
 
     /** Byte order on PostgreSQL, whatever the database's collation: the order of student_name_order_ix. */
     private static String nameColumn(boolean postgres) {
-        return postgres ? "(s.name COLLATE \"C\")" : "s.name";
+        return TextSearch.byteOrder("s.name", postgres);
     }
 
     /**
