@@ -291,12 +291,12 @@ public final class ListBenchmark {
                 new Call("page /students", "/students", Who.SCHOOL_SESSION),
                 new Call("bureau API page 1", "/api/v1/students", Who.BUREAU_TOKEN),
                 new Call("bureau API surname", "/api/v1/students?q=" + encode(surname), Who.BUREAU_TOKEN)));
-        calls.addAll(otherCalls(jdbc, school, name, surname));
+        calls.addAll(otherCalls(jdbc, school, name, surname, classId));
         return calls;
     }
 
     /** The other growing lists: page 1, a filter, the searches and a deep page by cursor of each. */
-    private static List<Call> otherCalls(JdbcTemplate jdbc, long school, String name, String surname) {
+    private static List<Call> otherCalls(JdbcTemplate jdbc, long school, String name, String surname, long classId) {
         String trainee = jdbc.queryForObject(
                 "SELECT name FROM trainee WHERE school_id = ? ORDER BY id LIMIT 1", String.class, school);
         return List.of(
@@ -311,6 +311,7 @@ public final class ListBenchmark {
                         Who.SCHOOL_TOKEN),
                 new Call("placements page 1", "/api/v1/internships", Who.SCHOOL_TOKEN),
                 new Call("placements ended early", "/api/v1/internships?status=ENDED_EARLY", Who.SCHOOL_TOKEN),
+                new Call("placements class filter", "/api/v1/internships?class=" + classId, Who.SCHOOL_TOKEN),
                 new Call("placements name 3ch", "/api/v1/internships?q=" + encode(name), Who.SCHOOL_TOKEN),
                 new Call("placements surname", "/api/v1/internships?q=" + encode(surname), Who.SCHOOL_TOKEN),
                 new Call("placements number", "/api/v1/internships?q=L00012", Who.SCHOOL_TOKEN),
