@@ -82,6 +82,31 @@ abstract class ListSearchChecks {
     }
 
     @Test
+    void thePlacementsClassFilterListsThePlacementsOfTheClassStudents() throws Exception {
+        long classId = jdbc.sql("SELECT s.class_id " + PLACEMENTS + "s.class_id IS NOT NULL ORDER BY i.id"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        Set<Long> expected = new HashSet<>(jdbc.sql("SELECT i.id " + PLACEMENTS + "s.class_id = :p")
+                .params(Map.of("code", TestUsers.ZHENPING, "p", classId))
+                .query(Long.class)
+                .list());
+        String body = mvc.perform(get("/api/v1/internships")
+                        .param("class", String.valueOf(classId))
+                        .param("size", "200")
+                        .with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+        Set<Long> found = new HashSet<>();
+        ids.forEach(id -> found.add(id.longValue()));
+        assertThat(found).isNotEmpty().isEqualTo(expected);
+    }
+
+    @Test
     void theTraineeAndEnterpriseSearchesFollowTheSameRule() throws Exception {
         String trainees = "FROM trainee t JOIN school sc ON sc.id = t.school_id WHERE sc.code = :code AND ";
         String trainee = pick("SELECT t.name " + trainees + "CHAR_LENGTH(t.name) >= 2 ORDER BY t.id");

@@ -60,7 +60,9 @@ public class PlacementQueries {
     public Paged<PlacementView> list(Filter f, PageQuery page) {
         var reach = access.reach();
         Where where = Where.of(reach.sql(), reach.params())
-                .and("s.class_id = :classId", "classId", f.classId())
+                // the class's students first, then their placements by key: a class is a few dozen
+                // students, whom a walk of the school's placements in the list's order would seek
+                .and("i.student_id IN (SELECT x.id FROM student x WHERE x.class_id = :classId)", "classId", f.classId())
                 .and("i.enterprise_id = :enterpriseId", "enterpriseId", f.enterpriseId())
                 .and(
                         "i.status = :status",

@@ -6,3 +6,6 @@
 CREATE INDEX certificate_school_status_ix ON certificate (school_id, status, issued_year, id);
 CREATE INDEX certificate_school_kind_order_ix ON certificate (school_id, kind, issued_year, id);
 CREATE INDEX certificate_school_grade_ix ON certificate (school_id, grade, issued_year, id);
+
+-- the placements' kind filter (认识实习 / 岗位实习), in the list's order (newest start first, then id)
+CREATE INDEX internship_school_kind_ix ON internship (school_id, kind, starts_on, id);
