@@ -3,6 +3,9 @@
 #   createdb -h 127.0.0.1 -U postgres lists_scratch; psql ... -f schema.sql -f seed.sql;
 #   psql ... -v n=10000 -f grow.sql; psql ... -f new_indexes.sql; bench/lists-sql/measure.sh lists_scratch 10k
 # (the "old" rows of queries.txt are the statements before the change, measured before new_indexes.sql)
+# Issue 17, names on the list's row (V70): then psql ... -f holder_names.sql before measuring the
+# "own name" rows; the scratch database is built once at 10k and once at 1M
+# (psql ... -v n=1000000 -f grow.sql -f new_indexes.sql -f holder_names.sql) to measure both in one session.
 # best and median of 7 EXPLAIN ANALYZE execution times per query, after 2 warm-ups; prints plan summary of the last
 DB=$1; LABEL=$2
 while IFS='|' read -r name sql; do

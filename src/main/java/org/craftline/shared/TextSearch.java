@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * column in that collation reads directly; H2 reads the same conditions with LIKE. A list whose
  * searched columns lie in other tables (a certificate's holder, a placement's student or unit)
  * matches those rows first and reaches its own rows through their keys, one branch per table, so
- * that its cost follows the matches rather than the list's length.
+ * that its cost follows the matches rather than the list's length. Where only the list's own
+ * columns are searched for a text (a list keeping a copy of a joined name, searched by number
+ * through the join), the condition stays on the list's row, so that an index in the list's order
+ * can serve it.
  */
 public final class TextSearch {
 
@@ -90,7 +93,10 @@ public final class TextSearch {
                 .param("qContains", "%" + escapeLike(text) + "%")
                 .param("qFrom", text)
                 .param("qBelow", above(text));
-        if (!postgres || List.of(sources).stream().allMatch(s -> s.key() == null)) {
+        List<Source> searched = List.of(sources).stream()
+                .filter(s -> !s.columns(rule).isEmpty())
+                .toList();
+        if (!postgres || searched.stream().allMatch(s -> s.key() == null)) {
             // H2 evaluates an IN (... UNION ...) again for every row: there the joined columns
             List<String> joined = new ArrayList<>();
             for (Source s : sources) {
@@ -100,10 +106,7 @@ public final class TextSearch {
             return where.andIf(true, any(joined, c -> c, rule, postgres));
         }
         List<String> branches = new ArrayList<>();
-        for (Source s : sources) {
-            if (s.columns(rule).isEmpty()) {
-                continue;
-            }
+        for (Source s : searched) {
             String match = any(s.columns(rule), c -> (s.key() == null ? "x." : "y.") + c, rule, postgres);
             branches.add("SELECT x.id FROM " + table + " x WHERE "
                     + (s.key() == null

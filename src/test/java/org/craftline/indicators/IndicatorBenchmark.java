@@ -655,13 +655,14 @@ public final class IndicatorBenchmark {
                                + %1$d * x.k
                 ORDER BY x.id, x.rank
                 """.formatted(COUNTIES, ENTERPRISES / COUNTIES);
-        // the talent records: a skill certificate for 85 in 100 graduates, the senior title for 1 in 500,
+        // the talent records (the holder's name copied as V70's trigger would: triggers are off here):
+        // a skill certificate for 85 in 100 graduates, the senior title for 1 in 500,
         // a provincial master honour for 1 in 2,000 and a national one for 1 in 10,000
         String certificates = """
                 INSERT INTO certificate (school_id, student_id, kind, grade, grade_rank, name, issuing_body, cert_number,
-                       issued_year, status)
+                       issued_year, status, holder_name)
                 SELECT st.school_id, st.id, x.kind, x.grade, x.grade_rank, 'Bench', 'Bench Body ' || x.kind,
-                       x.grade || st.id, st.graduation_year, 'VALID'
+                       x.grade || st.id, st.graduation_year, 'VALID', st.name
                 FROM student st
                 JOIN (VALUES ('SKILL', 'LEVEL_4', 2, 100, 85), ('TITLE', 'SENIOR', 4, 500, 1),
                              ('MASTER', 'PROVINCIAL', 2, 2000, 1), ('MASTER', 'NATIONAL', 3, 10000, 1))

@@ -153,6 +153,76 @@ abstract class ListSearchChecks {
                 .andExpect(jsonPath("$.errors[0].field").value("q"));
     }
 
+    @Test
+    void aRenamedHolderIsFoundUnderTheNewNameOnly() throws Exception {
+        long student = idOf("SELECT s.id " + CERTIFICATES + "s.id IS NOT NULL ORDER BY c.id", -1);
+        long staff = idOf("SELECT t.id " + CERTIFICATES + "t.id IS NOT NULL ORDER BY c.id", -1);
+        long intern = idOf("SELECT s.id " + PLACEMENTS + "s.id <> :other ORDER BY i.id", student);
+        String studentName = nameOf("student", student);
+        String staffName = nameOf("staff", staff);
+        String internName = nameOf("student", intern);
+        String names = "(s.name LIKE :p OR t.name LIKE :p OR tr.name LIKE :p)";
+        try {
+            rename("student", student, "测试改名甲乙");
+            rename("staff", staff, "测试改名丙丁");
+            rename("student", intern, "测试改名戊己");
+            same("/api/v1/certificates?holder=", "改名甲", "SELECT c.id " + CERTIFICATES + names, "%改名甲%");
+            same("/api/v1/certificates?holder=", "改名丙", "SELECT c.id " + CERTIFICATES + names, "%改名丙%");
+            same("/api/v1/certificates?holder=", "测试", "SELECT c.id " + CERTIFICATES + names, "测试%");
+            same(
+                    "/api/v1/internships?q=",
+                    "改名戊",
+                    "SELECT i.id " + PLACEMENTS + "(s.name LIKE :p OR e.name LIKE :p)",
+                    "%改名戊%");
+            absent("/api/v1/certificates?holder=", tail3(studentName), "certificate", "student_id", student);
+            absent("/api/v1/internships?q=", tail3(internName), "internship", "student_id", intern);
+        } finally {
+            rename("student", student, studentName);
+            rename("staff", staff, staffName);
+            rename("student", intern, internName);
+        }
+    }
+
+    private long idOf(String sql, long other) {
+        return jdbc.sql(sql + " FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .param("other", other)
+                .query(Long.class)
+                .single();
+    }
+
+    private String nameOf(String table, long id) {
+        return jdbc.sql("SELECT name FROM " + table + " WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private void rename(String table, long id, String name) {
+        jdbc.sql("UPDATE " + table + " SET name = :name WHERE id = :id")
+                .param("name", name)
+                .param("id", id)
+                .update();
+    }
+
+    /** None of the holder's rows is listed for the text (its old name). */
+    private void absent(String url, String text, String table, String key, long holder) throws Exception {
+        List<Long> rows = jdbc.sql("SELECT id FROM " + table + " WHERE " + key + " = :h")
+                .param("h", holder)
+                .query(Long.class)
+                .list();
+        String[] path = url.split("[?=]");
+        String body = mvc.perform(
+                        get(path[0]).param(path[1], text).param("size", "200").with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+        assertThat(rows).isNotEmpty();
+        assertThat(ids.stream().map(Number::longValue).toList()).as(text).doesNotContainAnyElementsOf(rows);
+    }
+
     /** The list's answer to the text is the rule's rows, written plainly in SQL. */
     private void same(String url, String text, String oracle, String pattern) throws Exception {
         Set<Long> expected = new HashSet<>(jdbc.sql(oracle)

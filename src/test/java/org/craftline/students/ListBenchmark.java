@@ -501,13 +501,14 @@ public final class ListBenchmark {
      * The other lists grown with the students: a certificate for each student (1 in 50 lapsed), a
      * placement for each (at the demo's enterprises, copied from a demo placement for
      * its other columns; 1 in 20 ended early), an audit event for each, and a trainee for each tenth.
+     * The names copied onto certificates and placements (V70) are written here: triggers are off.
      */
     private static void otherLists(Statement s, long school, int from, int to) throws SQLException {
         s.execute("""
                 INSERT INTO certificate (school_id, student_id, kind, grade, grade_rank, name, issuing_body, cert_number,
-                       issued_year, status)
+                       issued_year, status, holder_name)
                 SELECT %1$d, st.id, 'SKILL', 'LEVEL_4', 2, '玉雕工', '基准测试评价机构', 'B' || lpad(g::text, 8, '0'),
-                       2015 + g %% 10, CASE WHEN g %% 50 = 0 THEN 'LAPSED' ELSE 'VALID' END
+                       2015 + g %% 10, CASE WHEN g %% 50 = 0 THEN 'LAPSED' ELSE 'VALID' END, st.name
                 FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
                 JOIN student st ON st.school_id = %1$d AND st.student_number = 'L' || lpad(g::text, 7, '0')
                 """.formatted(school, from, to));
@@ -519,6 +520,7 @@ public final class ListBenchmark {
                 CROSS JOIN (SELECT * FROM internship ORDER BY id LIMIT 1) t
                 CROSS JOIN LATERAL jsonb_populate_record(NULL::internship, to_jsonb(t) || jsonb_build_object(
                            'id', nextval(pg_get_serial_sequence('internship', 'id')), 'school_id', %1$d, 'student_id', st.id,
+                           'student_name', st.name,
                            'enterprise_id', (SELECT array_agg(id ORDER BY id) FROM enterprise)
                                [1 + g %% (SELECT COUNT(*) FROM enterprise)],
                            'status', CASE WHEN g %% 20 = 0 THEN 'ENDED_EARLY' ELSE 'ENDED' END,

@@ -39,6 +39,23 @@ public class PlacementQueries {
             + " JOIN student s ON s.id = i.student_id LEFT JOIN school_class cl ON cl.id = s.class_id"
             + " JOIN enterprise e ON e.id = i.enterprise_id JOIN staff t ON t.id = i.supervisor_id";
 
+    /** Where the search looks on H2: the student's number and name, the unit's name. */
+    private static final TextSearch.Source[] SEARCHED = {
+        TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
+        TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name")
+    };
+
+    /**
+     * On PostgreSQL the student's name as the placement keeps it ({@code student_name}, copied and
+     * kept by the triggers of migration V70), read by the placement's own trigram index instead of
+     * reaching the placements from the matching students.
+     */
+    private static final TextSearch.Source[] SEARCHED_POSTGRES = {
+        TextSearch.Source.own(null, "student_name"),
+        TextSearch.Source.via("student_id", "student", "s", "student_number"),
+        TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name")
+    };
+
     private final JdbcClient jdbc;
     private final InternshipAccess access;
 
@@ -73,15 +90,8 @@ public class PlacementQueries {
                         "kind",
                         f.kind() == null ? null : f.kind().name())
                 .andIf(Boolean.TRUE.equals(f.atRisk()), AT_RISK);
-        TextSearch.apply(
-                where,
-                "q",
-                f.q(),
-                SqlVendor.postgres(jdbc),
-                "internship",
-                "i",
-                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
-                TextSearch.Source.via("enterprise_id", "enterprise", "e", null, "name"));
+        boolean postgres = SqlVendor.postgres(jdbc);
+        TextSearch.apply(where, "q", f.q(), postgres, "internship", "i", postgres ? SEARCHED_POSTGRES : SEARCHED);
         return SqlPages.fetch(
                         jdbc,
                         SELECT,

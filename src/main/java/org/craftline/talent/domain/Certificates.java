@@ -46,12 +46,25 @@ public class Certificates {
             + " LEFT JOIN student s ON s.id = c.student_id LEFT JOIN staff t ON t.id = c.staff_id"
             + " LEFT JOIN trainee tr ON tr.id = c.trainee_id";
 
-    /** Where the holder search looks: the student's, the staff member's or the trainee's number and name. */
+    /** Where the holder search looks on H2: the student's, the staff member's or the trainee's number and name. */
     private static final TextSearch.Source[] HOLDERS = {
         TextSearch.Source.via("student_id", "student", "s", "student_number", "name"),
         TextSearch.Source.via("staff_id", "staff", "t", "staff_number", "name"),
         TextSearch.Source.via("trainee_id", "trainee", "tr", null, "name")
     };
+
+    /**
+     * On PostgreSQL: the holder's name as the certificate keeps it ({@code holder_name}, copied and
+     * kept by the triggers of migration V70), the numbers through the holder's table.
+     */
+    private static final TextSearch.Source[] HOLDERS_POSTGRES = {
+        TextSearch.Source.own(null, "holder_name"),
+        TextSearch.Source.via("student_id", "student", "s", "student_number"),
+        TextSearch.Source.via("staff_id", "staff", "t", "staff_number")
+    };
+
+    private static final List<String> NEWEST_FIRST = List.of("c.issued_year", "c.id");
+    private static final List<String> BY_HOLDER_NAME = List.of("(c.holder_name COLLATE \"C\")", "c.school_id", "c.id");
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -90,15 +103,34 @@ public class Certificates {
                         "status",
                         f.status() == null ? null : f.status().name())
                 .and("c.cert_number = :number", "number", f.number());
-        TextSearch.apply(where, "holder", f.holder(), SqlVendor.postgres(jdbc), "certificate", "c", HOLDERS);
-        return SqlPages.fetch(
-                jdbc,
-                SELECT,
-                FROM,
-                where,
-                page,
-                Keyset.of(List.of("c.issued_year", "c.id"), true, "c.id", CertificateView::id, page),
-                CertificateView.class);
+        boolean postgres = SqlVendor.postgres(jdbc);
+        TextSearch.apply(
+                where, "holder", f.holder(), postgres, "certificate", "c", postgres ? HOLDERS_POSTGRES : HOLDERS);
+        Keyset<CertificateView> keyset = Keyset.of(
+                order(f.holder(), postgres), !byHolderName(f.holder(), postgres), "c.id", CertificateView::id, page);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, page, keyset, CertificateView.class);
+    }
+
+    /**
+     * Whether the list is ordered by the holder's name for this holder search: a name search on
+     * PostgreSQL (not a number), which {@code certificate_holder_name_order_ix (holder_name COLLATE
+     * "C", school_id, id)} reads in order, so a page of a surname held by thousands stops after its
+     * rows; otherwise the newest first.
+     */
+    public static boolean byHolderName(String holder, boolean postgres) {
+        return postgres
+                && holder != null
+                && !holder.isBlank()
+                && TextSearch.rule(holder.strip(), true) != TextSearch.Rule.NUMBER;
+    }
+
+    /**
+     * The list's ORDER BY columns (together unique) for a holder search: the holder's name in byte
+     * order, then school and id, ascending, when {@link #byHolderName}; else the year of issue and
+     * the id, both descending.
+     */
+    public static List<String> order(String holder, boolean postgres) {
+        return byHolderName(holder, postgres) ? BY_HOLDER_NAME : NEWEST_FIRST;
     }
 
     @Transactional(readOnly = true)
