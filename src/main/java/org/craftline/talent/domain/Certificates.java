@@ -63,7 +63,13 @@ public class Certificates {
         TextSearch.Source.via("staff_id", "staff", "t", "staff_number")
     };
 
-    private static final List<String> NEWEST_FIRST = List.of("c.issued_year", "c.id");
+    /**
+     * School by school, the newest first within each: for one school the same as newest first; for a
+     * bureau's schools the index (school_id, issued_year, id) then reads each school's rows in order
+     * instead of the schools' rows all being sorted (1.3 s for a bureau over 1M certificates).
+     */
+    private static final List<String> NEWEST_FIRST = List.of("c.school_id", "c.issued_year", "c.id");
+
     private static final List<String> BY_HOLDER_NAME = List.of("(c.holder_name COLLATE \"C\")", "c.school_id", "c.id");
 
     private final JdbcClient jdbc;
@@ -126,8 +132,8 @@ public class Certificates {
 
     /**
      * The list's ORDER BY columns (together unique) for a holder search: the holder's name in byte
-     * order, then school and id, ascending, when {@link #byHolderName}; else the year of issue and
-     * the id, both descending.
+     * order, then school and id, ascending, when {@link #byHolderName}; else the school, the year of
+     * issue and the id, all descending.
      */
     public static List<String> order(String holder, boolean postgres) {
         return byHolderName(holder, postgres) ? BY_HOLDER_NAME : NEWEST_FIRST;
