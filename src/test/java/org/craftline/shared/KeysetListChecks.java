@@ -67,6 +67,13 @@ abstract class KeysetListChecks {
                 .substring(0, 1);
         List<String> lists = new ArrayList<>(LISTS);
         lists.add("/api/v1/certificates?holder=" + surname); // MockMvc encodes it
+        String intern = jdbc.sql("SELECT s.name FROM internship i JOIN student s ON s.id = i.student_id"
+                        + " JOIN school sc ON sc.id = i.school_id WHERE sc.code = :code ORDER BY i.id"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(String.class)
+                .single();
+        lists.add("/api/v1/internships?q=" + intern.substring(0, 1)); // by the student's name on PostgreSQL
         for (String list : lists) {
             List<Long> byNumber = new ArrayList<>();
             for (int page = 1; page <= PAGES; page++) {

@@ -76,7 +76,12 @@ abstract class ListSearchChecks {
         String names = "(s.name LIKE :p OR e.name LIKE :p)";
         String inside = unit.substring(2, 5);
         same("/api/v1/internships?q=", inside, "SELECT i.id " + PLACEMENTS + names, "%" + inside + "%");
-        same("/api/v1/internships?q=", first(student), "SELECT i.id " + PLACEMENTS + names, first(student) + "%");
+        // one or two characters: a surname, of the students only (the units' names are not searched)
+        same(
+                "/api/v1/internships?q=",
+                first(student),
+                "SELECT i.id " + PLACEMENTS + "s.name LIKE :p",
+                first(student) + "%");
         String prefix = number.substring(0, number.length() - 2);
         same("/api/v1/internships?q=", prefix, "SELECT i.id " + PLACEMENTS + "s.student_number LIKE :p", prefix + "%");
     }

@@ -41,4 +41,29 @@ class ListSearchIT extends ListSearchChecks {
                 .isSortedAccordingTo(
                         Comparator.comparing((String n) -> n.codePoints().toArray(), java.util.Arrays::compare));
     }
+
+    /** A surname search of the placements lists by the student's name (the index of migration V70). */
+    @Test
+    void aPlacementSurnameSearchListsByTheStudentsName() throws Exception {
+        String surname = jdbc.sql("SELECT SUBSTRING(i.student_name, 1, 1) AS surname FROM internship i"
+                        + " JOIN school sc ON sc.id = i.school_id WHERE sc.code = :code"
+                        + " GROUP BY SUBSTRING(i.student_name, 1, 1) HAVING COUNT(DISTINCT i.student_name) > 1"
+                        + " ORDER BY COUNT(*) DESC FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(String.class)
+                .single();
+        String body = mvc.perform(get("/api/v1/internships")
+                        .param("q", surname)
+                        .param("size", "200")
+                        .with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> names = JsonPath.read(body, "$.items[*].studentName");
+        assertThat(names).hasSizeGreaterThan(1).allMatch(n -> n.startsWith(surname));
+        assertThat(names)
+                .isSortedAccordingTo(
+                        Comparator.comparing((String n) -> n.codePoints().toArray(), java.util.Arrays::compare));
+    }
 }
