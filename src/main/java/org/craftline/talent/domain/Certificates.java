@@ -123,7 +123,7 @@ public class Certificates {
      * "C", school_id, id)} reads in order, so a page of a surname held by thousands stops after its
      * rows; otherwise the newest first.
      */
-    public static boolean byHolderName(String holder, boolean postgres) {
+    private static boolean byHolderName(String holder, boolean postgres) {
         return postgres
                 && holder != null
                 && !holder.isBlank()
@@ -135,7 +135,7 @@ public class Certificates {
      * order, then school and id, ascending, when {@link #byHolderName}; else the school, the year of
      * issue and the id, all descending.
      */
-    public static List<String> order(String holder, boolean postgres) {
+    private static List<String> order(String holder, boolean postgres) {
         return byHolderName(holder, postgres) ? BY_HOLDER_NAME : NEWEST_FIRST;
     }
 
