@@ -46,6 +46,9 @@ public interface ImportKind {
         /** Compares the staged rows with the records; writes them when {@code apply}. Set-based SQL. */
         ImportCounts merge(boolean apply);
 
+        /** Called once every valid row of the file is staged, before {@link #crossCheck(int)}. */
+        default void staged() {}
+
         /**
          * Problems that only show across rows or against other records (a value another record
          * holds), found by set-based SQL over the staged rows after the whole file is read; each names

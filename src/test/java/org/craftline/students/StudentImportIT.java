@@ -69,6 +69,39 @@ class StudentImportIT {
                 .andExpect(jsonPath("$.errors[0].value").value("4113**********0000"));
         assertThat(count("SELECT COUNT(*) FROM student")).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM student_import")).isZero();
+        assertThat(stagingTablesLeft()).isZero();
+    }
+
+    /**
+     * Each import stages into a temporary table of its own transaction: two at once both finish
+     * with their own counts, and neither leaves its table behind.
+     */
+    @Test
+    void twoImportsAtOnceEachStageTheirOwnRows() throws Exception {
+        var files = List.of(ImportFiles.officeXlsx("7101", 300), ImportFiles.officeXlsx("7102", 200));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var uploads = files.stream()
+                    .map(f -> pool.submit(
+                            () -> upload(f, false).andReturn().getResponse().getContentAsString()))
+                    .toList();
+            assertThat(uploads.get(0).get(2, java.util.concurrent.TimeUnit.MINUTES))
+                    .contains("\"created\":300");
+            assertThat(uploads.get(1).get(2, java.util.concurrent.TimeUnit.MINUTES))
+                    .contains("\"created\":200");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE '7101%'"))
+                .isEqualTo(300);
+        assertThat(count("SELECT COUNT(*) FROM student WHERE student_number LIKE '7102%'"))
+                .isEqualTo(200);
+        assertThat(stagingTablesLeft()).isZero();
+    }
+
+    /** pg_class lists every session's temporary tables: a staging table left behind would show here. */
+    private long stagingTablesLeft() {
+        return count("SELECT COUNT(*) FROM pg_class WHERE relname = 'student_stage'");
     }
 
     @Test

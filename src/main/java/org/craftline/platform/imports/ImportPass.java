@@ -75,6 +75,7 @@ final class ImportPass {
             if (rows == 0) {
                 throw new ImportFileException("import.file.noRows");
             }
+            run.staged();
             for (var problem : run.crossCheck(settings.maxErrors() + 1)) {
                 error(
                         ledger.rowOf(problem.key()),

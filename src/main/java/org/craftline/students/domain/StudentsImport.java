@@ -105,11 +105,13 @@ class StudentsImport implements ImportKind {
         private final String importKey;
         private final Long ownSchool;
         private final Map<String, StudentRules.Refs> refsBySchool = new HashMap<>();
+        private final StudentStaging staging;
 
         Run(Scope scope, String importKey, Long ownSchool) {
             this.scope = scope;
             this.importKey = importKey;
             this.ownSchool = ownSchool;
+            this.staging = StudentStaging.open(jdbc);
         }
 
         @Override
@@ -142,7 +144,7 @@ class StudentsImport implements ImportKind {
 
         @Override
         public String stagingTable() {
-            return "student_import";
+            return staging.table();
         }
 
         @Override
@@ -151,13 +153,18 @@ class StudentsImport implements ImportKind {
         }
 
         @Override
+        public void staged() {
+            staging.staged(jdbc);
+        }
+
+        @Override
         public ImportCounts merge(boolean apply) {
-            return merge.merge(importKey, apply);
+            return merge.merge(staging.table(), importKey, apply);
         }
 
         @Override
         public List<KeyedProblem> crossCheck(int limit) {
-            return holders.inImport(importKey, scope, limit);
+            return holders.inImport(staging.table(), importKey, scope, limit);
         }
     }
 

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class StudentsMerge {
 
-    static final String MATCH = "FROM student_import i JOIN student s"
-            + " ON s.school_id = i.school_id AND s.student_number = i.student_number WHERE i.import_key = :k";
+    /** The staged rows of an import that match a stored student, from the given staging table. */
+    static String match(String staging) {
+        return "FROM " + staging + " i JOIN student s"
+                + " ON s.school_id = i.school_id AND s.student_number = i.student_number WHERE i.import_key = :k";
+    }
+
     static final String SAME = "s.name = i.name AND s.id_number = i.id_number AND s.gender = i.gender"
             + " AND s.birth_date = i.birth_date AND s.household = i.household AND s.phone IS NOT DISTINCT FROM i.phone"
             + " AND s.major_id = i.major_id AND s.class_id IS NOT DISTINCT FROM i.class_id"
@@ -33,36 +37,36 @@ class StudentsMerge {
         this.clock = clock;
     }
 
-    ImportCounts merge(String key, boolean apply) {
+    ImportCounts merge(String staging, String key, boolean apply) {
         ImportCounts counts = ImportCounts.of(
                 jdbc,
-                "student_import i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
+                staging + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
                 "s.id",
                 SAME,
                 key);
         if (apply) {
-            write(key, counts);
+            write(staging, key, counts);
         }
         return counts;
     }
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
-    private void write(String key, ImportCounts counts) {
+    private void write(String staging, String key, ImportCounts counts) {
         String user = tenancy.currentUser().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         if (counts.updated() > 0) {
-            update(key, user, now, today);
+            update(staging, key, user, now, today);
         }
         if (counts.created() > 0) {
-            create(key, user, now, today);
+            create(staging, key, user, now, today);
         }
     }
 
     /** The rows of records that differ: status history, audit before and after, then the update. */
-    private void update(String key, String user, OffsetDateTime now, LocalDate today) {
+    private void update(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
         jdbc.sql("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
-                        + " SELECT s.id, i.status, :today, 'import', :user, :now " + MATCH
+                        + " SELECT s.id, i.status, :today, 'import', :user, :now " + match(staging)
                         + " AND s.status <> i.status")
                 .param("k", key)
                 .param("today", today)
@@ -72,27 +76,27 @@ class StudentsMerge {
         jdbc.sql(
                         "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json, after_json)"
                                 + " SELECT :now, :user, s.school_id, 'UPDATE', 'student', CAST(s.id AS VARCHAR(20)), "
-                                + json("s") + ", " + json("i") + " " + MATCH + " AND NOT (" + SAME + ")")
+                                + json("s") + ", " + json("i") + " " + match(staging) + " AND NOT (" + SAME + ")")
                 .param("k", key)
                 .param("user", user)
                 .param("now", now)
                 .update();
         jdbc.sql("""
                         MERGE INTO student s
-                        USING (SELECT * FROM student_import WHERE import_key = :k) i
+                        USING (SELECT * FROM %s WHERE import_key = :k) i
                         ON (s.school_id = i.school_id AND s.student_number = i.student_number)
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
                              gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
                              major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status,
                              version = s.version + 1
-                        """.formatted(SAME)).param("k", key).update();
+                        """.formatted(staging, SAME)).param("k", key).update();
     }
 
-    private void create(String key, String user, OffsetDateTime now, LocalDate today) {
+    private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
                 + " household, phone, major_id, class_id, entry_year, status)"
                 + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM student_import i"
+                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM " + staging + " i"
                 + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
         String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"
@@ -107,7 +111,7 @@ class StudentsMerge {
                     .update();
         } else {
             jdbc.sql(insertNew).param("k", key).update();
-            jdbc.sql(history + MATCH
+            jdbc.sql(history + match(staging)
                             + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
                     .param("k", key)
                     .param("today", today)
