@@ -97,14 +97,7 @@ abstract class ListSearchChecks {
                 .params(Map.of("code", TestUsers.ZHENPING, "p", classId))
                 .query(Long.class)
                 .list());
-        String body = mvc.perform(get("/api/v1/internships")
-                        .param("class", String.valueOf(classId))
-                        .param("size", "200")
-                        .with(ADMIN))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String body = body("/api/v1/internships", "class", String.valueOf(classId), "size", "200");
         List<Number> ids = JsonPath.read(body, "$.items[*].id");
         Set<Long> found = new HashSet<>();
         ids.forEach(id -> found.add(id.longValue()));
@@ -142,13 +135,7 @@ abstract class ListSearchChecks {
     void aSearchReachesOnlyTheUsersSchoolAndATooLongTextIsRefused() throws Exception {
         String elsewhere = pick("SELECT s.name FROM certificate c JOIN student s ON s.id = c.student_id"
                 + " JOIN school sc ON sc.id = c.school_id WHERE sc.code <> :code ORDER BY c.id");
-        String body = mvc.perform(get("/api/v1/certificates")
-                        .param("holder", first(elsewhere))
-                        .param("size", "200")
-                        .with(ADMIN))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String body = body("/api/v1/certificates", "holder", first(elsewhere), "size", "200");
         List<String> schools = JsonPath.read(body, "$.items[*].schoolCode");
         assertThat(schools).containsOnly(TestUsers.ZHENPING);
         mvc.perform(get("/api/v1/internships")
@@ -217,12 +204,7 @@ abstract class ListSearchChecks {
                 .query(Long.class)
                 .list();
         String[] path = url.split("[?=]");
-        String body = mvc.perform(
-                        get(path[0]).param(path[1], text).param("size", "200").with(ADMIN))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String body = body(path[0], path[1], text, "size", "200");
         List<Number> ids = JsonPath.read(body, "$.items[*].id");
         assertThat(rows).isNotEmpty();
         assertThat(ids.stream().map(Number::longValue).toList()).as(text).doesNotContainAnyElementsOf(rows);
@@ -235,12 +217,7 @@ abstract class ListSearchChecks {
                 .query(Long.class)
                 .list());
         String[] path = url.split("[?=]");
-        String body = mvc.perform(
-                        get(path[0]).param(path[1], text).param("size", "200").with(ADMIN))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String body = body(path[0], path[1], text, "size", "200");
         List<Number> ids = JsonPath.read(body, "$.items[*].id");
         Set<Long> found = new HashSet<>();
         ids.forEach(id -> found.add(id.longValue()));
@@ -253,6 +230,19 @@ abstract class ListSearchChecks {
         } else {
             assertThat(expected).as(text).containsAll(found);
         }
+    }
+
+    /** The school administrator's answer to the list's URL with these parameters (name, value, ...). */
+    String body(String url, String... params) throws Exception {
+        var request = get(url).with(ADMIN);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String pick(String sql) {

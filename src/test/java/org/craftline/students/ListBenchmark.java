@@ -74,6 +74,9 @@ public final class ListBenchmark {
     private static final Pattern LISTED =
             Pattern.compile("(student s|certificate c|internship i|audit_event|trainee t)\\b");
 
+    /** A name of three characters the generator never makes (neither its surname nor its given names are used). */
+    private static final String ONE_NAME = "欧阳旸";
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石";
     private static final String GIVEN =
             "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘";
@@ -262,6 +265,13 @@ public final class ListBenchmark {
     }
 
     private static List<Call> calls(JdbcTemplate jdbc, long school) {
+        // the generator makes 1,500 distinct names, so L0000001's name matches 5 students at 10k and
+        // 477 at 1M; one student renamed to a name it never makes gives a search whose matches stay one
+        jdbc.update(
+                "UPDATE student SET name = ? WHERE school_id = ? AND student_number = 'L0000002' AND name <> ?",
+                ONE_NAME,
+                school,
+                ONE_NAME);
         String name = jdbc.queryForObject(
                 "SELECT name FROM student WHERE school_id = ? AND student_number = 'L0000001'", String.class, school);
         long classId = jdbc.queryForObject(
@@ -284,6 +294,7 @@ public final class ListBenchmark {
                 new Call("API class filter", "/api/v1/students?classId=" + classId, Who.SCHOOL_TOKEN),
                 new Call("API status filter", "/api/v1/students?status=SUSPENDED", Who.SCHOOL_TOKEN),
                 new Call("API name search (3 chars)", "/api/v1/students?q=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call("API 3 chars, one match", "/api/v1/students?q=" + encode(ONE_NAME), Who.SCHOOL_TOKEN),
                 new Call("API name search (2 chars)", "/api/v1/students?q=" + encode(two), Who.SCHOOL_TOKEN),
                 new Call("API surname (1 char)", "/api/v1/students?q=" + encode(surname), Who.SCHOOL_TOKEN),
                 new Call("API number search", "/api/v1/students?q=L00012", Who.SCHOOL_TOKEN),
@@ -303,6 +314,10 @@ public final class ListBenchmark {
                 new Call("certificates page 1", "/api/v1/certificates", Who.SCHOOL_TOKEN),
                 new Call("certificates lapsed", "/api/v1/certificates?status=LAPSED", Who.SCHOOL_TOKEN),
                 new Call("certificates holder 3ch", "/api/v1/certificates?holder=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call(
+                        "certificates 3ch, 1 match",
+                        "/api/v1/certificates?holder=" + encode(ONE_NAME),
+                        Who.SCHOOL_TOKEN),
                 new Call("certificates surname", "/api/v1/certificates?holder=" + encode(surname), Who.SCHOOL_TOKEN),
                 new Call("certificates number", "/api/v1/certificates?holder=L00012", Who.SCHOOL_TOKEN),
                 new Call(
@@ -313,6 +328,7 @@ public final class ListBenchmark {
                 new Call("placements ended early", "/api/v1/internships?status=ENDED_EARLY", Who.SCHOOL_TOKEN),
                 new Call("placements class filter", "/api/v1/internships?class=" + classId, Who.SCHOOL_TOKEN),
                 new Call("placements name 3ch", "/api/v1/internships?q=" + encode(name), Who.SCHOOL_TOKEN),
+                new Call("placements 3ch, 1 match", "/api/v1/internships?q=" + encode(ONE_NAME), Who.SCHOOL_TOKEN),
                 new Call("placements surname", "/api/v1/internships?q=" + encode(surname), Who.SCHOOL_TOKEN),
                 new Call("placements number", "/api/v1/internships?q=L00012", Who.SCHOOL_TOKEN),
                 new Call(
