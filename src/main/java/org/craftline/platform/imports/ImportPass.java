@@ -63,8 +63,9 @@ final class ImportPass {
         try (SheetSource source = SheetSources.open(file, settings)) {
             ImportRun run = kind.begin(scope, importKey);
             HeaderMap header = findHeader(source);
-            try (StagingWriter staging =
-                    new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), importKey)) {
+            StagingWriter staging =
+                    new StagingWriter(dataSource, run, importKey, dryRun ? null : () -> ledger.rejected() == 0);
+            try (staging) {
                 while (source.hasNext()) {
                     SheetRow row = source.next();
                     if (!row.isBlank()) {

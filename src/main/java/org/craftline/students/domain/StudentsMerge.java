@@ -37,28 +37,45 @@ class StudentsMerge {
         this.clock = clock;
     }
 
-    ImportCounts merge(String staging, String key, boolean apply) {
-        ImportCounts counts = ImportCounts.of(
-                jdbc,
-                staging + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
-                "s.id",
-                SAME,
-                key);
-        if (apply) {
-            write(staging, key, counts);
+    ImportCounts merge(StudentStaging staging, String key, boolean apply) {
+        String table = staging.table();
+        if (!staging.temporary()) {
+            ImportCounts counts = ImportCounts.of(
+                    jdbc,
+                    table
+                            + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
+                    "s.id",
+                    SAME,
+                    key);
+            if (apply) {
+                write(table, key, counts.updated() > 0, counts.created() > 0);
+            }
+            return counts;
         }
-        return counts;
+        // the students created ahead of the merge (createAhead) are counted as created, not unchanged
+        long[] c = jdbc.sql("SELECT COUNT(*), COUNT(s.id), COUNT(CASE WHEN " + SAME + " THEN 1 END), COUNT(h.id)"
+                        + " FROM " + table + " i LEFT JOIN student s"
+                        + " ON s.school_id = i.school_id AND s.student_number = i.student_number"
+                        + " LEFT JOIN " + StudentStaging.CREATED + " h ON h.id = s.id WHERE i.import_key = :k")
+                .param("k", key)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+                .single();
+        long toCreate = c[0] - c[1];
+        if (apply) {
+            write(table, key, c[1] > c[2], toCreate > 0);
+        }
+        return new ImportCounts(toCreate + c[3], c[1] - c[2], c[2] - c[3]);
     }
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
-    private void write(String staging, String key, ImportCounts counts) {
+    private void write(String staging, String key, boolean updates, boolean creates) {
         String user = tenancy.currentUser().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        if (counts.updated() > 0) {
+        if (updates) {
             update(staging, key, user, now, today);
         }
-        if (counts.created() > 0) {
+        if (creates) {
             create(staging, key, user, now, today);
         }
     }
@@ -92,18 +109,21 @@ class StudentsMerge {
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
+    private static final String INSERT_NEW = "INSERT INTO student (school_id, student_number, name, id_number,"
+            + " gender, birth_date, household, phone, major_id, class_id, entry_year, status)"
+            + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
+            + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM %s i WHERE i.import_key = :k ";
+
+    private static final String HISTORY = "INSERT INTO student_status_change (student_id, status, changed_on, reason,"
+            + " recorded_by, recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
+
     private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
-        String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
-                + " household, phone, major_id, class_id, entry_year, status)"
-                + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM " + staging + " i"
-                + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
+        String insertNew = INSERT_NEW.formatted(staging)
+                + "AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
-        String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"
-                + " recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
         if (postgres()) {
             // the new ids come back from the insert itself: no second pass over the million rows
-            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + history + "FROM created s")
+            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + HISTORY + "FROM created s")
                     .param("k", key)
                     .param("today", today)
                     .param("user", user)
@@ -111,7 +131,7 @@ class StudentsMerge {
                     .update();
         } else {
             jdbc.sql(insertNew).param("k", key).update();
-            jdbc.sql(history + match(staging)
+            jdbc.sql(HISTORY + match(staging)
                             + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
                     .param("k", key)
                     .param("today", today)
@@ -119,6 +139,30 @@ class StudentsMerge {
                     .param("now", now)
                     .update();
         }
+    }
+
+    /**
+     * Creates the students of the staged file rows {@code from..to} that have no record yet, with
+     * their status history, and notes their ids in the staging's list of created students (PostgreSQL,
+     * on the import's own connection: see {@code ImportRun.createAhead}). A row whose student exists
+     * is left to the merge, which updates it or finds it unchanged; it counts the created ones as
+     * created.
+     */
+    void createAhead(JdbcClient connection, StudentStaging staging, String key, String user, int from, int to) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        connection
+                .sql("WITH created AS (" + INSERT_NEW.formatted(staging.table())
+                        + "AND i.import_row BETWEEN :from AND :to"
+                        + " ON CONFLICT (school_id, student_number) DO NOTHING RETURNING id, status),"
+                        + " history AS (" + HISTORY + "FROM created s)"
+                        + " INSERT INTO " + StudentStaging.CREATED + " (id) SELECT id FROM created")
+                .param("k", key)
+                .param("from", from)
+                .param("to", to)
+                .param("today", now.toLocalDate())
+                .param("user", user)
+                .param("now", now)
+                .update();
     }
 
     private boolean postgres() {
