@@ -53,16 +53,14 @@ class IdNumberHolders {
     /** The staged rows of an import whose ID number another current student or another row holds. */
     List<KeyedProblem> inImport(StudentStaging staging, String importKey, Scope scope, int limit) {
         List<KeyedProblem> problems = new ArrayList<>();
-        jdbc.sql(
-                        "SELECT i.school_id, i.student_number, i.id_number, s.school_id AS other_school, sc.code AS other_code,"
-                                + " s.student_number AS other_number FROM " + staging.table() + " i"
-                                + " JOIN student s ON s.id_number = i.id_number AND s.status NOT IN " + LEFT
-                                + " AND NOT (s.school_id = i.school_id AND s.student_number = i.student_number)"
-                                // a student the file itself created is another row: the check below names it
-                                + staging.notCreatedHere("s")
-                                + " JOIN school sc ON sc.id = s.school_id"
-                                + " WHERE i.import_key = :k AND i.status NOT IN " + LEFT
-                                + " ORDER BY i.school_id, i.student_number FETCH FIRST " + limit + " ROWS ONLY")
+        String pairs = "SELECT i.school_id, i.student_number, i.id_number, s.id AS other_id,"
+                + " s.school_id AS other_school, sc.code AS other_code, s.student_number AS other_number"
+                + " FROM " + staging.table() + " i"
+                + " JOIN student s ON s.id_number = i.id_number AND s.status NOT IN " + LEFT
+                + " AND NOT (s.school_id = i.school_id AND s.student_number = i.student_number)"
+                + " JOIN school sc ON sc.id = s.school_id"
+                + " WHERE i.import_key = :k AND i.status NOT IN " + LEFT;
+        jdbc.sql(staging.leaveOutCreated(pairs) + " ORDER BY 1, 2 FETCH FIRST " + limit + " ROWS ONLY")
                 .param("k", importKey)
                 .query((rs, n) -> scope.canRead(rs.getLong("other_school"))
                         ? problem(

@@ -31,6 +31,9 @@ record StudentStaging(String table, boolean temporary) {
                 .update();
         jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + CREATED + " (id BIGINT NOT NULL) ON COMMIT DROP")
                 .update();
+        // ids rise: the index grows at its right edge; the cross-check looks up its few pairs in it
+        jdbc.sql("CREATE INDEX IF NOT EXISTS student_stage_created_ix ON " + CREATED + " (id)")
+                .update();
         return new StudentStaging("student_stage", true);
     }
 
@@ -42,8 +45,15 @@ record StudentStaging(String table, boolean temporary) {
         }
     }
 
-    /** A condition leaving out the students this import created ahead of its merge ({@code s}: their alias). */
-    String notCreatedHere(String s) {
-        return temporary ? " AND NOT EXISTS (SELECT 1 FROM " + CREATED + " c WHERE c.id = " + s + ".id)" : "";
+    /**
+     * The pairs of staged rows and students ({@code other_id}: the student's id) without the students
+     * this import created ahead of its merge: such a student is another row of the file, which the
+     * repeated-number check names. The pairs are found first (few), then looked up among the created.
+     */
+    String leaveOutCreated(String pairs) {
+        return temporary
+                ? "SELECT p.* FROM (" + pairs + " OFFSET 0) p" + " WHERE NOT EXISTS (SELECT 1 FROM " + CREATED
+                        + " c WHERE c.id = p.other_id)"
+                : pairs;
     }
 }

@@ -39,32 +39,34 @@ class StudentsMerge {
 
     ImportCounts merge(StudentStaging staging, String key, boolean apply) {
         String table = staging.table();
-        if (!staging.temporary()) {
-            ImportCounts counts = ImportCounts.of(
-                    jdbc,
-                    table
-                            + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
-                    "s.id",
-                    SAME,
-                    key);
-            if (apply) {
-                write(table, key, counts.updated() > 0, counts.created() > 0);
-            }
-            return counts;
-        }
-        // the students created ahead of the merge (createAhead) are counted as created, not unchanged
-        long[] c = jdbc.sql("SELECT COUNT(*), COUNT(s.id), COUNT(CASE WHEN " + SAME + " THEN 1 END), COUNT(h.id)"
-                        + " FROM " + table + " i LEFT JOIN student s"
-                        + " ON s.school_id = i.school_id AND s.student_number = i.student_number"
-                        + " LEFT JOIN " + StudentStaging.CREATED + " h ON h.id = s.id WHERE i.import_key = :k")
-                .param("k", key)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
-                .single();
-        long toCreate = c[0] - c[1];
+        ImportCounts counts = ImportCounts.of(
+                jdbc,
+                table + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
+                "s.id",
+                SAME,
+                key);
+        long ahead = staging.temporary() ? createdAhead(staging, key, apply) : 0;
         if (apply) {
-            write(table, key, c[1] > c[2], toCreate > 0);
+            write(table, key, counts.updated() > 0, counts.created() > 0);
         }
-        return new ImportCounts(toCreate + c[3], c[1] - c[2], c[2] - c[3]);
+        // the students created ahead of the merge (createAhead) are equal to their rows: created, not unchanged
+        return new ImportCounts(counts.created() + ahead, counts.updated(), counts.unchanged() - ahead);
+    }
+
+    /**
+     * How many staged rows' students this import created ahead of the merge. On a commit every row
+     * it created is still staged (nothing was refused); on a refused one, rows refused after their
+     * student was created are no longer staged and must not count.
+     */
+    private long createdAhead(StudentStaging staging, String key, boolean apply) {
+        String sql = apply
+                ? "SELECT COUNT(*) FROM " + StudentStaging.CREATED
+                : "SELECT COUNT(*) FROM " + staging.table() + " i JOIN student s"
+                        + " ON s.school_id = i.school_id AND s.student_number = i.student_number"
+                        + " JOIN " + StudentStaging.CREATED + " h ON h.id = s.id WHERE i.import_key = :k";
+        return apply
+                ? jdbc.sql(sql).query(Long.class).single()
+                : jdbc.sql(sql).param("k", key).query(Long.class).single();
     }
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
