@@ -50,25 +50,6 @@ public interface ImportKind {
         default void staged() {}
 
         /**
-         * Whether this run writes its new records batch by batch while the file is still read
-         * ({@link #createAhead}); only asked of a commit on PostgreSQL.
-         */
-        default boolean createsAhead() {
-            return false;
-        }
-
-        /**
-         * Creates the records of the staged file rows {@code fromRow..toRow} that have none yet, with
-         * what {@link #merge} would write for them (history, audit). Runs on a worker thread with the
-         * import's own connection ({@code connection}: no transaction or user of the caller's thread
-         * is there), while no row of the file has been refused; a refusal later rolls it back with the
-         * rest. The merge still counts these records as created.
-         */
-        default void createAhead(org.springframework.jdbc.core.simple.JdbcClient connection, int fromRow, int toRow) {
-            throw new UnsupportedOperationException("this kind creates nothing ahead of its merge");
-        }
-
-        /**
          * Problems that only show across rows or against other records (a value another record
          * holds), found by set-based SQL over the staged rows after the whole file is read; each names
          * its row by the staged key. At most {@code limit} of them.

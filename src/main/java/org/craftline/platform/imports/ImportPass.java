@@ -63,9 +63,8 @@ final class ImportPass {
         try (SheetSource source = SheetSources.open(file, settings)) {
             ImportRun run = kind.begin(scope, importKey);
             HeaderMap header = findHeader(source);
-            StagingWriter staging =
-                    new StagingWriter(dataSource, run, importKey, dryRun ? null : () -> ledger.rejected() == 0);
-            try (staging) {
+            try (StagingWriter staging =
+                    new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), importKey)) {
                 while (source.hasNext()) {
                     SheetRow row = source.next();
                     if (!row.isBlank()) {

@@ -51,16 +51,16 @@ class IdNumberHolders {
     }
 
     /** The staged rows of an import whose ID number another current student or another row holds. */
-    List<KeyedProblem> inImport(StudentStaging staging, String importKey, Scope scope, int limit) {
+    List<KeyedProblem> inImport(String staging, String importKey, Scope scope, int limit) {
         List<KeyedProblem> problems = new ArrayList<>();
-        String pairs = "SELECT i.school_id, i.student_number, i.id_number, s.id AS other_id,"
-                + " s.school_id AS other_school, sc.code AS other_code, s.student_number AS other_number"
-                + " FROM " + staging.table() + " i"
-                + " JOIN student s ON s.id_number = i.id_number AND s.status NOT IN " + LEFT
-                + " AND NOT (s.school_id = i.school_id AND s.student_number = i.student_number)"
-                + " JOIN school sc ON sc.id = s.school_id"
-                + " WHERE i.import_key = :k AND i.status NOT IN " + LEFT;
-        jdbc.sql(staging.leaveOutCreated(pairs) + " ORDER BY 1, 2 FETCH FIRST " + limit + " ROWS ONLY")
+        jdbc.sql(
+                        "SELECT i.school_id, i.student_number, i.id_number, s.school_id AS other_school, sc.code AS other_code,"
+                                + " s.student_number AS other_number FROM " + staging + " i"
+                                + " JOIN student s ON s.id_number = i.id_number AND s.status NOT IN " + LEFT
+                                + " AND NOT (s.school_id = i.school_id AND s.student_number = i.student_number)"
+                                + " JOIN school sc ON sc.id = s.school_id"
+                                + " WHERE i.import_key = :k AND i.status NOT IN " + LEFT
+                                + " ORDER BY i.school_id, i.student_number FETCH FIRST " + limit + " ROWS ONLY")
                 .param("k", importKey)
                 .query((rs, n) -> scope.canRead(rs.getLong("other_school"))
                         ? problem(
@@ -72,8 +72,7 @@ class IdNumberHolders {
             return problems;
         }
         jdbc.sql("SELECT i.school_id, i.student_number, i.id_number, o.student_number AS other_number"
-                        + " FROM " + staging.table() + " i JOIN " + staging.table()
-                        + " o ON o.import_key = i.import_key"
+                        + " FROM " + staging + " i JOIN " + staging + " o ON o.import_key = i.import_key"
                         + " AND o.id_number = i.id_number"
                         + " AND NOT (o.school_id = i.school_id AND o.student_number = i.student_number)"
                         + " WHERE i.import_key = :k AND i.status NOT IN " + LEFT + " AND o.status NOT IN " + LEFT

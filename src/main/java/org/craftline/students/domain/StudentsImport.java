@@ -106,15 +106,12 @@ class StudentsImport implements ImportKind {
         private final Long ownSchool;
         private final Map<String, StudentRules.Refs> refsBySchool = new HashMap<>();
         private final StudentStaging staging;
-        /** Taken here: {@link #createAhead} runs on a thread without the signed-in user. */
-        private final String username;
 
         Run(Scope scope, String importKey, Long ownSchool) {
             this.scope = scope;
             this.importKey = importKey;
             this.ownSchool = ownSchool;
             this.staging = StudentStaging.open(jdbc);
-            this.username = tenancy.currentUser().username();
         }
 
         @Override
@@ -161,23 +158,13 @@ class StudentsImport implements ImportKind {
         }
 
         @Override
-        public boolean createsAhead() {
-            return staging.temporary();
-        }
-
-        @Override
-        public void createAhead(JdbcClient connection, int fromRow, int toRow) {
-            merge.createAhead(connection, staging, importKey, username, fromRow, toRow);
-        }
-
-        @Override
         public ImportCounts merge(boolean apply) {
-            return merge.merge(staging, importKey, apply);
+            return merge.merge(staging.table(), importKey, apply);
         }
 
         @Override
         public List<KeyedProblem> crossCheck(int limit) {
-            return holders.inImport(staging, importKey, scope, limit);
+            return holders.inImport(staging.table(), importKey, scope, limit);
         }
     }
 

@@ -37,47 +37,28 @@ class StudentsMerge {
         this.clock = clock;
     }
 
-    ImportCounts merge(StudentStaging staging, String key, boolean apply) {
-        String table = staging.table();
+    ImportCounts merge(String staging, String key, boolean apply) {
         ImportCounts counts = ImportCounts.of(
                 jdbc,
-                table + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
+                staging + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
                 "s.id",
                 SAME,
                 key);
-        long ahead = staging.temporary() ? createdAhead(staging, key, apply) : 0;
         if (apply) {
-            write(table, key, counts.updated() > 0, counts.created() > 0);
+            write(staging, key, counts);
         }
-        // the students created ahead of the merge (createAhead) are equal to their rows: created, not unchanged
-        return new ImportCounts(counts.created() + ahead, counts.updated(), counts.unchanged() - ahead);
-    }
-
-    /**
-     * How many staged rows' students this import created ahead of the merge. On a commit every row
-     * it created is still staged (nothing was refused); on a refused one, rows refused after their
-     * student was created are no longer staged and must not count.
-     */
-    private long createdAhead(StudentStaging staging, String key, boolean apply) {
-        String sql = apply
-                ? "SELECT COUNT(*) FROM " + StudentStaging.CREATED
-                : "SELECT COUNT(*) FROM " + staging.table() + " i JOIN student s"
-                        + " ON s.school_id = i.school_id AND s.student_number = i.student_number"
-                        + " JOIN " + StudentStaging.CREATED + " h ON h.id = s.id WHERE i.import_key = :k";
-        return apply
-                ? jdbc.sql(sql).query(Long.class).single()
-                : jdbc.sql(sql).param("k", key).query(Long.class).single();
+        return counts;
     }
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
-    private void write(String staging, String key, boolean updates, boolean creates) {
+    private void write(String staging, String key, ImportCounts counts) {
         String user = tenancy.currentUser().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        if (updates) {
+        if (counts.updated() > 0) {
             update(staging, key, user, now, today);
         }
-        if (creates) {
+        if (counts.created() > 0) {
             create(staging, key, user, now, today);
         }
     }
@@ -111,21 +92,18 @@ class StudentsMerge {
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
-    private static final String INSERT_NEW = "INSERT INTO student (school_id, student_number, name, id_number,"
-            + " gender, birth_date, household, phone, major_id, class_id, entry_year, status)"
-            + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-            + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM %s i WHERE i.import_key = :k ";
-
-    private static final String HISTORY = "INSERT INTO student_status_change (student_id, status, changed_on, reason,"
-            + " recorded_by, recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
-
     private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
-        String insertNew = INSERT_NEW.formatted(staging)
-                + "AND NOT EXISTS (SELECT 1 FROM student s"
+        String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
+                + " household, phone, major_id, class_id, entry_year, status)"
+                + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
+                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM " + staging + " i"
+                + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
+        String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"
+                + " recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
         if (postgres()) {
             // the new ids come back from the insert itself: no second pass over the million rows
-            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + HISTORY + "FROM created s")
+            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + history + "FROM created s")
                     .param("k", key)
                     .param("today", today)
                     .param("user", user)
@@ -133,7 +111,7 @@ class StudentsMerge {
                     .update();
         } else {
             jdbc.sql(insertNew).param("k", key).update();
-            jdbc.sql(HISTORY + match(staging)
+            jdbc.sql(history + match(staging)
                             + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
                     .param("k", key)
                     .param("today", today)
@@ -141,30 +119,6 @@ class StudentsMerge {
                     .param("now", now)
                     .update();
         }
-    }
-
-    /**
-     * Creates the students of the staged file rows {@code from..to} that have no record yet, with
-     * their status history, and notes their ids in the staging's list of created students (PostgreSQL,
-     * on the import's own connection: see {@code ImportRun.createAhead}). A row whose student exists
-     * is left to the merge, which updates it or finds it unchanged; it counts the created ones as
-     * created.
-     */
-    void createAhead(JdbcClient connection, StudentStaging staging, String key, String user, int from, int to) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        connection
-                .sql("WITH created AS (" + INSERT_NEW.formatted(staging.table())
-                        + "AND i.import_row BETWEEN :from AND :to"
-                        + " ON CONFLICT (school_id, student_number) DO NOTHING RETURNING id, status),"
-                        + " history AS (" + HISTORY + "FROM created s)"
-                        + " INSERT INTO " + StudentStaging.CREATED + " (id) SELECT id FROM created")
-                .param("k", key)
-                .param("from", from)
-                .param("to", to)
-                .param("today", now.toLocalDate())
-                .param("user", user)
-                .param("now", now)
-                .update();
     }
 
     private boolean postgres() {

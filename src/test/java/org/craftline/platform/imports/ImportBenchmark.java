@@ -531,7 +531,7 @@ public final class ImportBenchmark {
         try (SheetSource source = SheetSources.open(file, ImportSettings.defaults())) {
             HeaderMap header = HeaderMap.of(source.next(), kind.columns());
             ImportRun run = kind.begin(tenancy.scope(), key);
-            try (StagingWriter staging = new StagingWriter(dataSource, run, key, null)) {
+            try (StagingWriter staging = new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), key)) {
                 while (source.hasNext()) {
                     SheetRow row = source.next();
                     StagedRow staged = run.validate(header.values(row), (column, value, k) -> {
