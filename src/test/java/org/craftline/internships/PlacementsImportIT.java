@@ -288,6 +288,15 @@ class PlacementsImportIT {
                         .andExpect(jsonPath("$.unchanged").value(reached));
             }
         }
+        // each import staged into its own temporary table, dropped with its transaction
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pg_class WHERE relname = 'internship_stage'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM internship_import")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

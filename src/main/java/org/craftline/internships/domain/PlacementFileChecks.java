@@ -24,21 +24,29 @@ final class PlacementFileChecks {
     private static final String RECORDED = "SELECT COUNT(*) FROM internship p WHERE p.kind = 'POST'"
             + " AND p.enterprise_id = i.enterprise_id AND p.status <> 'ENDED_EARLY' AND p.starts_on <= i.ends_on"
             + " AND COALESCE(p.ended_on, p.ends_on) >= i.starts_on";
-    /** New 岗位实习 rows whose unit's interns over their period, recorded and in the file, pass 10% of its staff. */
-    private static final String UNIT_SHARE = "EXISTS (SELECT 1 FROM enterprise e WHERE e.id = i.enterprise_id"
-            + " AND e.staff_count > 0 AND (" + RECORDED + ") + (SELECT COUNT(*) FROM internship_import o WHERE "
-            + OVERLAPS + " AND o.kind = 'POST' AND o.enterprise_id = i.enterprise_id) > e.staff_count * 0.1)";
-    /** New 岗位实习 rows whose post's interns, recorded and in the file, pass 20% of the post's staff. */
-    private static final String POST_SHARE = "(" + RECORDED + " AND LOWER(p.post) = LOWER(i.post))"
-            + " + (SELECT COUNT(*) FROM internship_import o WHERE " + OVERLAPS + " AND o.kind = 'POST'"
-            + " AND o.enterprise_id = i.enterprise_id AND LOWER(o.post) = LOWER(i.post)) > i.post_headcount * 0.2";
 
     private final JdbcClient jdbc;
     private final String key;
+    private final String staging;
 
-    PlacementFileChecks(JdbcClient jdbc, String key) {
+    PlacementFileChecks(JdbcClient jdbc, String key, String staging) {
         this.jdbc = jdbc;
         this.key = key;
+        this.staging = staging;
+    }
+
+    /** New 岗位实习 rows whose unit's interns over their period, recorded and in the file, pass 10% of its staff. */
+    private String unitShare() {
+        return "EXISTS (SELECT 1 FROM enterprise e WHERE e.id = i.enterprise_id"
+                + " AND e.staff_count > 0 AND (" + RECORDED + ") + (SELECT COUNT(*) FROM " + staging + " o WHERE "
+                + OVERLAPS + " AND o.kind = 'POST' AND o.enterprise_id = i.enterprise_id) > e.staff_count * 0.1)";
+    }
+
+    /** New 岗位实习 rows whose post's interns, recorded and in the file, pass 20% of the post's staff. */
+    private String postShare() {
+        return "(" + RECORDED + " AND LOWER(p.post) = LOWER(i.post))"
+                + " + (SELECT COUNT(*) FROM " + staging + " o WHERE " + OVERLAPS + " AND o.kind = 'POST'"
+                + " AND o.enterprise_id = i.enterprise_id AND LOWER(o.post) = LOWER(i.post)) > i.post_headcount * 0.2";
     }
 
     List<KeyedProblem> problems(int limit) {
@@ -49,7 +57,7 @@ final class PlacementFileChecks {
                 "studentNumber",
                 "internship.import.changed"));
         problems.addAll(select(
-                "WHERE " + NEW + " AND EXISTS (SELECT 1 FROM internship_import o WHERE " + OVERLAPS
+                "WHERE " + NEW + " AND EXISTS (SELECT 1 FROM " + staging + " o WHERE " + OVERLAPS
                         + " AND o.student_id = i.student_id"
                         + " AND NOT (o.enterprise_id = i.enterprise_id AND o.starts_on = i.starts_on))",
                 limit,
@@ -68,7 +76,7 @@ final class PlacementFileChecks {
     /** Keeps with each accepting row the shares its file exceeds, and no reason where nothing was accepted. */
     void settleAcceptances() {
         for (Rule share : List.of(Rule.UNIT_SHARE, Rule.POST_SHARE)) {
-            jdbc.sql("UPDATE internship_import i SET accepted_warnings = CASE WHEN i.accepted_warnings IS NULL"
+            jdbc.sql("UPDATE " + staging + " i SET accepted_warnings = CASE WHEN i.accepted_warnings IS NULL"
                             + " THEN :rule ELSE i.accepted_warnings || ',' || :rule END WHERE i.import_key = :k"
                             + " AND (i.accepted_warnings IS NULL OR i.accepted_warnings NOT LIKE :like) AND "
                             + shareExceeded(share))
@@ -77,18 +85,18 @@ final class PlacementFileChecks {
                     .param("k", key)
                     .update();
         }
-        jdbc.sql("UPDATE internship_import SET acceptance_reason = NULL WHERE import_key = :k"
+        jdbc.sql("UPDATE " + staging + " SET acceptance_reason = NULL WHERE import_key = :k"
                         + " AND accepted_warnings IS NULL")
                 .param("k", key)
                 .update();
     }
 
-    private static String shareExceeded(Rule share) {
-        return "i.kind = 'POST' AND " + NEW + " AND " + (share == Rule.UNIT_SHARE ? UNIT_SHARE : POST_SHARE);
+    private String shareExceeded(Rule share) {
+        return "i.kind = 'POST' AND " + NEW + " AND " + (share == Rule.UNIT_SHARE ? unitShare() : postShare());
     }
 
     private List<KeyedProblem> select(String where, int limit, String column, String messageKey) {
-        return jdbc.sql("SELECT i.student_id, i.enterprise_id, i.starts_on FROM internship_import i " + where
+        return jdbc.sql("SELECT i.student_id, i.enterprise_id, i.starts_on FROM " + staging + " i " + where
                         + " AND i.import_key = :k"
                         + " FETCH FIRST " + limit + " ROWS ONLY")
                 .param("k", key)

@@ -10,6 +10,7 @@ import org.craftline.platform.ImportKind.ImportRun;
 import org.craftline.platform.ImportKind.KeyedProblem;
 import org.craftline.platform.ImportKind.RowErrors;
 import org.craftline.platform.ImportKind.StagedRow;
+import org.craftline.platform.ImportStaging;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.InvalidFieldsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ final class PlacementImportRun implements ImportRun {
     private final String key;
     private final String user;
     private final java.time.Clock clock;
+    private final ImportStaging staging;
 
     PlacementImportRun(
             JdbcClient jdbc,
@@ -48,6 +50,8 @@ final class PlacementImportRun implements ImportRun {
         this.key = key;
         this.user = user;
         this.clock = clock;
+        // indexed: the file checks look up each staged row's other rows by student
+        this.staging = ImportStaging.open(jdbc, PlacementStaging.TABLE, "internship_stage", true);
     }
 
     @Override
@@ -120,7 +124,12 @@ final class PlacementImportRun implements ImportRun {
 
     @Override
     public String stagingTable() {
-        return PlacementStaging.TABLE;
+        return staging.table();
+    }
+
+    @Override
+    public void staged() {
+        staging.staged(jdbc);
     }
 
     @Override
@@ -131,7 +140,7 @@ final class PlacementImportRun implements ImportRun {
     /** What only shows across rows: see {@link PlacementFileChecks}. */
     @Override
     public List<KeyedProblem> crossCheck(int limit) {
-        return new PlacementFileChecks(jdbc, key).problems(limit);
+        return new PlacementFileChecks(jdbc, key, staging.table()).problems(limit);
     }
 
     /** New placements are written planned, each with its first status; recorded ones are left as they are. */
@@ -139,12 +148,12 @@ final class PlacementImportRun implements ImportRun {
     public ImportCounts merge(boolean apply) {
         ImportCounts counts = ImportCounts.of(
                 jdbc,
-                PlacementStaging.TABLE + " i LEFT JOIN internship p ON " + PlacementStaging.MATCH,
+                staging.table() + " i LEFT JOIN internship p ON " + PlacementStaging.MATCH,
                 "p.id",
                 PlacementStaging.SAME,
                 key);
         if (apply) {
-            new PlacementFileChecks(jdbc, key).settleAcceptances();
+            new PlacementFileChecks(jdbc, key, staging.table()).settleAcceptances();
             insert(OffsetDateTime.now(clock));
         }
         return new ImportCounts(counts.created(), 0, counts.unchanged());
@@ -153,13 +162,14 @@ final class PlacementImportRun implements ImportRun {
     private void insert(OffsetDateTime now) {
         String columns = String.join(", ", PlacementStaging.COLUMNS.subList(1, PlacementStaging.COLUMNS.size()));
         jdbc.sql("INSERT INTO internship (" + columns + ", status, created_at) SELECT " + columns
-                        + ", 'PLANNED', :now FROM internship_import i WHERE i.import_key = :k"
+                        + ", 'PLANNED', :now FROM " + staging.table() + " i WHERE i.import_key = :k"
                         + " AND NOT EXISTS (SELECT 1 FROM internship p WHERE " + PlacementStaging.MATCH + ")")
                 .param("k", key)
                 .param("now", now)
                 .update();
         jdbc.sql("INSERT INTO internship_status_change (internship_id, status, changed_on, reason, recorded_by,"
-                        + " recorded_at) SELECT p.id, 'PLANNED', p.starts_on, NULL, :user, :now FROM internship_import i"
+                        + " recorded_at) SELECT p.id, 'PLANNED', p.starts_on, NULL, :user, :now FROM "
+                        + staging.table() + " i"
                         + " JOIN internship p ON " + PlacementStaging.MATCH + " WHERE i.import_key = :k"
                         + " AND NOT EXISTS (SELECT 1 FROM internship_status_change c WHERE c.internship_id = p.id)")
                 .param("k", key)

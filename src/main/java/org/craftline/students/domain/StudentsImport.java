@@ -8,6 +8,7 @@ import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.ImportKind.KeyedProblem;
+import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
@@ -105,13 +106,13 @@ class StudentsImport implements ImportKind {
         private final String importKey;
         private final Long ownSchool;
         private final Map<String, StudentRules.Refs> refsBySchool = new HashMap<>();
-        private final StudentStaging staging;
+        private final ImportStaging staging;
 
         Run(Scope scope, String importKey, Long ownSchool) {
             this.scope = scope;
             this.importKey = importKey;
             this.ownSchool = ownSchool;
-            this.staging = StudentStaging.open(jdbc);
+            this.staging = ImportStaging.open(jdbc, "student_import", "student_stage", false);
         }
 
         @Override
