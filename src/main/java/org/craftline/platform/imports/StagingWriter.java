@@ -1,12 +1,16 @@
 package org.craftline.platform.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -17,6 +21,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Writes validated rows into a staging table inside the import's transaction: PostgreSQL COPY when
  * the database is PostgreSQL, batched inserts otherwise (H2). Rows are flushed in batches, never
  * all held in memory.
+ *
+ * <p>On PostgreSQL a batch is copied by a thread of its own while the next batch is read and
+ * validated, so the server's work on one overlaps the client's on the other; at most one batch is
+ * in flight and one being filled. A query the validation issues meanwhile waits for the batch's
+ * COPY: pgjdbc locks the connection for a COPY and makes other threads wait for it.
  */
 final class StagingWriter implements AutoCloseable {
 
@@ -28,6 +37,8 @@ final class StagingWriter implements AutoCloseable {
     private final String importKey;
     private final List<Object[]> pending = new ArrayList<>(BATCH);
     private final CopyManager copy;
+    private final ExecutorService copier;
+    private Future<?> inFlight;
 
     StagingWriter(DataSource dataSource, String table, List<String> columns, String importKey) throws SQLException {
         this.dataSource = dataSource;
@@ -40,6 +51,13 @@ final class StagingWriter implements AutoCloseable {
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI()
                 : null;
+        this.copier = copy == null ? null : Executors.newSingleThreadExecutor(StagingWriter::copierThread);
+    }
+
+    private static Thread copierThread(Runnable task) {
+        Thread thread = new Thread(task, "import-staging-copy");
+        thread.setDaemon(true);
+        return thread;
     }
 
     void add(Object[] values, int fileRow) throws SQLException {
@@ -58,14 +76,13 @@ final class StagingWriter implements AutoCloseable {
             return;
         }
         if (copy != null) {
-            // one COPY a batch: the connection must stay free for the validation's own queries
-            try {
-                copy.copyIn(
-                        "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(csv(pending)));
-            } catch (IOException e) {
-                throw new SQLException("staging copy failed", e);
-            }
+            awaitInFlight();
+            List<Object[]> batch = new ArrayList<>(pending);
+            // one COPY a batch: between batches the connection is free for the validation's queries
+            inFlight = copier.submit(() -> {
+                copyIn(batch);
+                return null;
+            });
         } else {
             String marks = String.join(", ", columns.stream().map(c -> "?").toList());
             new JdbcTemplate(dataSource)
@@ -76,27 +93,59 @@ final class StagingWriter implements AutoCloseable {
         pending.clear();
     }
 
+    private void copyIn(List<Object[]> batch) throws SQLException, IOException {
+        copy.copyIn(
+                "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
+                new ByteArrayInputStream(csv(batch).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void awaitInFlight() throws SQLException {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("staging copy interrupted", e);
+        } catch (ExecutionException e) {
+            throw new SQLException("staging copy failed", e.getCause());
+        } finally {
+            inFlight = null;
+        }
+    }
+
     /** Ends the load; the rows are then visible to the merge in the same transaction. */
     @Override
     public void close() throws SQLException {
-        flush();
+        try {
+            flush();
+        } finally {
+            try {
+                awaitInFlight();
+            } finally {
+                if (copier != null) {
+                    copier.shutdown();
+                }
+            }
+        }
     }
 
     static String csv(List<Object[]> rows) {
-        StringWriter out = new StringWriter(rows.size() * 120);
+        StringBuilder out = new StringBuilder(rows.size() * 120);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
-                    out.write(',');
+                    out.append(',');
                 }
                 if (row[i] != null) {
                     String text = row[i].toString();
-                    out.write('"');
-                    out.write(text.replace("\"", "\"\""));
-                    out.write('"');
+                    out.append('"');
+                    out.append(text.replace("\"", "\"\""));
+                    out.append('"');
                 }
             }
-            out.write('\n');
+            out.append('\n');
         }
         return out.toString();
     }
