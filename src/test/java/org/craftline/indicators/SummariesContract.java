@@ -322,6 +322,7 @@ abstract class SummariesContract {
                                 random.nextBoolean(),
                                 random.nextInt(5) == 0 ? random.nextBoolean() : null,
                                 "抽查",
+                                null,
                                 destinationVersion(student, point))));
     }
 

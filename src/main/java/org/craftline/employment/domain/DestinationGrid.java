@@ -126,6 +126,7 @@ public class DestinationGrid {
                 e.local(),
                 null,
                 null,
+                null, // the grid keeps the terms recorded at the point
                 e.version());
     }
 

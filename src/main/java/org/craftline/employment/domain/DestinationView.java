@@ -16,4 +16,10 @@ public record DestinationView(
         String source,
         boolean confirmed,
         boolean latest,
+        String channel,
+        String sector,
+        String payBand,
+        Boolean contract,
+        Boolean insured,
+        boolean abroad,
         int version) {}

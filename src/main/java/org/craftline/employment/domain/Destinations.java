@@ -53,7 +53,8 @@ public class Destinations {
     List<DestinationView> rows(long studentId) {
         return jdbc.sql("""
                         SELECT d.follow_up, d.recorded_on, d.kind, d.enterprise_id, COALESCE(e.name, d.employer_name) AS employer,
-                               d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest, d.version
+                               d.position, d.local_job, d.matched, d.matched_reason, d.source, d.confirmed, d.latest,
+                               d.channel, d.sector, d.pay_band, d.contract, d.insured, d.abroad, d.version
                         FROM destination d LEFT JOIN enterprise e ON e.id = d.enterprise_id
                         WHERE d.student_id = :s ORDER BY d.follow_up_rank
                         """).param("s", studentId).query(DestinationView.class).list();
@@ -71,6 +72,10 @@ public class Destinations {
         boolean local = form.kind().directlyEmployed()
                 && (employer != null ? employer.regionId() == g.schoolRegionId() : Boolean.TRUE.equals(form.local()));
         boolean matched = matched(form, g, employer);
+        EmploymentTerms terms = terms(studentId, form, employer);
+        if (terms.abroad() && local) {
+            throw new InvalidFieldException("terms.abroad", "destination.terms.abroadLocal");
+        }
         Map<String, Object> before = jdbc
                 .sql("SELECT kind, enterprise_id, employer_name, position, matched FROM destination"
                         + " WHERE student_id = :s AND follow_up = :p")
@@ -89,10 +94,12 @@ public class Destinations {
         jdbc.sql("""
                         INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on,
                                kind, enterprise_id, employer_name, position, local_job, matched, matched_reason, source,
-                               confirmed, latest, version)
+                               confirmed, latest, version, channel, sector, pay_band, contract, insured, abroad)
                         VALUES (:s, :school, :year, :point, :rank, :on, :kind, :enterprise, :employer, :position, :local,
-                               :matched, :reason, 'SCHOOL', TRUE, FALSE, :version)
+                               :matched, :reason, 'SCHOOL', TRUE, FALSE, :version, :channel, :sector, :payBand,
+                               :contract, :insured, :abroad)
                         """)
+                .params(termParams(terms))
                 .param("s", studentId)
                 .param("school", g.schoolId())
                 .param("year", g.graduationYear())
@@ -133,6 +140,33 @@ public class Destinations {
                 seen,
                 "destination",
                 studentId + "/" + point);
+    }
+
+    /** The terms the form gives, or those recorded at the point when it gives none; checked against the kind and unit. */
+    private EmploymentTerms terms(long studentId, DestinationForm form, EnterpriseRef employer) {
+        EmploymentTerms given = form.terms() != null
+                ? form.terms()
+                : jdbc.sql("SELECT channel, sector, pay_band, contract, insured, abroad FROM destination"
+                                + " WHERE student_id = :s AND follow_up = :p")
+                        .param("s", studentId)
+                        .param("p", form.followUp().name())
+                        .query(EmploymentTerms.class)
+                        .optional()
+                        .filter(kept -> form.kind().directlyEmployed())
+                        .orElse(EmploymentTerms.NONE);
+        return given.checked(form.kind(), employer == null ? null : employer.industry(), employer != null);
+    }
+
+    /** The terms as the named parameters of an insert: channel, sector, payBand, contract, insured, abroad. */
+    static Map<String, Object> termParams(EmploymentTerms t) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("channel", t.channel() == null ? null : t.channel().name());
+        params.put("sector", t.sector() == null ? null : t.sector().name());
+        params.put("payBand", t.payBand() == null ? null : t.payBand().name());
+        params.put("contract", t.contract());
+        params.put("insured", t.insured());
+        params.put("abroad", Boolean.TRUE.equals(t.abroad()));
+        return params;
     }
 
     private EnterpriseRef employer(DestinationForm form) {

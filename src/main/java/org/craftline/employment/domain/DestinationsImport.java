@@ -15,6 +15,7 @@ import org.craftline.platform.ImportKind;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.CreditCodes;
+import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.Labels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,20 @@ class DestinationsImport implements ImportKind {
         {"不详", "Unknown"}
     };
     static final String[][] YES_NO = {{"是", "Yes", "true", "Y"}, {"否", "No", "false", "N"}};
+    static final String[][] CHANNELS = {{"学校推荐", "Recommended by the school"}, {"中介", "Agency"}, {"其他", "Other"}};
+    static final String[][] SECTORS = {
+        {"第一产业", "Primary sector"}, {"第二产业", "Secondary sector"}, {"第三产业", "Tertiary sector"}
+    };
+    static final String[][] PAY_BANDS = {
+        {"2000元及以下", "Up to 2,000 yuan"},
+        {"2001–3000元", "2,001–3,000 yuan", "2001-3000元", "2001-3000"},
+        {"3001–4000元", "3,001–4,000 yuan", "3001-4000元", "3001-4000"},
+        {"4001–5000元", "4,001–5,000 yuan", "4001-5000元", "4001-5000"},
+        {"5001–6000元", "5,001–6,000 yuan", "5001-6000元", "5001-6000"},
+        {"6000元以上", "Over 6,000 yuan"}
+    };
+    /** The terms' columns: a file without any of them keeps the terms recorded (older files). */
+    static final List<String> TERMS = List.of("channel", "sector", "payBand", "contract", "insured", "abroad");
 
     enum YesNo {
         YES,
@@ -60,7 +75,13 @@ class DestinationsImport implements ImportKind {
             new ImportColumn("position", "岗位", "Position", false, "玉雕工"),
             new ImportColumn("local", "在本县（名录外单位）", "In the county (employer outside the registry)", false, ""),
             new ImportColumn("matchedOverride", "专业对口（人工判定）", "Matched (overridden)", false, ""),
-            new ImportColumn("matchedReason", "判定理由", "Reason", false, ""));
+            new ImportColumn("matchedReason", "判定理由", "Reason", false, ""),
+            new ImportColumn("channel", "就业渠道", "Channel", false, "学校推荐"),
+            new ImportColumn("sector", "产业", "Sector", false, ""),
+            new ImportColumn("payBand", "月收入", "Monthly pay", false, "3001–4000元"),
+            new ImportColumn("contract", "签订劳动合同", "Labour contract", false, "是"),
+            new ImportColumn("insured", "缴纳社会保险", "Social insurance", false, "是"),
+            new ImportColumn("abroad", "境外就业", "Abroad", false, "否"));
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -164,6 +185,8 @@ class DestinationsImport implements ImportKind {
             if (override.isPresent() && reason.isBlank()) {
                 fail(errors, "matchedReason", "", "destination.matched.reason");
             }
+            boolean termsGiven = TERMS.stream().anyMatch(v::containsKey);
+            EmploymentTerms terms = termsGiven ? terms(v, errors) : EmploymentTerms.NONE;
             if (problems > before) {
                 return null;
             }
@@ -172,6 +195,16 @@ class DestinationsImport implements ImportKind {
                     && (employer != null
                             ? employer.regionId() == schoolRegion
                             : Labels.parse(YesNo.class, v.get("local"), YES_NO).orElse(YesNo.NO) == YesNo.YES);
+            try {
+                terms = terms.checked(kind.get(), employer == null ? null : employer.industry(), employer != null);
+                if (terms.abroad() && local) {
+                    throw new InvalidFieldException("terms.abroad", "destination.terms.abroadLocal");
+                }
+            } catch (InvalidFieldException refused) {
+                String column = refused.field().substring("terms.".length());
+                fail(errors, column, v.get(column), refused.messageKey());
+                return null;
+            }
             boolean matched = override.isPresent()
                     ? override.get() == YesNo.YES
                     : working && employer != null && MatchRule.matches(g.majorCode(), employer.industry());
@@ -188,8 +221,51 @@ class DestinationsImport implements ImportKind {
                 blank(v.get("position")),
                 local,
                 matched,
-                override.isPresent() ? reason : null
+                override.isPresent() ? reason : null,
+                termsGiven,
+                name(terms.channel()),
+                name(terms.sector()),
+                name(terms.payBand()),
+                terms.contract(),
+                terms.insured(),
+                terms.abroad()
             });
+        }
+
+        /** The terms' cells as given; a cell that names no value refuses the row. */
+        private EmploymentTerms terms(Map<String, String> v, RowErrors errors) {
+            return new EmploymentTerms(
+                    label(v, "channel", Channel.class, CHANNELS, errors),
+                    label(v, "sector", Sector.class, SECTORS, errors),
+                    label(v, "payBand", PayBand.class, PAY_BANDS, errors),
+                    yesNo(v, "contract", errors),
+                    yesNo(v, "insured", errors),
+                    Boolean.TRUE.equals(yesNo(v, "abroad", errors)));
+        }
+
+        private <E extends Enum<E>> E label(
+                Map<String, String> v, String column, Class<E> type, String[][] labels, RowErrors errors) {
+            String text = v.getOrDefault(column, "");
+            if (text.isBlank()) {
+                return null;
+            }
+            var value = Labels.parse(type, text, labels);
+            if (value.isEmpty()) {
+                fail(errors, column, text, "destination.terms.invalid");
+            }
+            return value.orElse(null);
+        }
+
+        private Boolean yesNo(Map<String, String> v, String column, RowErrors errors) {
+            String text = v.getOrDefault(column, "");
+            if (text.isBlank()) {
+                return null;
+            }
+            var value = Labels.parse(YesNo.class, text, YES_NO);
+            if (value.isEmpty()) {
+                fail(errors, column, text, "destination.terms.invalid");
+            }
+            return value.map(y -> y == YesNo.YES).orElse(null);
         }
 
         private int problems;
@@ -235,7 +311,14 @@ class DestinationsImport implements ImportKind {
                     "position",
                     "local_job",
                     "matched",
-                    "matched_reason");
+                    "matched_reason",
+                    "terms_given",
+                    "channel",
+                    "sector",
+                    "pay_band",
+                    "contract",
+                    "insured",
+                    "abroad");
         }
 
         @Override
@@ -243,7 +326,8 @@ class DestinationsImport implements ImportKind {
             String same = "d.recorded_on = i.recorded_on AND d.kind = i.kind AND d.enterprise_id IS NOT DISTINCT FROM"
                     + " i.enterprise_id AND d.employer_name IS NOT DISTINCT FROM i.employer_name AND d.position IS NOT"
                     + " DISTINCT FROM i.position AND d.local_job = i.local_job AND d.matched = i.matched"
-                    + " AND d.matched_reason IS NOT DISTINCT FROM i.matched_reason AND d.confirmed = TRUE";
+                    + " AND d.matched_reason IS NOT DISTINCT FROM i.matched_reason AND " + SAME_TERMS
+                    + " AND d.confirmed = TRUE";
             ImportCounts counts = ImportCounts.of(
                     jdbc,
                     "destination_import i LEFT JOIN destination d ON d.student_id = i.student_id AND d.follow_up = i.follow_up",
@@ -256,6 +340,23 @@ class DestinationsImport implements ImportKind {
             return counts;
         }
 
+        /**
+         * A row of a file without the terms' columns keeps those recorded while its kind takes them;
+         * a row of another kind has none.
+         */
+        private static final String KEPT = "NOT i.terms_given AND i.kind IN ('EMPLOYED', 'SELF_EMPLOYED')";
+
+        private static final String SAME_TERMS = "((" + KEPT + ") OR (d.channel IS NOT DISTINCT FROM i.channel"
+                + " AND d.sector IS NOT DISTINCT FROM i.sector AND d.pay_band IS NOT DISTINCT FROM i.pay_band"
+                + " AND d.contract IS NOT DISTINCT FROM i.contract AND d.insured IS NOT DISTINCT FROM i.insured"
+                + " AND d.abroad = i.abroad))";
+
+        private static final String SET_TERMS = String.join(
+                ", ",
+                TERMS_COLUMNS.stream()
+                        .map(c -> c + " = CASE WHEN " + KEPT + " THEN d." + c + " ELSE i." + c + " END")
+                        .toList());
+
         private void write(String same) {
             jdbc.sql("""
                             MERGE INTO destination d
@@ -264,14 +365,16 @@ class DestinationsImport implements ImportKind {
                             WHEN MATCHED AND NOT (%s) THEN UPDATE SET recorded_on = i.recorded_on, kind = i.kind,
                                  enterprise_id = i.enterprise_id, employer_name = i.employer_name, position = i.position,
                                  local_job = i.local_job, matched = i.matched, matched_reason = i.matched_reason,
-                                 source = 'SCHOOL', confirmed = TRUE, version = d.version + 1
+                                 %s, source = 'SCHOOL', confirmed = TRUE, version = d.version + 1
                             WHEN NOT MATCHED THEN INSERT (student_id, school_id, graduation_year, follow_up, follow_up_rank,
                                  recorded_on, kind, enterprise_id, employer_name, position, local_job, matched,
-                                 matched_reason, source, confirmed, latest)
+                                 matched_reason, source, confirmed, latest, channel, sector, pay_band, contract, insured,
+                                 abroad)
                                  VALUES (i.student_id, i.school_id, i.graduation_year, i.follow_up, i.follow_up_rank,
                                  i.recorded_on, i.kind, i.enterprise_id, i.employer_name, i.position, i.local_job,
-                                 i.matched, i.matched_reason, 'SCHOOL', TRUE, FALSE)
-                            """.formatted(same.replace("d.", "d.").replace(" AND d.confirmed = TRUE", "")))
+                                 i.matched, i.matched_reason, 'SCHOOL', TRUE, FALSE, i.channel, i.sector, i.pay_band,
+                                 i.contract, i.insured, i.abroad)
+                            """.formatted(same.replace(" AND d.confirmed = TRUE", ""), SET_TERMS))
                     .param("k", key)
                     .update();
             jdbc.sql("""
@@ -287,7 +390,8 @@ class DestinationsImport implements ImportKind {
         int lang = english ? 1 : 0;
         try (var rows = jdbc
                 .sql("SELECT s.student_number, d.follow_up, d.recorded_on, d.kind, e.credit_code,"
-                        + " d.employer_name, d.position, d.local_job, d.matched_reason, d.matched, d.enterprise_id"
+                        + " d.employer_name, d.position, d.local_job, d.matched_reason, d.matched, d.enterprise_id,"
+                        + " d.channel, d.sector, d.pay_band, d.contract, d.insured, d.abroad"
                         + " FROM destination d"
                         + " JOIN student s ON s.id = d.student_id LEFT JOIN enterprise e ON e.id = d.enterprise_id"
                         + " WHERE d.confirmed = TRUE AND " + scope.sql("d.school_id")
@@ -297,6 +401,7 @@ class DestinationsImport implements ImportKind {
                     boolean registered = rs.getString(11) != null;
                     boolean coded = rs.getString(5) != null;
                     boolean overridden = rs.getString(9) != null;
+                    boolean direct = DestinationKind.valueOf(rs.getString(4)).directlyEmployed();
                     return List.of(
                             rs.getString(1),
                             POINTS[FollowUp.valueOf(rs.getString(2)).ordinal()][lang],
@@ -308,7 +413,13 @@ class DestinationsImport implements ImportKind {
                             nn(rs.getString(7)),
                             registered || rs.getString(6) == null ? "" : YES_NO[rs.getBoolean(8) ? 0 : 1][lang],
                             overridden ? YES_NO[rs.getBoolean(10) ? 0 : 1][lang] : "",
-                            overridden ? rs.getString(9) : "");
+                            overridden ? rs.getString(9) : "",
+                            labelOf(rs.getString(12), Channel.class, CHANNELS, lang),
+                            labelOf(rs.getString(13), Sector.class, SECTORS, lang),
+                            labelOf(rs.getString(14), PayBand.class, PAY_BANDS, lang),
+                            yesNoOf(rs.getObject(15, Boolean.class), lang),
+                            yesNoOf(rs.getObject(16, Boolean.class), lang),
+                            direct ? YES_NO[rs.getBoolean(17) ? 0 : 1][lang] : "");
                 })
                 .stream()) {
             rows.forEach(row);
@@ -325,6 +436,21 @@ class DestinationsImport implements ImportKind {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static final List<String> TERMS_COLUMNS =
+            List.of("channel", "sector", "pay_band", "contract", "insured", "abroad");
+
+    private static <E extends Enum<E>> String labelOf(String value, Class<E> type, String[][] labels, int lang) {
+        return value == null ? "" : labels[Enum.valueOf(type, value).ordinal()][lang];
+    }
+
+    private static String yesNoOf(Boolean value, int lang) {
+        return value == null ? "" : YES_NO[value ? 0 : 1][lang];
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String nn(String s) {

@@ -118,8 +118,9 @@ class EmploymentDemo implements DemoContributor {
         }
         jdbc.batchUpdate("""
                 INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on, kind,
-                       enterprise_id, employer_name, position, local_job, matched, matched_reason, source, confirmed, latest)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SCHOOL', TRUE, ?)
+                       enterprise_id, employer_name, position, local_job, matched, matched_reason, source, confirmed, latest,
+                       channel, sector, pay_band, contract, insured)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'SCHOOL', TRUE, ?, ?, ?, ?, ?, ?)
                 """, destinations);
     }
 
@@ -156,6 +157,7 @@ class EmploymentDemo implements DemoContributor {
                             : null;
             String elsewhere = employed && employer == null ? ELSEWHERE[random.nextInt(ELSEWHERE.length)] : null;
             boolean local = employer != null && employer.regionId() == schoolRegionId;
+            Object[] terms = terms(kind, employer, studentId, p);
             out.add(new Object[] {
                 studentId,
                 schoolId,
@@ -169,9 +171,46 @@ class EmploymentDemo implements DemoContributor {
                 employed ? "玉雕工" : null,
                 local,
                 employer != null && MatchRule.matches(major, employer.industry()),
-                p == points.size() - 1
+                p == points.size() - 1,
+                terms[0],
+                terms[1],
+                terms[2],
+                terms[3],
+                terms[4]
             });
         }
+    }
+
+    private static final int[] PAY_WEIGHTS = {5, 20, 35, 25, 10, 5};
+
+    /**
+     * Channel, sector, pay band, contract and insurance of a directly employed graduate, drawn from
+     * a generator of the row's own (the demo's other draws stay as they were); pay rises a band at a
+     * later point about every third time.
+     */
+    private static Object[] terms(DestinationKind kind, EnterpriseRef employer, long studentId, int point) {
+        if (!kind.directlyEmployed()) {
+            return new Object[5];
+        }
+        Random random = new Random(studentId * 8 + point);
+        boolean employed = kind == DestinationKind.EMPLOYED;
+        Sector sector = employer != null
+                ? Sector.of(employer.industry())
+                : random.nextInt(10) < 6 ? Sector.SECONDARY : Sector.TERTIARY;
+        int roll = random.nextInt(100);
+        Channel channel = roll < 55 ? Channel.SCHOOL : roll < 65 ? Channel.AGENCY : Channel.OTHER;
+        int band = 0;
+        for (int weight = random.nextInt(100); weight >= PAY_WEIGHTS[band]; band++) {
+            weight -= PAY_WEIGHTS[band];
+        }
+        band = Math.min(band + (point > 0 && random.nextInt(3) == 0 ? 1 : 0), PayBand.values().length - 1);
+        return new Object[] {
+            employed ? channel.name() : null,
+            sector == null ? null : sector.name(),
+            PayBand.values()[band].name(),
+            employed ? random.nextInt(100) < 85 : null,
+            random.nextInt(100) < (employed ? 78 : 40)
+        };
     }
 
     private static DestinationKind kind(Random random, int point) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A hire through a posting records the graduate's destination at the current follow-up point:
- * employed at the unit, matched and local by the same rules as every destination, channel 学校推荐,
+ * employed at the unit, matched and local by the same rules as every destination, channel 学校推荐, the
+ * sector its industry implies,
  * waiting for the school's confirmation as a self-report does. Runs in the hire's transaction.
  * A student not yet graduated has no destination yet: the hire stays on its application.
  */
@@ -61,9 +62,9 @@ class HireDestinations {
         jdbc.sql("""
                         INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank,
                           recorded_on, kind, enterprise_id, position, local_job, matched, source, confirmed, latest,
-                          version, channel)
+                          version, channel, sector)
                         VALUES (:s, :school, :year, :p, :rank, :on, 'EMPLOYED', :unit, :position, :local, :matched,
-                          'HIRE', FALSE, FALSE, :version, 'SCHOOL')
+                          'HIRE', FALSE, FALSE, :version, 'SCHOOL', :sector)
                         """)
                 .params(key)
                 .param("school", g.schoolId())
@@ -75,6 +76,11 @@ class HireDestinations {
                 .param("local", unit.regionId() == g.schoolRegionId())
                 .param("matched", MatchRule.matches(g.majorCode(), unit.industry()))
                 .param("version", version)
+                .param(
+                        "sector",
+                        java.util.Optional.ofNullable(Sector.of(unit.industry()))
+                                .map(Sector::name)
+                                .orElse(null))
                 .update();
         destinations.refreshLatest(hire.studentId());
         audit.record(

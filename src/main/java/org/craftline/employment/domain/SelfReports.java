@@ -1,5 +1,6 @@
 package org.craftline.employment.domain;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -40,12 +41,13 @@ public class SelfReports {
         this.clock = clock;
     }
 
-    /** What a graduate says it does now; the employer is free text. */
+    /** What a graduate says it does now; the employer is free text, the terms as a destination's. */
     public record ReportForm(
             @NotNull DestinationKind kind,
             @Size(max = 200) String employerName,
             @Size(max = 100) String position,
-            boolean inCounty) {}
+            boolean inCounty,
+            @Valid EmploymentTerms terms) {}
 
     /** An unconfirmed report, as the school's list shows it. */
     public record PendingReport(
@@ -70,6 +72,12 @@ public class SelfReports {
         if (form.kind() == DestinationKind.EMPLOYED && !StringUtils.hasText(form.employerName())) {
             throw new InvalidFieldException("employerName", "destination.employer.required");
         }
+        EmploymentTerms terms =
+                (form.terms() == null ? EmploymentTerms.NONE : form.terms()).checked(form.kind(), null, false);
+        boolean local = form.inCounty() && form.kind().directlyEmployed();
+        if (terms.abroad() && local) {
+            throw new InvalidFieldException("terms.abroad", "destination.terms.abroadLocal");
+        }
         var g = jdbc.sql("SELECT school_id, graduation_year FROM student WHERE id = :s AND graduation_year IS NOT NULL")
                 .param("s", student)
                 .query()
@@ -89,10 +97,13 @@ public class SelfReports {
                 .update();
         jdbc.sql("""
                         INSERT INTO destination (student_id, school_id, graduation_year, follow_up, follow_up_rank, recorded_on,
-                               kind, employer_name, position, local_job, matched, source, confirmed, latest, version)
+                               kind, employer_name, position, local_job, matched, source, confirmed, latest, version,
+                               channel, sector, pay_band, contract, insured, abroad)
                         SELECT :s, school_id, graduation_year, 'LATER', 4, :on, :kind, :employer, :position, :local, FALSE,
-                               'SELF_REPORT', FALSE, FALSE, :version FROM student WHERE id = :s
+                               'SELF_REPORT', FALSE, FALSE, :version, :channel, :sector, :payBand, :contract, :insured,
+                               :abroad FROM student WHERE id = :s
                         """)
+                .params(Destinations.termParams(terms))
                 .param("s", student)
                 .param("on", LocalDate.now(clock))
                 .param("kind", form.kind().name())
@@ -104,7 +115,7 @@ public class SelfReports {
                 .param(
                         "position",
                         StringUtils.hasText(form.position()) ? form.position().trim() : null)
-                .param("local", form.inCounty() && form.kind().directlyEmployed())
+                .param("local", local)
                 .param("version", version)
                 .update();
         audit.record(

@@ -6,11 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.Map;
+import org.craftline.employment.domain.Channel;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.EmploymentTerms;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.PayBand;
+import org.craftline.employment.domain.Sector;
 import org.craftline.employment.domain.SelfReports;
 import org.craftline.shared.FormSubmission;
 import org.springframework.stereotype.Controller;
@@ -47,6 +51,21 @@ class GraduatePages {
     @ModelAttribute("kinds")
     DestinationKind[] kinds() {
         return DestinationKind.values();
+    }
+
+    @ModelAttribute("channels")
+    Channel[] channels() {
+        return Channel.values();
+    }
+
+    @ModelAttribute("sectors")
+    Sector[] sectors() {
+        return Sector.values();
+    }
+
+    @ModelAttribute("payBands")
+    PayBand[] payBands() {
+        return PayBand.values();
     }
 
     @GetMapping("/graduates")
@@ -122,7 +141,7 @@ class GraduatePages {
     String me(Model model) {
         model.addAttribute("timeline", selfReports.mine());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SelfReports.ReportForm(null, "", "", true));
+            model.addAttribute("form", new SelfReports.ReportForm(null, "", "", true, EmploymentTerms.NONE));
         }
         return "employment/me";
     }
