@@ -239,6 +239,119 @@ class EmploymentTermsIT {
                 .andExpect(jsonPath("$.updated").value(0));
     }
 
+    @Test
+    void theCohortBreaksDownAsTheMinistryCountsOnAHandBuiltFixture() throws Exception {
+        int year = jdbc.sql("SELECT graduation_year FROM student WHERE id = :s")
+                .param("s", graduate(40))
+                .query(Integer.class)
+                .single();
+        List<Long> five = jdbc.sql("SELECT s.id FROM student s JOIN school sc ON sc.id = s.school_id WHERE sc.code = :c"
+                        + " AND s.graduation_year = :y AND NOT EXISTS (SELECT 1 FROM destination d"
+                        + " WHERE d.student_id = s.id AND d.follow_up = 'LATER') ORDER BY s.student_number DESC"
+                        + " FETCH FIRST 5 ROWS ONLY")
+                .param("c", TestUsers.ZHENPING)
+                .param("y", year)
+                .query(Long.class)
+                .list();
+        String before = breakdown(year);
+        String localUnit = jdbc.sql("SELECT CAST(e.id AS VARCHAR(20)) FROM enterprise e JOIN school sc"
+                        + " ON sc.region_id = e.region_id WHERE sc.code = :c AND e.industry = 'JADE_CARVING'"
+                        + " ORDER BY e.id FETCH FIRST 1 ROWS ONLY")
+                .param("c", TestUsers.ZHENPING)
+                .query(String.class)
+                .single();
+        record(
+                        five.get(0),
+                        "LATER",
+                        "EMPLOYED",
+                        "\"enterpriseId\":" + localUnit,
+                        terms("\"SCHOOL\"", "null", "\"TO_3000\"", "true", "true", "false"))
+                .andExpect(status().isOk());
+        record(
+                        five.get(1),
+                        "LATER",
+                        "EMPLOYED",
+                        "\"employerName\":\"杭州地毯厂\",\"local\":false",
+                        terms("\"AGENCY\"", "\"SECONDARY\"", "\"TO_5000\"", "false", "null", "false"))
+                .andExpect(status().isOk());
+        record(
+                        five.get(2),
+                        "LATER",
+                        "SELF_EMPLOYED",
+                        "\"employerName\":\"自家作坊\",\"local\":true",
+                        terms("null", "\"SECONDARY\"", "\"TO_4000\"", "null", "false", "false"))
+                .andExpect(status().isOk());
+        record(five.get(3), "LATER", "FURTHER_STUDY", "\"enterpriseId\":null", "null")
+                .andExpect(status().isOk());
+        record(
+                        five.get(4),
+                        "LATER",
+                        "EMPLOYED",
+                        "\"employerName\":\"迪拜玉石行\",\"local\":false",
+                        terms("\"OTHER\"", "\"TERTIARY\"", "\"OVER_6000\"", "true", "true", "true"))
+                .andExpect(status().isOk());
+        String after = breakdown(year);
+        Map<String, Long> expected = new java.util.LinkedHashMap<>();
+        expected.put("recorded", 5L);
+        expected.put("employed", 3L);
+        expected.put("selfEmployed", 1L);
+        expected.put("furtherStudy", 1L);
+        expected.put("military", 0L);
+        expected.put("channelSchool", 1L);
+        expected.put("channelAgency", 1L);
+        expected.put("channelOther", 1L);
+        expected.put("sectorPrimary", 0L);
+        expected.put("sectorSecondary", 3L);
+        expected.put("sectorTertiary", 1L);
+        expected.put("regionLocal", 2L);
+        expected.put("regionElsewhere", 1L);
+        expected.put("regionAbroad", 1L);
+        expected.put("contractYes", 2L);
+        expected.put("contractNo", 1L);
+        expected.put("insuredYes", 2L);
+        expected.put("insuredNo", 1L);
+        expected.put("payTo3000", 1L);
+        expected.put("payTo4000", 1L);
+        expected.put("payTo5000", 1L);
+        expected.put("payOver6000", 1L);
+        expected.forEach(
+                (field, delta) -> assertThat(later(after, "counts." + field) - later(before, "counts." + field))
+                        .as(field)
+                        .isEqualTo(delta));
+        if (later(before, "counts.recorded") == 0) {
+            // the point holds the fixture only: its median is the fixture's (bands 3000, 4000, 5000, 6000+)
+            assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(
+                            after, "$[?(@.counts.followUp == 'LATER')].medianPayBand"))
+                    .containsExactly("TO_4000");
+        }
+        var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        mvc.perform(get("/graduates").param("year", String.valueOf(year)).session(office))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("按教育部中职毕业生就业统计口径")));
+        mvc.perform(get("/graduates")
+                        .param("year", String.valueOf(year))
+                        .param("lang", "en")
+                        .session(office))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Median monthly pay band")));
+    }
+
+    private String breakdown(int year) throws Exception {
+        return mvc.perform(get("/api/v1/cohorts/{year}/breakdown", year)
+                        .param("school", TestUsers.ZHENPING)
+                        .with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A count of the LATER point in a breakdown answer (0 when the point has no row). */
+    private static long later(String body, String field) {
+        List<Number> values = com.jayway.jsonpath.JsonPath.read(body, "$[?(@.counts.followUp == 'LATER')]." + field);
+        return values.isEmpty() ? 0 : values.get(0).longValue();
+    }
+
     private ResultActions record(long student, String point, String kind, String employer, String terms)
             throws Exception {
         String body = "{\"followUp\":\"" + point + "\",\"recordedOn\":\"2026-11-30\",\"kind\":\"" + kind + "\","

@@ -3,12 +3,14 @@ package org.craftline.employment.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.craftline.employment.domain.Breakdowns;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationForm;
 import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.SelfReports;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,16 +30,19 @@ class EmploymentApiController {
     private final Destinations destinations;
     private final SelfReports selfReports;
     private final DestinationCorrections corrections;
+    private final Breakdowns breakdowns;
 
     EmploymentApiController(
             Graduations graduations,
             Destinations destinations,
             SelfReports selfReports,
-            DestinationCorrections corrections) {
+            DestinationCorrections corrections,
+            Breakdowns breakdowns) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.corrections = corrections;
+        this.breakdowns = breakdowns;
     }
 
     /** Graduates a class ({@code classId}) or chosen students ({@code studentIds}); answers how many. */
@@ -90,5 +95,18 @@ class EmploymentApiController {
     @GetMapping("/cohorts/{year}")
     List<Graduations.CohortCell> cohort(@PathVariable int year, @RequestParam String school) {
         return graduations.cohort(school, year);
+    }
+
+    /** The cohort by follow-up point as the ministry's statistics break it down (docs/employment.md). */
+    @GetMapping("/cohorts/{year}/breakdown")
+    List<BreakdownView> breakdown(@PathVariable int year, @RequestParam String school) {
+        return breakdowns.cohort(school, year).stream().map(BreakdownView::of).toList();
+    }
+
+    /** A point's counts with the figures derived from them. */
+    record BreakdownView(Breakdowns.Breakdown counts, long directlyEmployed, PayBand medianPayBand) {
+        static BreakdownView of(Breakdowns.Breakdown b) {
+            return new BreakdownView(b, b.directlyEmployed(), b.medianPayBand());
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.Map;
+import org.craftline.employment.domain.Breakdowns;
 import org.craftline.employment.domain.Channel;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationKind;
@@ -35,16 +36,19 @@ class GraduatePages {
     private final Destinations destinations;
     private final SelfReports selfReports;
     private final DestinationCorrections corrections;
+    private final Breakdowns breakdowns;
 
     GraduatePages(
             Graduations graduations,
             Destinations destinations,
             SelfReports selfReports,
-            DestinationCorrections corrections) {
+            DestinationCorrections corrections,
+            Breakdowns breakdowns) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.corrections = corrections;
+        this.breakdowns = breakdowns;
     }
 
     /** A cohort's destinations by follow-up point and kind (the school's own, or a chosen one). */
@@ -77,6 +81,7 @@ class GraduatePages {
         int shown = year != null ? year : Year.now().getValue() - 1;
         model.addAttribute("year", shown);
         model.addAttribute("cells", code == null ? java.util.List.of() : graduations.cohort(code, shown));
+        model.addAttribute("breakdowns", code == null ? java.util.List.of() : breakdowns.cohort(code, shown));
         return "employment/graduates";
     }
 
