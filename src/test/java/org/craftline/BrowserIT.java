@@ -66,6 +66,59 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aGraduateReportsItsJobOnAPhoneAndTheOfficeSeesItsTerms(TestInfo info) {
+        String employer = "南阳玉器行" + System.nanoTime() % 100000;
+        try (var phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            try {
+                signIn(page, "student");
+                page.navigate("http://127.0.0.1:" + port + "/me");
+                page.locator("#kind").selectOption("EMPLOYED");
+                page.locator("#employerName").fill(employer);
+                page.locator("#position").fill("玉雕设计");
+                page.getByLabel("就业渠道").selectOption("AGENCY");
+                page.getByLabel("月收入").selectOption("TO_4000");
+                page.getByLabel("签订劳动合同").selectOption("true");
+                page.getByLabel("缴纳社会保险").selectOption("true");
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("the form fits the phone's width")
+                        .isTrue();
+                // kept for a look at the phone's page (target/screenshots), as the failures' are
+                screenshot(page, info);
+                page.locator("form[action$='/me/destination'] button[type=submit]")
+                        .click();
+                page.waitForURL(url -> url.endsWith("/me"));
+                assertThat(page.locator("body").innerText())
+                        .contains("学校确认后计入统计")
+                        .contains("中介");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+        try (var office = browser.newContext()) {
+            Page page = office.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/graduates/pending");
+                page.getByText(employer).waitFor();
+                page.locator("tr", new Page.LocatorOptions().setHasText(employer))
+                        .locator("a")
+                        .first()
+                        .click();
+                page.waitForURL(url -> url.matches(".*/graduates/\\d+$"));
+                assertThat(page.locator("table").first().innerText())
+                        .contains(employer)
+                        .contains("中介")
+                        .contains("3001–4000元");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
+
     private void signIn(Page page, String username) {
         page.navigate("http://127.0.0.1:" + port + "/login");
         page.getByLabel("用户名").fill(username);
