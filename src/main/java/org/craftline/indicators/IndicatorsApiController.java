@@ -9,9 +9,24 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorsApiController {
 
     private final Indicators indicators;
+    private final EmploymentBreakdowns breakdowns;
 
-    IndicatorsApiController(Indicators indicators) {
+    IndicatorsApiController(Indicators indicators, EmploymentBreakdowns breakdowns) {
         this.indicators = indicators;
+        this.breakdowns = breakdowns;
+    }
+
+    /** {@code GET /api/v1/indicators/breakdown?school=|region=|group=&year=}: the ministry's breakdown by point. */
+    @GetMapping("/api/v1/indicators/breakdown")
+    java.util.List<EmploymentBreakdowns.View> breakdown(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year) {
+        var scope = indicators.resolve(new Indicators.Request(school, region, group, year, null, null));
+        return breakdowns.byPoint(scope).stream()
+                .map(EmploymentBreakdowns.View::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/indicators")

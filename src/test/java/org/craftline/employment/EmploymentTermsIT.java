@@ -324,6 +324,24 @@ class EmploymentTermsIT {
                             after, "$[?(@.counts.followUp == 'LATER')].medianPayBand"))
                     .containsExactly("TO_4000");
         }
+        // the county's bureau reads the same counts for its region (the demo school is in it)
+        String region = mvc.perform(get("/api/v1/indicators/breakdown")
+                        .param("region", "411324")
+                        .param("year", String.valueOf(year))
+                        .with(httpBasic(TestUsers.BUREAU, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(later(region, "counts.recorded")).isGreaterThanOrEqualTo(later(after, "counts.recorded"));
+        assertThat(later(region, "counts.regionAbroad")).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/api/v1/reports/quality")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("year", String.valueOf(year))
+                        .param("format", "html")
+                        .with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("直接就业情况（按教育部中职毕业生就业统计口径）")));
         var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         mvc.perform(get("/graduates").param("year", String.valueOf(year)).session(office))
                 .andExpect(status().isOk())

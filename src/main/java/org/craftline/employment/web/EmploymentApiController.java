@@ -3,15 +3,15 @@ package org.craftline.employment.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
-import org.craftline.employment.domain.Breakdowns;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationForm;
 import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
-import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.SelfReports;
+import org.craftline.indicators.EmploymentBreakdowns;
+import org.craftline.indicators.Indicators;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,18 +30,21 @@ class EmploymentApiController {
     private final Destinations destinations;
     private final SelfReports selfReports;
     private final DestinationCorrections corrections;
-    private final Breakdowns breakdowns;
+    private final Indicators indicators;
+    private final EmploymentBreakdowns breakdowns;
 
     EmploymentApiController(
             Graduations graduations,
             Destinations destinations,
             SelfReports selfReports,
             DestinationCorrections corrections,
-            Breakdowns breakdowns) {
+            Indicators indicators,
+            EmploymentBreakdowns breakdowns) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.corrections = corrections;
+        this.indicators = indicators;
         this.breakdowns = breakdowns;
     }
 
@@ -99,14 +102,10 @@ class EmploymentApiController {
 
     /** The cohort by follow-up point as the ministry's statistics break it down (docs/employment.md). */
     @GetMapping("/cohorts/{year}/breakdown")
-    List<BreakdownView> breakdown(@PathVariable int year, @RequestParam String school) {
-        return breakdowns.cohort(school, year).stream().map(BreakdownView::of).toList();
-    }
-
-    /** A point's counts with the figures derived from them. */
-    record BreakdownView(Breakdowns.Breakdown counts, long directlyEmployed, PayBand medianPayBand) {
-        static BreakdownView of(Breakdowns.Breakdown b) {
-            return new BreakdownView(b, b.directlyEmployed(), b.medianPayBand());
-        }
+    List<EmploymentBreakdowns.View> breakdown(@PathVariable int year, @RequestParam String school) {
+        var scope = indicators.resolve(new Indicators.Request(school, null, null, year, null, null));
+        return breakdowns.byPoint(scope).stream()
+                .map(EmploymentBreakdowns.View::of)
+                .toList();
     }
 }

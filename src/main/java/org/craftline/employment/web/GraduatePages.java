@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.Map;
-import org.craftline.employment.domain.Breakdowns;
 import org.craftline.employment.domain.Channel;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationKind;
@@ -17,6 +16,8 @@ import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.Sector;
 import org.craftline.employment.domain.SelfReports;
+import org.craftline.indicators.EmploymentBreakdowns;
+import org.craftline.indicators.Indicators;
 import org.craftline.shared.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,18 +37,21 @@ class GraduatePages {
     private final Destinations destinations;
     private final SelfReports selfReports;
     private final DestinationCorrections corrections;
-    private final Breakdowns breakdowns;
+    private final Indicators indicators;
+    private final EmploymentBreakdowns breakdowns;
 
     GraduatePages(
             Graduations graduations,
             Destinations destinations,
             SelfReports selfReports,
             DestinationCorrections corrections,
-            Breakdowns breakdowns) {
+            Indicators indicators,
+            EmploymentBreakdowns breakdowns) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.corrections = corrections;
+        this.indicators = indicators;
         this.breakdowns = breakdowns;
     }
 
@@ -81,7 +85,12 @@ class GraduatePages {
         int shown = year != null ? year : Year.now().getValue() - 1;
         model.addAttribute("year", shown);
         model.addAttribute("cells", code == null ? java.util.List.of() : graduations.cohort(code, shown));
-        model.addAttribute("breakdowns", code == null ? java.util.List.of() : breakdowns.cohort(code, shown));
+        model.addAttribute(
+                "breakdowns",
+                code == null
+                        ? java.util.List.of()
+                        : breakdowns.byPoint(
+                                indicators.resolve(new Indicators.Request(code, null, null, shown, null, null))));
         return "employment/graduates";
     }
 

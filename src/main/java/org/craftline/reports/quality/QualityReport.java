@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
 import org.craftline.reports.quality.Report.Section;
@@ -25,12 +26,15 @@ class QualityReport {
     static final int LAST_YEAR = 2100;
 
     private final Indicators indicators;
+    private final EmploymentBreakdowns breakdowns;
     private final SchoolFacts facts;
     private final OwnSchool own;
     private final Clock clock;
 
-    QualityReport(Indicators indicators, SchoolFacts facts, OwnSchool own, Clock clock) {
+    QualityReport(
+            Indicators indicators, EmploymentBreakdowns breakdowns, SchoolFacts facts, OwnSchool own, Clock clock) {
         this.indicators = indicators;
+        this.breakdowns = breakdowns;
         this.facts = facts;
         this.own = own;
         this.clock = clock;
@@ -47,7 +51,11 @@ class QualityReport {
         Map<String, Number> values = indicators.values(scope);
         long schoolId = scope.schoolIds().iterator().next();
         SchoolFacts.School school = facts.school(schoolId);
-        QualitySections sections = new QualitySections(facts, schoolId, scope, values);
+        var breakdown = breakdowns.byPoint(scope).stream()
+                .filter(b -> b.followUp().equals(scope.point()))
+                .findFirst()
+                .orElse(null);
+        QualitySections sections = new QualitySections(facts, schoolId, scope, values, breakdown);
         List<Section> all = List.of(
                 sections.basic(school),
                 sections.students(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.craftline.indicators.EmploymentBreakdowns.Breakdown;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.reports.quality.Report.Figure;
 import org.craftline.reports.quality.Report.Section;
@@ -24,12 +25,16 @@ final class QualitySections {
     private final IndicatorScope scope;
     private final Map<String, Number> values;
     private final Map<String, Long> cooperations = new LinkedHashMap<>();
+    private final Breakdown breakdown;
 
-    QualitySections(SchoolFacts facts, long schoolId, IndicatorScope scope, Map<String, Number> values) {
+    /** {@code breakdown}: the ministry's breakdown at the scope's point, or null when nothing is confirmed there. */
+    QualitySections(
+            SchoolFacts facts, long schoolId, IndicatorScope scope, Map<String, Number> values, Breakdown breakdown) {
         this.facts = facts;
         this.schoolId = schoolId;
         this.scope = scope;
         this.values = values;
+        this.breakdown = breakdown;
         COOPERATION_TYPES.forEach(t -> cooperations.put(t, 0L));
         facts.cooperations(schoolId, scope.year()).forEach(c -> cooperations.put(c.type(), c.partners()));
     }
@@ -74,8 +79,44 @@ final class QualitySections {
                 figure("quality.students.seniorCraftsmen", Value.count(values.get("senior_craftsmen"))),
                 figure("quality.students.internshipBases", Value.count(cooperations.get("INTERNSHIP_BASE")))));
         figures.addAll(internships());
-        return section(
-                2, figures, List.of(destinations(kinds, graduates)), List.of("quality.students.internshipsNote"));
+        List<Table> tables = new ArrayList<>(List.of(destinations(kinds, graduates)));
+        if (breakdown != null) {
+            tables.add(ministryBreakdown(breakdown, graduates));
+        }
+        return section(2, figures, tables, List.of("quality.students.internshipsNote", "breakdown.hint"));
+    }
+
+    /** The directly employed as the ministry's statistics break them down, each share of its own base. */
+    private static Table ministryBreakdown(Breakdown b, long graduates) {
+        long direct = b.directlyEmployed();
+        List<List<Value>> rows = new ArrayList<>();
+        rows.add(row("breakdown.direct", direct, graduates));
+        rows.add(row("breakdown.employed", b.employed(), direct));
+        rows.add(row("destination.kind.SELF_EMPLOYED", b.selfEmployed(), direct));
+        rows.add(row("destination.channel.SCHOOL", b.channelSchool(), b.employed()));
+        rows.add(row("destination.channel.AGENCY", b.channelAgency(), b.employed()));
+        rows.add(row("destination.channel.OTHER", b.channelOther(), b.employed()));
+        rows.add(row("destination.sector.PRIMARY", b.sectorPrimary(), direct));
+        rows.add(row("destination.sector.SECONDARY", b.sectorSecondary(), direct));
+        rows.add(row("destination.sector.TERTIARY", b.sectorTertiary(), direct));
+        rows.add(row("destination.region.LOCAL", b.regionLocal(), direct));
+        rows.add(row("destination.region.ELSEWHERE", b.regionElsewhere(), direct));
+        rows.add(row("destination.region.ABROAD", b.regionAbroad(), direct));
+        rows.add(row("breakdown.contract", b.contractYes(), b.contractYes() + b.contractNo()));
+        rows.add(row("breakdown.insured", b.insuredYes(), b.insuredYes() + b.insuredNo()));
+        String median = b.medianPayBand();
+        rows.add(List.of(
+                Value.key("breakdown.medianPay"),
+                median == null ? Value.NONE : Value.key("destination.payBand." + median),
+                Value.NONE));
+        return new Table(
+                "quality.students.ministryBreakdown",
+                List.of("breakdown.figure", "quality.col.graduates", "quality.col.shareOfBase"),
+                rows);
+    }
+
+    private static List<Value> row(String label, long n, long base) {
+        return List.of(Value.key(label), Value.count(n), Value.rate(Report.share(n, base)));
     }
 
     /** The internship figures of the 2021 rules: the year's placements, and those at risk now. */

@@ -41,6 +41,14 @@ class EmploymentTermsTest {
     }
 
     @Test
+    void theIndicatorsCountTheSamePayBandsInTheSameOrder() {
+        assertThat(org.craftline.indicators.EmploymentBreakdowns.PAY_BANDS)
+                .containsExactly(java.util.Arrays.stream(PayBand.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void aUnitOfTheRegistryIsNotAbroad() {
         var abroad = new EmploymentTerms(null, null, null, null, null, true);
         assertThatThrownBy(() -> abroad.checked(DestinationKind.EMPLOYED, Industry.OTHER, true))

@@ -1,28 +1,31 @@
-package org.craftline.employment.domain;
+package org.craftline.indicators;
 
 import java.util.List;
-import org.craftline.platform.Scope;
-import org.craftline.platform.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A school's graduates of a year broken down as the ministry's statistics of secondary vocational
- * graduates ask, per follow-up point, from the confirmed destinations: the directly employed
- * (employed by a unit, self-employed), further study, military service; among the directly
- * employed matched employment, sector, region (本地 / 异地 / 境外), pay band and insurance; among the
- * employed the channel and the contract. One grouped statement over the cohort index.
+ * The graduates of a year of a school, group or region (an {@link IndicatorScope} resolved by
+ * {@link Indicators#resolve}, so the caller's right to read them is checked) broken down as the
+ * ministry's statistics of secondary vocational graduates ask, per follow-up point, from the
+ * confirmed destinations: the directly employed (employed by a unit, self-employed), further study,
+ * military service; among the directly employed matched employment, sector, region (本地 / 异地 /
+ * 境外), pay band and insurance; among the employed the channel and the contract. One grouped
+ * statement over the cohort index; it reads the records (the summaries do not carry these counts
+ * yet), which a school answers at once and a province does not.
  */
 @Service
-public class Breakdowns {
+public class EmploymentBreakdowns {
+
+    /** The pay bands in order: the values of the employment module's {@code PayBand}. */
+    public static final List<String> PAY_BANDS =
+            List.of("UP_TO_2000", "TO_3000", "TO_4000", "TO_5000", "TO_6000", "OVER_6000");
 
     private final JdbcClient jdbc;
-    private final Tenancy tenancy;
 
-    Breakdowns(JdbcClient jdbc, Tenancy tenancy) {
+    EmploymentBreakdowns(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.tenancy = tenancy;
     }
 
     /** One follow-up point's counts; a term not stated is counted in none of its values. */
@@ -59,7 +62,7 @@ public class Breakdowns {
         }
 
         /** The band of the middle answer among those who stated their pay; null when none did. */
-        public PayBand medianPayBand() {
+        public String medianPayBand() {
             long[] bands = {payUpTo2000, payTo3000, payTo4000, payTo5000, payTo6000, payOver6000};
             long stated = 0;
             for (long count : bands) {
@@ -69,18 +72,25 @@ public class Breakdowns {
             for (int band = 0; band < bands.length; band++) {
                 seen += bands[band];
                 if (stated > 0 && 2 * seen >= stated) {
-                    return PayBand.values()[band];
+                    return PAY_BANDS.get(band);
                 }
             }
             return null;
         }
     }
 
+    /** A point's counts with the figures derived from them, as the API answers them. */
+    public record View(Breakdown counts, long directlyEmployed, String medianPayBand) {
+        public static View of(Breakdown b) {
+            return new View(b, b.directlyEmployed(), b.medianPayBand());
+        }
+    }
+
     private static final String DIRECT = "d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')";
 
+    /** Every follow-up point of the scope's year, in order (the scope's point is not used). */
     @Transactional(readOnly = true)
-    public List<Breakdown> cohort(String schoolCode, int year) {
-        Scope scope = tenancy.scope();
+    public List<Breakdown> byPoint(IndicatorScope scope) {
         return jdbc.sql("SELECT d.follow_up, COUNT(*) AS recorded,"
                         + count("d.kind = 'EMPLOYED'", "employed")
                         + count("d.kind = 'SELF_EMPLOYED'", "self_employed")
@@ -101,13 +111,10 @@ public class Breakdowns {
                         + count(DIRECT + " AND d.insured", "insured_yes")
                         + count(DIRECT + " AND NOT d.insured", "insured_no")
                         + payBands()
-                        + " FROM destination d JOIN school sc ON sc.id = d.school_id"
-                        + " WHERE d.graduation_year = :y AND sc.code = :school AND d.confirmed AND "
-                        + scope.sql("d.school_id")
+                        + " FROM destination d WHERE " + scope.schools("d.school_id")
+                        + " AND d.graduation_year = :year AND d.confirmed"
                         + " GROUP BY d.follow_up, d.follow_up_rank ORDER BY d.follow_up_rank")
                 .params(scope.params())
-                .param("y", year)
-                .param("school", schoolCode)
                 .query(Breakdown.class)
                 .list();
     }
@@ -118,15 +125,15 @@ public class Breakdowns {
 
     private static String payBands() {
         StringBuilder sql = new StringBuilder();
-        PayBand[] bands = PayBand.values();
-        for (int i = 0; i < bands.length; i++) {
+        for (int i = 0; i < PAY_BANDS.size(); i++) {
+            String band = PAY_BANDS.get(i);
             sql.append(" COUNT(CASE WHEN ")
                     .append(DIRECT)
                     .append(" AND d.pay_band = '")
-                    .append(bands[i].name())
+                    .append(band)
                     .append("' THEN 1 END) AS pay")
-                    .append(bands[i].name().toLowerCase(java.util.Locale.ROOT).replace("_", ""))
-                    .append(i < bands.length - 1 ? "," : "");
+                    .append(band.toLowerCase(java.util.Locale.ROOT).replace("_", ""))
+                    .append(i < PAY_BANDS.size() - 1 ? "," : "");
         }
         return sql.toString();
     }
