@@ -61,6 +61,8 @@ class GraduateWritesIT {
             "POST /me/fairs/{id}/registration/delete",
             "POST /api/v1/me/password",
             "POST /me/destination",
+            // its answer to a follow-up round: open to whoever holds the signed link, once (a made-up link is 404)
+            "POST /public/follow-up/{token}",
             "POST /password",
             "POST /tokens",
             "POST /tokens/{id}/revoke");

@@ -62,6 +62,12 @@ public class Destinations {
 
     @Transactional
     public DestinationView record(long studentId, DestinationForm form) {
+        return record(studentId, form, "SCHOOL");
+    }
+
+    /** Records the destination as the school's own ({@code SCHOOL}) or as a graduate's report it confirmed. */
+    @Transactional
+    DestinationView record(long studentId, DestinationForm form, String source) {
         Graduate g = graduate(studentId);
         tenancy.checkAdministratorWrite(g.schoolId());
         if (g.graduationYear() == null) {
@@ -96,11 +102,12 @@ public class Destinations {
                                kind, enterprise_id, employer_name, position, local_job, matched, matched_reason, source,
                                confirmed, latest, version, channel, sector, pay_band, contract, insured, abroad)
                         VALUES (:s, :school, :year, :point, :rank, :on, :kind, :enterprise, :employer, :position, :local,
-                               :matched, :reason, 'SCHOOL', TRUE, FALSE, :version, :channel, :sector, :payBand,
+                               :matched, :reason, :source, TRUE, FALSE, :version, :channel, :sector, :payBand,
                                :contract, :insured, :abroad)
                         """)
                 .params(termParams(terms))
                 .param("s", studentId)
+                .param("source", source)
                 .param("school", g.schoolId())
                 .param("year", g.graduationYear())
                 .param("point", form.followUp().name())

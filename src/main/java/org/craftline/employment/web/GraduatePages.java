@@ -12,6 +12,8 @@ import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.EmploymentTerms;
 import org.craftline.employment.domain.FollowUp;
+import org.craftline.employment.domain.FollowUpAnswers;
+import org.craftline.employment.domain.FollowUpRounds;
 import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.Sector;
@@ -39,6 +41,8 @@ class GraduatePages {
     private final DestinationCorrections corrections;
     private final Indicators indicators;
     private final EmploymentBreakdowns breakdowns;
+    private final FollowUpRounds rounds;
+    private final FollowUpAnswers answers;
 
     GraduatePages(
             Graduations graduations,
@@ -46,13 +50,17 @@ class GraduatePages {
             SelfReports selfReports,
             DestinationCorrections corrections,
             Indicators indicators,
-            EmploymentBreakdowns breakdowns) {
+            EmploymentBreakdowns breakdowns,
+            FollowUpRounds rounds,
+            FollowUpAnswers answers) {
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
         this.corrections = corrections;
         this.indicators = indicators;
         this.breakdowns = breakdowns;
+        this.rounds = rounds;
+        this.answers = answers;
     }
 
     /** A cohort's destinations by follow-up point and kind (the school's own, or a chosen one). */
@@ -141,7 +149,16 @@ class GraduatePages {
     @GetMapping("/graduates/pending")
     String pending(Model model) {
         model.addAttribute("reports", selfReports.pending());
+        model.addAttribute("answers", rounds.pending());
         return "employment/pending";
+    }
+
+    /** The school confirms a graduate's answer to a follow-up round. */
+    @PostMapping("/graduates/answers/{id}/confirm")
+    String confirmAnswer(@PathVariable long id, RedirectAttributes redirect) {
+        rounds.confirm(id);
+        redirect.addFlashAttribute("flashMessage", "saved");
+        return "redirect:/graduates/pending";
     }
 
     @PostMapping("/graduates/{id}/confirm")
@@ -154,6 +171,7 @@ class GraduatePages {
     @GetMapping("/me")
     String me(Model model) {
         model.addAttribute("timeline", selfReports.mine());
+        model.addAttribute("requests", answers.mine());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SelfReports.ReportForm(null, "", "", true, EmploymentTerms.NONE));
         }
@@ -168,6 +186,7 @@ class GraduatePages {
             RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> selfReports.report(form)).isEmpty()) {
             model.addAttribute("timeline", selfReports.mine());
+            model.addAttribute("requests", answers.mine());
             return "employment/me";
         }
         redirect.addFlashAttribute("flashMessage", "destination.reported");

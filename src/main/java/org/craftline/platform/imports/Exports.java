@@ -14,6 +14,7 @@ import org.craftline.platform.CurrentUser;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.Role;
+import org.craftline.platform.SpreadsheetWriter;
 import org.craftline.platform.Tenancy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -196,6 +196,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                                 .permitAll()
+                                // a graduate's personal follow-up link answers without a password (the link is signed)
+                                .requestMatchers("/public/follow-up/*")
+                                .permitAll()
                                 .requestMatchers(SecurityConfig::isFormPage)
                                 .access(mayPost(rules))
                                 .requestMatchers("/actuator/health", "/actuator/health/**")

@@ -1,4 +1,4 @@
-package org.craftline.platform.imports;
+package org.craftline.platform;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,23 +13,23 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes a template or an export, row by row, as .xlsx (streamed) or as UTF-8 CSV with a BOM (so
  * Excel opens it in Chinese). Cells starting with = + - @ get an apostrophe so no spreadsheet runs
- * them as formulas; the importer removes it again.
+ * them as formulas; the importer removes it again. Exports use it, and any page that hands out a list.
  */
-abstract class SpreadsheetWriter implements AutoCloseable {
+public abstract class SpreadsheetWriter implements AutoCloseable {
 
-    abstract void row(List<String> cells);
+    public abstract void row(List<String> cells);
 
     /** Starts another sheet; false where the format has one sheet only (CSV), and nothing is written. */
-    abstract boolean sheet(String name);
+    public abstract boolean sheet(String name);
 
     @Override
     public abstract void close();
 
-    static SpreadsheetWriter of(String format, OutputStream out, String sheetName) {
+    public static SpreadsheetWriter of(String format, OutputStream out, String sheetName) {
         return "csv".equals(format) ? new Csv(out) : new Xlsx(out, sheetName);
     }
 
-    static String guard(String value) {
+    public static String guard(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
@@ -50,7 +50,7 @@ abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        boolean sheet(String name) {
+        public boolean sheet(String name) {
             flush();
             sheet = workbook.newWorksheet(name);
             row = 0;
@@ -58,7 +58,7 @@ abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        void row(List<String> cells) {
+        public void row(List<String> cells) {
             for (int c = 0; c < cells.size(); c++) {
                 // every cell as text: IDs and numbers keep every digit and leading zero
                 sheet.value(row, c, guard(cells.get(c)));
@@ -96,12 +96,12 @@ abstract class SpreadsheetWriter implements AutoCloseable {
         }
 
         @Override
-        boolean sheet(String name) {
+        public boolean sheet(String name) {
             return false;
         }
 
         @Override
-        void row(List<String> cells) {
+        public void row(List<String> cells) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < cells.size(); c++) {
                 if (c > 0) {
