@@ -119,6 +119,70 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theOfficeOpensARoundAndAGraduateAnswersItsLinkOnAPhone(TestInfo info) {
+        String employer = "镇平玉雕坊" + System.nanoTime() % 100000;
+        String link;
+        String roundPage;
+        try (var office = browser.newContext()) {
+            Page page = office.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/graduates/rounds");
+                page.locator("#graduationYear").fill("2022");
+                page.locator("#point").selectOption("YEAR_3");
+                page.locator("form[action$='/graduates/rounds'] button[type=submit]")
+                        .click();
+                page.waitForURL(url -> url.matches(".*/graduates/rounds/\\d+$"));
+                roundPage = page.url();
+                assertThat(page.locator("table").innerText()).contains("班级").contains("应答率");
+                String csv = office.request().get(roundPage + "/links.csv").text();
+                link = csv.lines().skip(1).findFirst().orElseThrow().replaceAll(".*,", "");
+                assertThat(link).startsWith("http://127.0.0.1:" + port + "/public/follow-up/");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+        try (var phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            try {
+                page.navigate(link);
+                page.locator("#kind").selectOption("EMPLOYED");
+                page.locator("#employerName").fill(employer);
+                page.locator("#town").fill("石佛寺镇");
+                page.getByLabel("月收入").selectOption("TO_5000");
+                page.getByLabel("4 满意").check();
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("the questionnaire fits the phone's width")
+                        .isTrue();
+                screenshot(page, info);
+                page.locator("form button[type=submit]").click();
+                page.waitForURL(url -> url.equals(link));
+                assertThat(page.locator("body").innerText()).contains("感谢你的回答").contains("这份问卷已经答过");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+        try (var office = browser.newContext()) {
+            Page page = office.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate(roundPage);
+                page.getByText("查看待确认的答卷（1 份）").click();
+                var row = page.locator("tr", new Page.LocatorOptions().setHasText(employer));
+                assertThat(row.innerText()).contains("石佛寺镇").contains("4");
+                row.locator("button[type=submit]").click();
+                page.waitForURL(url -> url.endsWith("/graduates/pending"));
+                assertThat(page.getByText(employer).count()).isZero();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
+
     private void signIn(Page page, String username) {
         page.navigate("http://127.0.0.1:" + port + "/login");
         page.getByLabel("用户名").fill(username);

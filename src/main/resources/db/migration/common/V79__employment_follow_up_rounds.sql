@@ -43,4 +43,5 @@ CREATE TABLE follow_up_request (
     CONSTRAINT follow_up_request_answer_ck CHECK (answered_at IS NOT NULL OR (kind IS NULL AND confirmed_at IS NULL))
 );
 CREATE INDEX follow_up_request_student_ix ON follow_up_request (student_id);
-CREATE INDEX follow_up_request_school_ix ON follow_up_request (school_id, answered_at, confirmed_at);
+-- the answers waiting for confirmation, oldest first (the pending list's keyset)
+CREATE INDEX follow_up_request_pending_ix ON follow_up_request (school_id, confirmed_at, answered_at, id);

@@ -112,7 +112,9 @@ abstract class FollowUpRoundsChecks {
                 .andExpect(content().string(Matchers.containsString("跟踪测试学校")))
                 .andExpect(content().string(Matchers.containsString("*甲一")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("跟甲一"))))
-                .andExpect(content().string(Matchers.containsString("name=\"satisfaction\"")));
+                .andExpect(content().string(Matchers.containsString("name=\"satisfaction\"")))
+                // the form carries its CSRF token: a browser without a session's token would be refused
+                .andExpect(content().string(Matchers.containsString("name=\"_csrf\"")));
 
         // a changed or made-up link is not found; the real one still works
         for (String bad : List.of(tampered(token), "abc", token.substring(1) + "A", tokenOf(round, "FU-a1", 1))) {
@@ -141,10 +143,11 @@ abstract class FollowUpRoundsChecks {
         // pending until the school confirms; nothing counted yet
         assertThat(destinations("FU-a1")).isZero();
         long requestId = ((Number) given.get("id")).longValue();
-        api(get("/api/v1/follow-up-answers/pending"))
+        api(get("/api/v1/follow-up-answers/pending").param("round", String.valueOf(round)))
                 .andExpect(status().isOk())
-                .andExpect(
-                        jsonPath("$[?(@.requestId == " + requestId + ")].kind").value("EMPLOYED"));
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].requestId").value(requestId))
+                .andExpect(jsonPath("$.items[0].kind").value("EMPLOYED"));
         api(post("/api/v1/follow-up-answers/" + requestId + "/confirm"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.followUp").value("MONTHS_6"))
@@ -176,6 +179,17 @@ abstract class FollowUpRoundsChecks {
                 .andExpect(jsonPath(A + ".requests").value(3))
                 .andExpect(jsonPath(A + ".answered").value(0))
                 .andExpect(jsonPath(A + ".reminded").value(3));
+        // confirming all the round's answers records each at the point
+        api(post("/api/v1/follow-up-rounds/" + round + "/confirmations"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confirmed").value(1));
+        assertThat(jdbc.sql("SELECT kind FROM destination WHERE student_id = :s AND follow_up = 'YEAR_1'")
+                        .param("s", studentId("b1"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FURTHER_STUDY");
+        api(post("/api/v1/follow-up-rounds/" + round + "/confirmations"))
+                .andExpect(jsonPath("$.confirmed").value(0));
         // the links handed out again leave out who answered
         assertThat(links(round)).containsOnlyKeys("FU-a1", "FU-a2", "FU-a3", "FU-b2");
         mvc.perform(get("/graduates/rounds/" + round).with(operator()))
@@ -243,6 +257,45 @@ abstract class FollowUpRoundsChecks {
                         .content(body("YEAR_1", LocalDate.now().plusDays(5))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("schoolCode"));
+    }
+
+    @Test
+    void theDemoSchoolHasItsRoundsAnsweredByMostAndTheOpenOneWaiting() throws Exception {
+        String rounds = mvc.perform(
+                        get("/api/v1/follow-up-rounds").with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].graduationYear").value(2026))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(rounds).contains("\"followUp\":\"YEAR_3\"");
+        List<Map<String, Object>> rates =
+                jdbc.sql("""
+                        SELECT r.graduation_year, r.follow_up, COUNT(*) AS asked, COUNT(q.answered_at) AS answered,
+                               COUNT(q.confirmed_at) AS confirmed, SUM(q.reminders) AS reminders, AVG(q.satisfaction) AS mean
+                        FROM follow_up_round r JOIN follow_up_request q ON q.round_id = r.id JOIN school sc ON sc.id = r.school_id
+                        WHERE sc.code = :c AND r.graduation_year BETWEEN 2023 AND 2026
+                        GROUP BY r.graduation_year, r.follow_up
+                        """).param("c", TestUsers.ZHENPING).query().listOfRows();
+        assertThat(rates).hasSize(8).allSatisfy(r -> {
+            double rate = ((Number) r.get("answered")).doubleValue() / ((Number) r.get("asked")).doubleValue();
+            boolean open = ((Number) r.get("graduation_year")).intValue() == 2026;
+            assertThat(rate).isBetween(open ? 0.2 : 0.5, open ? 0.5 : 0.95);
+            assertThat(((Number) r.get("confirmed")).intValue())
+                    .isEqualTo(open ? 0 : ((Number) r.get("answered")).intValue());
+            assertThat(((Number) r.get("reminders")).intValue())
+                    .isEqualTo(
+                            open ? ((Number) r.get("asked")).intValue() - ((Number) r.get("answered")).intValue() : 0);
+            assertThat(((Number) r.get("mean")).doubleValue()).isBetween(3.0, 4.5);
+        });
+        // a confirmed answer is the destination recorded at its point, as the graduate's own report
+        int differing = jdbc.sql("""
+                        SELECT COUNT(*) FROM follow_up_request q JOIN follow_up_round r ON r.id = q.round_id
+                        JOIN destination d ON d.student_id = q.student_id AND d.follow_up = r.follow_up
+                        WHERE q.confirmed_at IS NOT NULL AND (d.kind <> q.kind OR d.source <> 'SELF_REPORT'
+                              OR COALESCE(d.pay_band, '-') <> COALESCE(q.pay_band, '-'))
+                        """).query(Integer.class).single();
+        assertThat(differing).isZero();
     }
 
     private long open(String point, LocalDate closes) throws Exception {

@@ -14,7 +14,12 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.SignedLinks;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
+import org.craftline.shared.PageQuery;
+import org.craftline.shared.Paged;
+import org.craftline.shared.SqlPages;
+import org.craftline.shared.Where;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +38,8 @@ public class FollowUpRounds {
     static final String LINK_PURPOSE = "follow-up";
     /** The latest a round may close: a round is a campaign of weeks, not a standing form. */
     static final int LONGEST_DAYS = 180;
+    /** The answers one "confirm all" takes, so that one request stays within seconds. */
+    static final int CONFIRM_AT_ONCE = 2_000;
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -84,8 +91,8 @@ public class FollowUpRounds {
         }
     }
 
-    /** A class's response to a round (its class at the round's opening). */
-    public record ClassRate(String className, int requests, int answered, int reminded) {
+    /** A class's response to a round (its class at the round's opening), or a major's among those without a class. */
+    public record ClassRate(String className, String majorName, int requests, int answered, int reminded) {
         public double rate() {
             return requests == 0 ? 0 : (double) answered / requests;
         }
@@ -183,15 +190,16 @@ public class FollowUpRounds {
                 .list();
     }
 
-    /** The round's response by class, classes by name (graduates without a class last). */
+    /** The round's response by class and major, classes by name (graduates without a class, by major, last). */
     @Transactional(readOnly = true)
     public List<ClassRate> classes(long roundId) {
         round(roundId);
         return jdbc.sql("""
-                        SELECT c.name AS class_name, COUNT(*) AS requests, COUNT(q.answered_at) AS answered,
-                               SUM(CASE WHEN q.reminders > 0 THEN 1 ELSE 0 END) AS reminded
-                        FROM follow_up_request q LEFT JOIN school_class c ON c.id = q.class_id
-                        WHERE q.round_id = :r GROUP BY c.name ORDER BY c.name NULLS LAST
+                        SELECT c.name AS class_name, m.name AS major_name, COUNT(*) AS requests,
+                               COUNT(q.answered_at) AS answered, SUM(CASE WHEN q.reminders > 0 THEN 1 ELSE 0 END) AS reminded
+                        FROM follow_up_request q JOIN student s ON s.id = q.student_id JOIN major m ON m.id = s.major_id
+                        LEFT JOIN school_class c ON c.id = q.class_id
+                        WHERE q.round_id = :r GROUP BY c.name, m.name ORDER BY c.name NULLS LAST, m.name
                         """).param("r", roundId).query(ClassRate.class).list();
     }
 
@@ -239,20 +247,41 @@ public class FollowUpRounds {
                 .single();
     }
 
-    /** Answers not yet confirmed, oldest first; at most 200. */
+    /** Answers not yet confirmed, oldest first, of one round or all the user may read; by keyset pages. */
     @Transactional(readOnly = true)
-    public List<PendingAnswer> pending() {
+    public Paged<PendingAnswer> pending(Long roundId, PageQuery page) {
         Scope scope = tenancy.scope();
-        return jdbc.sql("SELECT q.id AS request_id, s.id AS student_id, s.student_number, s.name, r.graduation_year,"
-                        + " r.follow_up, q.kind, COALESCE(e.name, q.employer_name) AS employer, q.position, q.town,"
-                        + " q.satisfaction, q.answered_at FROM follow_up_request q"
-                        + " JOIN follow_up_round r ON r.id = q.round_id JOIN student s ON s.id = q.student_id"
-                        + " LEFT JOIN enterprise e ON e.id = q.enterprise_id"
-                        + " WHERE q.answered_at IS NOT NULL AND q.confirmed_at IS NULL AND "
-                        + scope.sql("q.school_id") + " ORDER BY q.answered_at, q.id FETCH FIRST 200 ROWS ONLY")
-                .params(scope.params())
-                .query(PendingAnswer.class)
+        Where where = Where.of(scope.sql("q.school_id"), scope.params())
+                .and("q.round_id = :round", "round", roundId)
+                .andIf(true, "q.confirmed_at IS NULL AND q.answered_at IS NOT NULL");
+        return SqlPages.fetch(
+                jdbc,
+                "q.id AS request_id, s.id AS student_id, s.student_number, s.name, r.graduation_year, r.follow_up,"
+                        + " q.kind, COALESCE(e.name, q.employer_name) AS employer, q.position, q.town, q.satisfaction,"
+                        + " q.answered_at",
+                "follow_up_request q JOIN follow_up_round r ON r.id = q.round_id JOIN student s ON s.id = q.student_id"
+                        + " LEFT JOIN enterprise e ON e.id = q.enterprise_id",
+                "follow_up_request q",
+                where,
+                null,
+                page,
+                Keyset.of(List.of("q.answered_at", "q.id"), false, "q.id", PendingAnswer::requestId, page),
+                PendingAnswer.class);
+    }
+
+    /** Confirms the round's answers still waiting, oldest first, at most {@value #CONFIRM_AT_ONCE}; answers how many. */
+    @Transactional
+    public int confirmAll(long roundId) {
+        round(roundId);
+        tenancy.checkAdministratorWrite(schoolOf(roundId));
+        List<Long> waiting = jdbc.sql("SELECT id FROM follow_up_request WHERE round_id = :r AND confirmed_at IS NULL"
+                        + " AND answered_at IS NOT NULL ORDER BY answered_at, id FETCH FIRST " + CONFIRM_AT_ONCE
+                        + " ROWS ONLY")
+                .param("r", roundId)
+                .query(Long.class)
                 .list();
+        waiting.forEach(this::confirm);
+        return waiting.size();
     }
 
     /** The school accepts an answer: it becomes the graduate's destination at the round's point. */

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.FollowUpRounds;
+import org.craftline.shared.PageQuery;
+import org.craftline.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,9 +53,20 @@ class FollowUpApiController {
         return Map.of("reminded", rounds.remind(id));
     }
 
+    /** The answers waiting for confirmation, of a round or all; {@code after}: the last request id of the page before. */
     @GetMapping("/follow-up-answers/pending")
-    List<FollowUpRounds.PendingAnswer> pending() {
-        return rounds.pending();
+    Paged<FollowUpRounds.PendingAnswer> pending(
+            @RequestParam(required = false) Long round,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) Long after) {
+        return rounds.pending(round, PageQuery.of(page, size, after));
+    }
+
+    /** Confirms the round's waiting answers, at most 2,000 a call; answers how many. */
+    @PostMapping("/follow-up-rounds/{id}/confirmations")
+    Map<String, Integer> confirmAll(@PathVariable long id) {
+        return Map.of("confirmed", rounds.confirmAll(id));
     }
 
     @PostMapping("/follow-up-answers/{id}/confirm")

@@ -38,7 +38,7 @@ class FollowUpLinkPages {
             model.addAttribute(
                     "form", new FollowUpAnswers.AnswerForm(null, "", "", "", true, EmploymentTerms.NONE, null));
         }
-        return show(request, model);
+        return show(token, request, model);
     }
 
     @PostMapping("/public/follow-up/{token}")
@@ -54,14 +54,15 @@ class FollowUpLinkPages {
                     return true;
                 })
                 .isEmpty()) {
-            return show(request, model);
+            return show(token, request, model);
         }
         redirect.addFlashAttribute("flashMessage", "followUp.thanks");
         return "redirect:/public/follow-up/" + token;
     }
 
-    private String show(FollowUpAnswers.Request request, Model model) {
+    private String show(String token, FollowUpAnswers.Request request, Model model) {
         LocalDate today = LocalDate.now(clock);
+        model.addAttribute("token", token);
         model.addAttribute("request", request);
         model.addAttribute("closed", request.closed(today));
         model.addAttribute("units", answers.unitNames(request.schoolId()));

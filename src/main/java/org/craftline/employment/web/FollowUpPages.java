@@ -84,6 +84,13 @@ class FollowUpPages {
         return "redirect:/graduates/rounds/" + id;
     }
 
+    @PostMapping("/graduates/rounds/{id}/confirm-all")
+    String confirmAll(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashMessage", "followUp.confirmedCount");
+        redirect.addFlashAttribute("flashArg", rounds.confirmAll(id));
+        return "redirect:/graduates/rounds/" + id;
+    }
+
     /** The unanswered graduates' links as CSV (UTF-8 with a byte order mark, so a spreadsheet reads the Chinese). */
     @GetMapping("/graduates/rounds/{id}/links.csv")
     void links(@PathVariable long id, HttpServletResponse response) throws IOException {

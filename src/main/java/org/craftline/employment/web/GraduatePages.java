@@ -21,6 +21,7 @@ import org.craftline.employment.domain.SelfReports;
 import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.Indicators;
 import org.craftline.shared.FormSubmission;
+import org.craftline.shared.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -147,9 +148,14 @@ class GraduatePages {
     }
 
     @GetMapping("/graduates/pending")
-    String pending(Model model) {
+    String pending(
+            @RequestParam(required = false) Long round,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
+            Model model) {
         model.addAttribute("reports", selfReports.pending());
-        model.addAttribute("answers", rounds.pending());
+        model.addAttribute("round", round);
+        model.addAttribute("answers", rounds.pending(round, PageQuery.of(page, 50, after)));
         return "employment/pending";
     }
 
