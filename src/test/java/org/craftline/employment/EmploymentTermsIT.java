@@ -237,6 +237,12 @@ class EmploymentTermsIT {
                 .andExpect(jsonPath("$.rejected").value(0))
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.updated").value(0));
+        // the committed import told its user in the inbox; the preview after it did not
+        mvc.perform(get("/api/v1/me/notifications").with(ADMIN))
+                .andExpect(jsonPath("$.items[0].kind").value("IMPORT_FINISHED"))
+                .andExpect(jsonPath("$.items[0].messageKey").value("notify.import.finished"))
+                .andExpect(jsonPath("$.items[0].args").value(Matchers.startsWith("terms.csv")))
+                .andExpect(jsonPath("$.items[0].link").value("/imports"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -90,6 +91,9 @@ abstract class FollowUpRoundsChecks {
     @AfterEach
     void remove() {
         String mine = "(SELECT id FROM school WHERE code = '" + CODE + "')";
+        String users = "(SELECT id FROM app_user WHERE school_id IN " + mine + ")";
+        jdbc.sql("DELETE FROM notification WHERE user_id IN " + users).update();
+        jdbc.sql("DELETE FROM notification_opt_out WHERE user_id IN " + users).update();
         jdbc.sql("DELETE FROM app_user WHERE school_id IN " + mine).update();
         jdbc.sql("DELETE FROM follow_up_request WHERE school_id IN " + mine).update();
         jdbc.sql("DELETE FROM follow_up_round WHERE school_id IN " + mine).update();
@@ -196,6 +200,39 @@ abstract class FollowUpRoundsChecks {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("跟踪乙班")))
                 .andExpect(content().string(Matchers.containsString("50.0%")));
+
+        // the graduate with an account was asked and reminded in its inbox, and may turn reminders off
+        var graduate = user(users.loadUserByUsername(graduateUser));
+        mvc.perform(get("/api/v1/me/notifications").with(graduate))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].messageKey").value("notify.followUp.reminder.YEAR_1"))
+                .andExpect(jsonPath("$.items[1].messageKey").value("notify.followUp.request.YEAR_1"))
+                .andExpect(jsonPath("$.items[1].link").value("/me"));
+        mvc.perform(get("/inbox").with(graduate))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("学校请你回答 2019 届毕业生毕业一年的跟踪调查")));
+        mvc.perform(put("/api/v1/me/notification-settings")
+                        .with(graduate)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[\"SECURITY\", \"FOLLOW_UP_REQUEST\"]"))
+                .andExpect(status().isOk());
+        api(post("/api/v1/follow-up-rounds/" + round + "/reminders"))
+                .andExpect(jsonPath("$.reminded").value(4));
+        mvc.perform(get("/api/v1/me/notifications/unread").with(graduate))
+                .andExpect(jsonPath("$.unread").value(2));
+        long first = jdbc.sql("SELECT MAX(n.id) FROM notification n JOIN app_user u ON u.id = n.user_id"
+                        + " WHERE u.username = :u")
+                .param("u", graduateUser)
+                .query(Long.class)
+                .single();
+        // another user cannot open it; the graduate opens it and is taken to its page
+        mvc.perform(post("/inbox/" + first + "/open").with(operator()).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/inbox/" + first + "/open").with(graduate).with(csrf()))
+                .andExpect(redirectedUrl("/me"));
+        mvc.perform(get("/api/v1/me/notifications/unread").with(graduate))
+                .andExpect(jsonPath("$.unread").value(1));
 
         // the graduate signed in finds its task, with its own link
         String page = mvc.perform(get("/me").with(user(users.loadUserByUsername(graduateUser))))

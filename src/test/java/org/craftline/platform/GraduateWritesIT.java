@@ -65,7 +65,13 @@ class GraduateWritesIT {
             "POST /public/follow-up/{token}",
             "POST /password",
             "POST /tokens",
-            "POST /tokens/{id}/revoke");
+            "POST /tokens/{id}/revoke",
+            // its own inbox: marking read, opening, the kinds it receives (another's notification is 404)
+            "POST /api/v1/me/notifications/read",
+            "PUT /api/v1/me/notification-settings",
+            "POST /inbox/{id}/open",
+            "POST /inbox/read",
+            "POST /inbox/settings");
 
     @Autowired
     MockMvc mvc;

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +100,16 @@ class RevocationIT {
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/classes").with(httpBasic("rv-own", NEW_PASSWORD)))
                 .andExpect(status().isOk());
+        // a security notice in its inbox, which it cannot turn off
+        mvc.perform(get("/api/v1/me/notifications").with(httpBasic("rv-own", NEW_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].kind").value("SECURITY"))
+                .andExpect(jsonPath("$.items[0].messageKey").value("notify.password.changed"));
+        mvc.perform(put("/api/v1/me/notification-settings")
+                        .with(httpBasic("rv-own", NEW_PASSWORD))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("[\"IMPORT_FINISHED\"]"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

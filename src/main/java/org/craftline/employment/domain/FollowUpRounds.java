@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.NotificationKind;
+import org.craftline.platform.Notifications;
 import org.craftline.platform.Scope;
 import org.craftline.platform.SignedLinks;
 import org.craftline.platform.Tenancy;
@@ -45,6 +47,7 @@ public class FollowUpRounds {
     private final Tenancy tenancy;
     private final Destinations destinations;
     private final SignedLinks links;
+    private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -53,9 +56,11 @@ public class FollowUpRounds {
             Tenancy tenancy,
             Destinations destinations,
             SignedLinks links,
+            Notifications notifications,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.tenancy = tenancy;
         this.destinations = destinations;
         this.links = links;
@@ -149,6 +154,13 @@ public class FollowUpRounds {
             throw new InvalidFieldException("graduationYear", "followUp.round.noGraduates");
         }
         audit.created("follow_up_round", String.valueOf(round), school, Map.of("form", form, "asked", asked));
+        notifications.toStudents(
+                "SELECT student_id FROM follow_up_request WHERE round_id = :round",
+                Map.of("round", round),
+                NotificationKind.FOLLOW_UP_REQUEST,
+                "notify.followUp.request." + form.point(),
+                List.of(form.graduationYear(), form.closesOn()),
+                "/me");
         return round(round);
     }
 
@@ -218,6 +230,13 @@ public class FollowUpRounds {
                 .param("r", roundId)
                 .update();
         audit.record("REMIND", "follow_up_round", String.valueOf(roundId), school, null, Map.of("reminded", reminded));
+        notifications.toStudents(
+                "SELECT student_id FROM follow_up_request WHERE round_id = :round AND answered_at IS NULL",
+                Map.of("round", roundId),
+                NotificationKind.FOLLOW_UP_REMINDER,
+                "notify.followUp.reminder." + round.followUp(),
+                List.of(round.graduationYear(), round.closesOn()),
+                "/me");
         return reminded;
     }
 
@@ -325,6 +344,7 @@ public class FollowUpRounds {
                 seen);
         DestinationView recorded = destinations.record(a.studentId(), form, "SELF_REPORT");
         audit.record("CONFIRM", "follow_up_request", String.valueOf(requestId), a.schoolId(), null, recorded);
+        SelfReports.notifyConfirmed(notifications, a.studentId());
         return recorded;
     }
 

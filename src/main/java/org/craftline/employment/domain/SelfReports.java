@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.NotificationKind;
+import org.craftline.platform.Notifications;
 import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
@@ -31,10 +33,18 @@ public class SelfReports {
     private final Tenancy tenancy;
     private final Destinations destinations;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final Clock clock;
 
-    SelfReports(JdbcClient jdbc, Tenancy tenancy, Destinations destinations, AuditLog audit, Clock clock) {
+    SelfReports(
+            JdbcClient jdbc,
+            Tenancy tenancy,
+            Destinations destinations,
+            AuditLog audit,
+            Notifications notifications,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.tenancy = tenancy;
         this.destinations = destinations;
         this.audit = audit;
@@ -158,6 +168,18 @@ public class SelfReports {
         }
         destinations.refreshLatest(studentId);
         audit.record("CONFIRM", "destination", studentId + "/LATER", g.schoolId(), null, Map.of("confirmed", true));
+        notifyConfirmed(notifications, studentId);
+    }
+
+    /** Tells the graduate (if it has an account) that the school confirmed what it reported. */
+    static void notifyConfirmed(Notifications notifications, long studentId) {
+        notifications.toStudents(
+                "SELECT :student",
+                Map.of("student", studentId),
+                NotificationKind.SELF_REPORT_CONFIRMED,
+                "notify.destination.confirmed",
+                List.of(),
+                "/me");
     }
 
     private List<DestinationView> timeline(long student) {

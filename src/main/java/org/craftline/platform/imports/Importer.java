@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.NotificationKind;
+import org.craftline.platform.Notifications;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.platform.imports.ImportResult.ImportError;
@@ -38,6 +40,7 @@ class Importer {
     private final AuditLog audit;
     private final MessageSource messages;
     private final ImportSettings settings;
+    private final Notifications notifications;
     private final Clock clock;
 
     Importer(
@@ -50,6 +53,7 @@ class Importer {
             AuditLog audit,
             MessageSource messages,
             ImportSettings settings,
+            Notifications notifications,
             Clock clock) {
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
         this.tx = tx;
@@ -60,6 +64,7 @@ class Importer {
         this.audit = audit;
         this.messages = messages;
         this.settings = settings;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -117,6 +122,14 @@ class Importer {
             throw e;
         }
         history.finish(runId, result, !dryRun && !result.hasErrors());
+        if (!dryRun) {
+            notifications.toUser(
+                    user.id(),
+                    NotificationKind.IMPORT_FINISHED,
+                    result.hasErrors() ? "notify.import.rejected" : "notify.import.finished",
+                    List.of(fileName, result.created(), result.updated(), result.rejected()),
+                    "/imports");
+        }
         return result;
     }
 

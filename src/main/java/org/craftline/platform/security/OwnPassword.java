@@ -3,10 +3,13 @@ package org.craftline.platform.security;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.NotificationKind;
+import org.craftline.platform.Notifications;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.InvalidFieldsException;
@@ -30,10 +33,20 @@ class OwnPassword {
     private final Tenancy tenancy;
     private final AuditLog audit;
     private final AccessRevocation revocation;
+    private final Notifications notifications;
+    private final Clock clock;
 
     OwnPassword(
-            JdbcClient jdbc, PasswordEncoder encoder, Tenancy tenancy, AuditLog audit, AccessRevocation revocation) {
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            Tenancy tenancy,
+            AuditLog audit,
+            AccessRevocation revocation,
+            Notifications notifications,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.clock = clock;
         this.revocation = revocation;
         this.encoder = encoder;
         this.tenancy = tenancy;
@@ -86,6 +99,13 @@ class OwnPassword {
                 .param("id", user.id())
                 .update();
         audit.record("PASSWORD_CHANGE", "user", user.username(), user.schoolId(), null, null);
+        notifications.toUser(
+                user.id(),
+                NotificationKind.SECURITY,
+                "notify.password.changed",
+                List.of(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(java.time.ZonedDateTime.now(clock))),
+                "/password");
         return revocation.endSessionsAndTokens(user.username());
     }
 

@@ -76,6 +76,11 @@ class SecurityConfig {
     /** A student's own registrations for the job fairs of its school. */
     static final String OWN_FAIRS_API = "/api/v1/me/fairs/**";
 
+    /** Every user's own inbox: reading, marking read, the kinds it receives (each user's own rows only). */
+    static final String[] OWN_INBOX_API = {"/api/v1/me/notifications/**", "/api/v1/me/notification-settings"};
+
+    static final String[] OWN_INBOX_PAGES = {"/inbox", "/inbox/**"};
+
     static final String[] ORGANISATION_READERS = {"SYSTEM_ADMIN", "BUREAU", "SCHOOL_ADMIN", "STAFF"};
     /** Pages of school records: read by school staff and the bureau, changed by administrators. */
     static final String[] SCHOOL_PAGES = {
@@ -145,6 +150,9 @@ class SecurityConfig {
                         a -> a.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**", "/v3/api-docs")
                                 .authenticated()
                                 .requestMatchers(HttpMethod.POST, "/api/v1/me/password")
+                                .authenticated()
+                                // every user's own inbox and the kinds it receives (the service keeps each to its own)
+                                .requestMatchers(OWN_INBOX_API)
                                 .authenticated()
                                 .requestMatchers(HttpMethod.POST, OWN_REPORT_API)
                                 .hasRole("STUDENT")
@@ -216,6 +224,8 @@ class SecurityConfig {
                                 .requestMatchers(HttpMethod.POST, OWN_LOG_PAGES)
                                 .hasRole("STUDENT")
                                 .requestMatchers(HttpMethod.POST, "/tokens/**", "/password")
+                                .authenticated()
+                                .requestMatchers(OWN_INBOX_PAGES)
                                 .authenticated()
                                 .requestMatchers("/school/**")
                                 .hasRole("SCHOOL_ADMIN")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.Notifications;
 import org.craftline.platform.Tenancy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,15 +16,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final Tenancy tenancy;
+    private final Notifications notifications;
 
-    LayoutAdvice(Tenancy tenancy) {
+    LayoutAdvice(Tenancy tenancy, Notifications notifications) {
         this.tenancy = tenancy;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("me")
     CurrentUser me() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof Tenancy.HasCurrentUser ? tenancy.currentUser() : null;
+    }
+
+    /** The signed-in user's unread notifications for the nav (counted up to 100). */
+    @ModelAttribute("unread")
+    Integer unread() {
+        return me() == null ? null : notifications.unread();
     }
 
     @ModelAttribute("path")

@@ -1,0 +1,14 @@
+package org.craftline.platform;
+
+/** What a notification is about; a user may turn each kind off but {@link #SECURITY}. */
+public enum NotificationKind {
+    FOLLOW_UP_REQUEST,
+    FOLLOW_UP_REMINDER,
+    SELF_REPORT_CONFIRMED,
+    IMPORT_FINISHED,
+    SECURITY;
+
+    public boolean optional() {
+        return this != SECURITY;
+    }
+}
