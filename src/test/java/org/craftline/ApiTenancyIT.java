@@ -114,6 +114,11 @@ class ApiTenancyIT {
         record("incidents/{incidentId}", "SELECT id FROM internship_incident WHERE internship_id = :internships_id");
         record("applications/{id}", "SELECT id FROM job_application WHERE school_id = :school");
         record("fairs/{id}", "SELECT id FROM job_fair WHERE school_id = :school");
+        record("follow-up-rounds/{id}", "SELECT id FROM follow_up_round WHERE school_id = :school");
+        record(
+                "follow-up-answers/{id}",
+                "SELECT id FROM follow_up_request WHERE school_id = :school AND answered_at IS NOT NULL"
+                        + " AND confirmed_at IS NULL");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them
@@ -150,7 +155,11 @@ class ApiTenancyIT {
     static final Set<String> SCHOOL_FIELDS = Set.of("schoolCode");
 
     /** Operations on the signed-in user's own account, not on school records: every role may call them. */
-    static final Set<String> OWN_ACCOUNT = Set.of("POST /api/v1/me/password");
+    static final Set<String> OWN_ACCOUNT = Set.of(
+            "POST /api/v1/me/password",
+            // its own inbox: marking its notifications read, the kinds it receives
+            "POST /api/v1/me/notifications/read",
+            "PUT /api/v1/me/notification-settings");
 
     /**
      * Writes on a shared record that are allowed to the caller: a school hides a posting from its own

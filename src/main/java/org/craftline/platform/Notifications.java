@@ -59,7 +59,7 @@ public class Notifications {
     /** To one user. */
     @Transactional
     public void toUser(long userId, NotificationKind kind, String messageKey, List<?> args, String link) {
-        toUsers("SELECT :user", Map.of("user", userId), kind, messageKey, args, link);
+        toUsers("SELECT CAST(:user AS BIGINT) AS id", Map.of("user", userId), kind, messageKey, args, link);
     }
 
     /**
@@ -84,6 +84,7 @@ public class Notifications {
                 link);
     }
 
+    /** {@code userIds}: a statement selecting the users' ids as a column {@code id}. */
     private int toUsers(
             String userIds,
             Map<String, ?> params,
@@ -92,7 +93,7 @@ public class Notifications {
             List<?> args,
             String link) {
         return jdbc.sql("INSERT INTO notification (user_id, kind, message_key, args, link, created_at)"
-                        + " SELECT t.id, :kind, :key, :args, :link, :at FROM (" + userIds + ") t (id)"
+                        + " SELECT t.id, :kind, :key, :args, :link, :at FROM (" + userIds + ") t"
                         + " WHERE NOT EXISTS (SELECT 1 FROM notification_opt_out o WHERE o.user_id = t.id"
                         + " AND o.kind = :kind)")
                 .params(params)

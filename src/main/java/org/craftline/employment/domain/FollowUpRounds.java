@@ -16,12 +16,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.SignedLinks;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
-import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
-import org.craftline.shared.PageQuery;
-import org.craftline.shared.Paged;
-import org.craftline.shared.SqlPages;
-import org.craftline.shared.Where;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Follow-up rounds, the school's side: a round asks every graduate of a year where it is at a
  * follow-up point, through a personal link ({@link FollowUpAnswers}); the school follows the response
- * rate by class, reminds those who have not answered, and confirms each answer into the graduate's
- * destination at the point.
+ * rate by class and reminds those who have not answered; {@link FollowUpConfirmations} turns the
+ * answers into destinations.
  */
 @Service
 public class FollowUpRounds {
@@ -40,8 +35,6 @@ public class FollowUpRounds {
     static final String LINK_PURPOSE = "follow-up";
     /** The latest a round may close: a round is a campaign of weeks, not a standing form. */
     static final int LONGEST_DAYS = 180;
-    /** The answers one "confirm all" takes, so that one request stays within seconds. */
-    static final int CONFIRM_AT_ONCE = 2_000;
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -102,21 +95,6 @@ public class FollowUpRounds {
             return requests == 0 ? 0 : (double) answered / requests;
         }
     }
-
-    /** An answer waiting for the school's confirmation. */
-    public record PendingAnswer(
-            long requestId,
-            long studentId,
-            String studentNumber,
-            String name,
-            int graduationYear,
-            String followUp,
-            String kind,
-            String employer,
-            String position,
-            String town,
-            Integer satisfaction,
-            OffsetDateTime answeredAt) {}
 
     @Transactional
     public RoundView open(OpenForm form) {
@@ -244,10 +222,13 @@ public class FollowUpRounds {
      * The personal links of the graduates who have not answered, as CSV lines (student number, name,
      * class, the link under {@code base}), written as they are read; the office sends them by its own channels.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void unansweredLinks(long roundId, String base, java.util.function.Consumer<List<String>> line) {
         round(roundId);
-        tenancy.checkAdministratorWrite(schoolOf(roundId));
+        long school = schoolOf(roundId);
+        tenancy.checkAdministratorWrite(school);
+        // whoever holds a link answers for its graduate: who handed them out is kept
+        audit.record("EXPORT_LINKS", "follow_up_round", String.valueOf(roundId), school, null, null);
         jdbc.sql("""
                         SELECT q.id, s.student_number, s.name, c.name AS class_name FROM follow_up_request q
                         JOIN student s ON s.id = q.student_id LEFT JOIN school_class c ON c.id = q.class_id
@@ -259,123 +240,10 @@ public class FollowUpRounds {
                 base + FollowUpAnswers.path(links.sign(LINK_PURPOSE, rs.getLong("id"))))));
     }
 
-    private long schoolOf(long roundId) {
+    long schoolOf(long roundId) {
         return jdbc.sql("SELECT school_id FROM follow_up_round WHERE id = :r")
                 .param("r", roundId)
                 .query(Long.class)
                 .single();
-    }
-
-    /** Answers not yet confirmed, oldest first, of one round or all the user may read; by keyset pages. */
-    @Transactional(readOnly = true)
-    public Paged<PendingAnswer> pending(Long roundId, PageQuery page) {
-        Scope scope = tenancy.scope();
-        Where where = Where.of(scope.sql("q.school_id"), scope.params())
-                .and("q.round_id = :round", "round", roundId)
-                .andIf(true, "q.confirmed_at IS NULL AND q.answered_at IS NOT NULL");
-        return SqlPages.fetch(
-                jdbc,
-                "q.id AS request_id, s.id AS student_id, s.student_number, s.name, r.graduation_year, r.follow_up,"
-                        + " q.kind, COALESCE(e.name, q.employer_name) AS employer, q.position, q.town, q.satisfaction,"
-                        + " q.answered_at",
-                "follow_up_request q JOIN follow_up_round r ON r.id = q.round_id JOIN student s ON s.id = q.student_id"
-                        + " LEFT JOIN enterprise e ON e.id = q.enterprise_id",
-                "follow_up_request q",
-                where,
-                null,
-                page,
-                Keyset.of(List.of("q.answered_at", "q.id"), false, "q.id", PendingAnswer::requestId, page),
-                PendingAnswer.class);
-    }
-
-    /** Confirms the round's answers still waiting, oldest first, at most {@value #CONFIRM_AT_ONCE}; answers how many. */
-    @Transactional
-    public int confirmAll(long roundId) {
-        round(roundId);
-        tenancy.checkAdministratorWrite(schoolOf(roundId));
-        List<Long> waiting = jdbc.sql("SELECT id FROM follow_up_request WHERE round_id = :r AND confirmed_at IS NULL"
-                        + " AND answered_at IS NOT NULL ORDER BY answered_at, id FETCH FIRST " + CONFIRM_AT_ONCE
-                        + " ROWS ONLY")
-                .param("r", roundId)
-                .query(Long.class)
-                .list();
-        waiting.forEach(this::confirm);
-        return waiting.size();
-    }
-
-    /** The school accepts an answer: it becomes the graduate's destination at the round's point. */
-    @Transactional
-    public DestinationView confirm(long requestId) {
-        Answer a = answer(requestId);
-        tenancy.checkAdministratorWrite(a.schoolId());
-        // the claim first: of two confirmations at once, the second finds it taken
-        int claimed = jdbc.sql("UPDATE follow_up_request SET confirmed_at = :now WHERE id = :id"
-                        + " AND answered_at IS NOT NULL AND confirmed_at IS NULL")
-                .param("now", OffsetDateTime.now(clock))
-                .param("id", requestId)
-                .update();
-        if (claimed == 0) {
-            throw new InvalidFieldException("requestId", "destination.nothingToConfirm");
-        }
-        FollowUp point = FollowUp.valueOf(a.followUp());
-        int seen = jdbc.sql(
-                        "SELECT COALESCE(MAX(version), 0) FROM destination WHERE student_id = :s AND follow_up = :p")
-                .param("s", a.studentId())
-                .param("p", point.name())
-                .query(Integer.class)
-                .single();
-        var form = new DestinationForm(
-                point,
-                a.answeredAt().toLocalDate(),
-                DestinationKind.valueOf(a.kind()),
-                a.enterpriseId(),
-                a.employerName(),
-                a.position(),
-                a.inCounty(),
-                null,
-                null,
-                new EmploymentTerms(
-                        a.channel() == null ? null : Channel.valueOf(a.channel()),
-                        a.sector() == null ? null : Sector.valueOf(a.sector()),
-                        a.payBand() == null ? null : PayBand.valueOf(a.payBand()),
-                        a.contract(),
-                        a.insured(),
-                        a.abroad()),
-                seen);
-        DestinationView recorded = destinations.record(a.studentId(), form, "SELF_REPORT");
-        audit.record("CONFIRM", "follow_up_request", String.valueOf(requestId), a.schoolId(), null, recorded);
-        SelfReports.notifyConfirmed(notifications, a.studentId());
-        return recorded;
-    }
-
-    record Answer(
-            long studentId,
-            long schoolId,
-            String followUp,
-            OffsetDateTime answeredAt,
-            String kind,
-            Long enterpriseId,
-            String employerName,
-            String position,
-            Boolean inCounty,
-            String channel,
-            String sector,
-            String payBand,
-            Boolean contract,
-            Boolean insured,
-            Boolean abroad) {}
-
-    private Answer answer(long requestId) {
-        Scope scope = tenancy.scope();
-        return jdbc.sql("SELECT q.student_id, q.school_id, r.follow_up, q.answered_at, q.kind,"
-                        + " q.enterprise_id, q.employer_name, q.position, q.in_county, q.channel, q.sector, q.pay_band,"
-                        + " q.contract, q.insured, q.abroad FROM follow_up_request q"
-                        + " JOIN follow_up_round r ON r.id = q.round_id WHERE q.id = :id AND "
-                        + scope.sql("q.school_id"))
-                .params(scope.params())
-                .param("id", requestId)
-                .query(Answer.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("followUpAnswer", String.valueOf(requestId)));
     }
 }

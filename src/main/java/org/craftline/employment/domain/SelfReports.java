@@ -174,7 +174,7 @@ public class SelfReports {
     /** Tells the graduate (if it has an account) that the school confirmed what it reported. */
     static void notifyConfirmed(Notifications notifications, long studentId) {
         notifications.toStudents(
-                "SELECT :student",
+                "SELECT CAST(:student AS BIGINT)",
                 Map.of("student", studentId),
                 NotificationKind.SELF_REPORT_CONFIRMED,
                 "notify.destination.confirmed",

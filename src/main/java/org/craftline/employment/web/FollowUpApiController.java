@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.craftline.employment.domain.DestinationView;
+import org.craftline.employment.domain.FollowUpConfirmations;
 import org.craftline.employment.domain.FollowUpRounds;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FollowUpApiController {
 
     private final FollowUpRounds rounds;
+    private final FollowUpConfirmations confirmations;
 
-    FollowUpApiController(FollowUpRounds rounds) {
+    FollowUpApiController(FollowUpRounds rounds, FollowUpConfirmations confirmations) {
         this.rounds = rounds;
+        this.confirmations = confirmations;
     }
 
     /** A round with its response by class. */
@@ -55,22 +58,22 @@ class FollowUpApiController {
 
     /** The answers waiting for confirmation, of a round or all; {@code after}: the last request id of the page before. */
     @GetMapping("/follow-up-answers/pending")
-    Paged<FollowUpRounds.PendingAnswer> pending(
+    Paged<FollowUpConfirmations.PendingAnswer> pending(
             @RequestParam(required = false) Long round,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) Long after) {
-        return rounds.pending(round, PageQuery.of(page, size, after));
+        return confirmations.pending(round, PageQuery.of(page, size, after));
     }
 
     /** Confirms the round's waiting answers, at most 2,000 a call; answers how many. */
     @PostMapping("/follow-up-rounds/{id}/confirmations")
     Map<String, Integer> confirmAll(@PathVariable long id) {
-        return Map.of("confirmed", rounds.confirmAll(id));
+        return Map.of("confirmed", confirmations.confirmAll(id));
     }
 
     @PostMapping("/follow-up-answers/{id}/confirm")
     DestinationView confirm(@PathVariable long id) {
-        return rounds.confirm(id);
+        return confirmations.confirm(id);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.craftline.employment.domain.FollowUp;
+import org.craftline.employment.domain.FollowUpConfirmations;
 import org.craftline.employment.domain.FollowUpRounds;
 import org.craftline.platform.SpreadsheetWriter;
 import org.craftline.shared.FormSubmission;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FollowUpPages {
 
     private final FollowUpRounds rounds;
+    private final FollowUpConfirmations confirmations;
     private final Clock clock;
 
-    FollowUpPages(FollowUpRounds rounds, Clock clock) {
+    FollowUpPages(FollowUpRounds rounds, FollowUpConfirmations confirmations, Clock clock) {
         this.rounds = rounds;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -87,7 +90,7 @@ class FollowUpPages {
     @PostMapping("/graduates/rounds/{id}/confirm-all")
     String confirmAll(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashMessage", "followUp.confirmedCount");
-        redirect.addFlashAttribute("flashArg", rounds.confirmAll(id));
+        redirect.addFlashAttribute("flashArg", confirmations.confirmAll(id));
         return "redirect:/graduates/rounds/" + id;
     }
 

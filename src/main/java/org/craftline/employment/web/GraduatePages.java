@@ -13,7 +13,7 @@ import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.EmploymentTerms;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.FollowUpAnswers;
-import org.craftline.employment.domain.FollowUpRounds;
+import org.craftline.employment.domain.FollowUpConfirmations;
 import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.Sector;
@@ -42,7 +42,7 @@ class GraduatePages {
     private final DestinationCorrections corrections;
     private final Indicators indicators;
     private final EmploymentBreakdowns breakdowns;
-    private final FollowUpRounds rounds;
+    private final FollowUpConfirmations confirmations;
     private final FollowUpAnswers answers;
 
     GraduatePages(
@@ -52,7 +52,7 @@ class GraduatePages {
             DestinationCorrections corrections,
             Indicators indicators,
             EmploymentBreakdowns breakdowns,
-            FollowUpRounds rounds,
+            FollowUpConfirmations confirmations,
             FollowUpAnswers answers) {
         this.graduations = graduations;
         this.destinations = destinations;
@@ -60,7 +60,7 @@ class GraduatePages {
         this.corrections = corrections;
         this.indicators = indicators;
         this.breakdowns = breakdowns;
-        this.rounds = rounds;
+        this.confirmations = confirmations;
         this.answers = answers;
     }
 
@@ -155,14 +155,14 @@ class GraduatePages {
             Model model) {
         model.addAttribute("reports", selfReports.pending());
         model.addAttribute("round", round);
-        model.addAttribute("answers", rounds.pending(round, PageQuery.of(page, 50, after)));
+        model.addAttribute("answers", confirmations.pending(round, PageQuery.of(page, 50, after)));
         return "employment/pending";
     }
 
     /** The school confirms a graduate's answer to a follow-up round. */
     @PostMapping("/graduates/answers/{id}/confirm")
     String confirmAnswer(@PathVariable long id, RedirectAttributes redirect) {
-        rounds.confirm(id);
+        confirmations.confirm(id);
         redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/graduates/pending";
     }
