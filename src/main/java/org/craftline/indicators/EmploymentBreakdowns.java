@@ -119,6 +119,31 @@ public class EmploymentBreakdowns {
                 .list();
     }
 
+    /**
+     * The follow-up rounds of a point for the scope's year (one per school): the graduates asked, those
+     * who answered through their links, and the answers' mean satisfaction (1 to 5; null with none).
+     */
+    public record Response(String followUp, long asked, long answered, Double satisfaction) {
+        /** Answered of asked; null when nobody was asked. */
+        public Double rate() {
+            return asked == 0 ? null : (double) answered / asked;
+        }
+    }
+
+    /** The rounds' response per follow-up point of the scope's year, in the points' order. */
+    @Transactional(readOnly = true)
+    public List<Response> responses(IndicatorScope scope) {
+        return jdbc.sql("SELECT r.follow_up, COUNT(q.id) AS asked, COUNT(q.answered_at) AS answered,"
+                        + " AVG(CAST(q.satisfaction AS DOUBLE PRECISION)) AS satisfaction"
+                        + " FROM follow_up_round r JOIN follow_up_request q ON q.round_id = r.id"
+                        + " WHERE " + scope.schools("r.school_id") + " AND r.graduation_year = :year"
+                        + " GROUP BY r.follow_up ORDER BY MIN(CASE r.follow_up WHEN 'MONTHS_6' THEN 1"
+                        + " WHEN 'YEAR_1' THEN 2 ELSE 3 END)")
+                .params(scope.params())
+                .query(Response.class)
+                .list();
+    }
+
     private static String count(String condition, String alias) {
         return " COUNT(CASE WHEN " + condition + " THEN 1 END) AS " + alias + ",";
     }

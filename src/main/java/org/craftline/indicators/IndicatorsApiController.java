@@ -29,6 +29,17 @@ class IndicatorsApiController {
                 .toList();
     }
 
+    /** {@code GET /api/v1/indicators/follow-up-responses?school=|region=|group=&year=}: the rounds' response by point. */
+    @GetMapping("/api/v1/indicators/follow-up-responses")
+    java.util.List<EmploymentBreakdowns.Response> responses(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year) {
+        return breakdowns.responses(
+                indicators.resolve(new Indicators.Request(school, region, group, year, null, null)));
+    }
+
     @GetMapping("/api/v1/indicators")
     Indicators.Answer indicators(
             @RequestParam(required = false) String school,

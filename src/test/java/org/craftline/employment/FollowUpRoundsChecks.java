@@ -183,6 +183,14 @@ abstract class FollowUpRoundsChecks {
                 .andExpect(jsonPath(A + ".requests").value(3))
                 .andExpect(jsonPath(A + ".answered").value(0))
                 .andExpect(jsonPath(A + ".reminded").value(3));
+        // the figures read the rounds: asked, answered, mean satisfaction per point
+        api(get("/api/v1/indicators/follow-up-responses").param("school", CODE).param("year", "2019"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].followUp").value("YEAR_1"))
+                .andExpect(jsonPath("$[0].asked").value(5))
+                .andExpect(jsonPath("$[0].answered").value(1))
+                .andExpect(jsonPath("$[0].satisfaction").value(5.0));
         // confirming all the round's answers records each at the point
         api(post("/api/v1/follow-up-rounds/" + round + "/confirmations"))
                 .andExpect(status().isOk())
@@ -325,6 +333,15 @@ abstract class FollowUpRoundsChecks {
                             open ? ((Number) r.get("asked")).intValue() - ((Number) r.get("answered")).intValue() : 0);
             assertThat(((Number) r.get("mean")).doubleValue()).isBetween(3.0, 4.5);
         });
+        // the quality report of 2023 states its graduates' latest round (three years on)
+        String report = mvc.perform(get("/reports/quality")
+                        .param("year", "2023")
+                        .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("最近一轮毕业生跟踪调查").contains("毕业三年").contains("/ 5");
         // a confirmed answer is the destination recorded at its point, as the graduate's own report
         int differing = jdbc.sql("""
                         SELECT COUNT(*) FROM follow_up_request q JOIN follow_up_round r ON r.id = q.round_id

@@ -94,12 +94,10 @@ class GraduatePages {
         int shown = year != null ? year : Year.now().getValue() - 1;
         model.addAttribute("year", shown);
         model.addAttribute("cells", code == null ? java.util.List.of() : graduations.cohort(code, shown));
-        model.addAttribute(
-                "breakdowns",
-                code == null
-                        ? java.util.List.of()
-                        : breakdowns.byPoint(
-                                indicators.resolve(new Indicators.Request(code, null, null, shown, null, null))));
+        var scope =
+                code == null ? null : indicators.resolve(new Indicators.Request(code, null, null, shown, null, null));
+        model.addAttribute("breakdowns", scope == null ? java.util.List.of() : breakdowns.byPoint(scope));
+        model.addAttribute("responses", scope == null ? java.util.List.of() : breakdowns.responses(scope));
         return "employment/graduates";
     }
 

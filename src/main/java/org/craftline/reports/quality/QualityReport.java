@@ -55,7 +55,10 @@ class QualityReport {
                 .filter(b -> b.followUp().equals(scope.point()))
                 .findFirst()
                 .orElse(null);
-        QualitySections sections = new QualitySections(facts, schoolId, scope, values, breakdown);
+        // the latest round held for the year's graduates (the report's own point is usually graduation)
+        var responses = breakdowns.responses(scope);
+        var response = responses.isEmpty() ? null : responses.get(responses.size() - 1);
+        QualitySections sections = new QualitySections(facts, schoolId, scope, values, breakdown, response);
         List<Section> all = List.of(
                 sections.basic(school),
                 sections.students(),

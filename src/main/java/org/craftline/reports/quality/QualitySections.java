@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.EmploymentBreakdowns.Breakdown;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.reports.quality.Report.Figure;
@@ -26,11 +27,21 @@ final class QualitySections {
     private final Map<String, Number> values;
     private final Map<String, Long> cooperations = new LinkedHashMap<>();
     private final Breakdown breakdown;
+    private final EmploymentBreakdowns.Response response;
 
-    /** {@code breakdown}: the ministry's breakdown at the scope's point, or null when nothing is confirmed there. */
+    /**
+     * {@code breakdown}: the ministry's breakdown at the scope's point, or null when nothing is confirmed
+     * there; {@code response}: the latest follow-up round held for the year's graduates, or null.
+     */
     QualitySections(
-            SchoolFacts facts, long schoolId, IndicatorScope scope, Map<String, Number> values, Breakdown breakdown) {
+            SchoolFacts facts,
+            long schoolId,
+            IndicatorScope scope,
+            Map<String, Number> values,
+            Breakdown breakdown,
+            EmploymentBreakdowns.Response response) {
         this.facts = facts;
+        this.response = response;
         this.schoolId = schoolId;
         this.scope = scope;
         this.values = values;
@@ -70,6 +81,16 @@ final class QualitySections {
                 figure("quality.students.employmentRate", Value.rate(values.get("employment_rate"))),
                 figure("quality.students.matchedRate", Value.rate(values.get("matched_employment_rate"))),
                 figure("quality.students.localShare", Value.rate(values.get("local_employment_share"))),
+                figure(
+                        "quality.students.followUpRound",
+                        response == null ? Value.NONE : Value.key("followUp." + response.followUp())),
+                figure("quality.students.followUpResponse", Value.rate(response == null ? null : response.rate())),
+                figure(
+                        "quality.students.graduateSatisfaction",
+                        response == null || response.satisfaction() == null
+                                ? Value.NONE
+                                : Value.text(
+                                        String.format(java.util.Locale.ROOT, "%.1f / 5", response.satisfaction()))),
                 figure("quality.students.furtherStudy", Value.count(further)),
                 figure("quality.students.furtherStudyShare", Value.rate(Report.share(further, graduates))),
                 figure("quality.students.graduatesTotal", Value.count(values.get("graduates_total"))),
