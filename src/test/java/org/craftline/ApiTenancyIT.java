@@ -159,7 +159,9 @@ class ApiTenancyIT {
             "POST /api/v1/me/password",
             // its own inbox: marking its notifications read, the kinds it receives
             "POST /api/v1/me/notifications/read",
-            "PUT /api/v1/me/notification-settings");
+            "PUT /api/v1/me/notification-settings",
+            // its own address for notifications by email
+            "PUT /api/v1/me/email");
 
     /**
      * Writes on a shared record that are allowed to the caller: a school hides a posting from its own

@@ -6,6 +6,8 @@ public enum NotificationKind {
     FOLLOW_UP_REMINDER,
     SELF_REPORT_CONFIRMED,
     IMPORT_FINISHED,
+    INTERNSHIP_LOG,
+    INTERNSHIP_COVER,
     SECURITY;
 
     public boolean optional() {

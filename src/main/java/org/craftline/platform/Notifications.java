@@ -31,12 +31,17 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final Clock clock;
+    private final MessageOutbox outbox;
 
-    Notifications(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    Notifications(JdbcClient jdbc, Tenancy tenancy, Clock clock, MessageOutbox outbox) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.clock = clock;
+        this.outbox = outbox;
     }
+
+    /** The parameters of the statements that send: a caller's statement must name its own otherwise. */
+    static final Set<String> RESERVED = Set.of("kind", "key", "args", "link", "at", "channel");
 
     /** Between a message's arguments as stored (a control character no argument carries). */
     static final String SEPARATOR = "\u001f";
@@ -84,7 +89,22 @@ public class Notifications {
                 link);
     }
 
-    /** {@code userIds}: a statement selecting the users' ids as a column {@code id}. */
+    /** To the enabled administrators of a school. Answers how many were sent. */
+    @Transactional
+    public int toSchoolAdmins(long schoolId, NotificationKind kind, String messageKey, List<?> args, String link) {
+        return toUsers(
+                "SELECT u.id FROM app_user u WHERE u.enabled AND u.role = 'SCHOOL_ADMIN' AND u.school_id = :school",
+                Map.of("school", schoolId),
+                kind,
+                messageKey,
+                args,
+                link);
+    }
+
+    /**
+     * {@code userIds}: a statement selecting the users' ids as a column {@code id}. The inbox gets the
+     * notification, and the mail queue a copy for those with a confirmed address.
+     */
     private int toUsers(
             String userIds,
             Map<String, ?> params,
@@ -92,21 +112,24 @@ public class Notifications {
             String messageKey,
             List<?> args,
             String link) {
-        return jdbc.sql("INSERT INTO notification (user_id, kind, message_key, args, link, created_at)"
+        String joined = String.join(
+                SEPARATOR, args.stream().map(Notifications::argument).toList());
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        int sent = jdbc.sql("INSERT INTO notification (user_id, kind, message_key, args, link, created_at)"
                         + " SELECT t.id, :kind, :key, :args, :link, :at FROM (" + userIds + ") t"
                         + " WHERE NOT EXISTS (SELECT 1 FROM notification_opt_out o WHERE o.user_id = t.id"
                         + " AND o.kind = :kind)")
                 .params(params)
                 .param("kind", kind.name())
                 .param("key", messageKey)
-                .param(
-                        "args",
-                        String.join(
-                                SEPARATOR,
-                                args.stream().map(Notifications::argument).toList()))
+                .param("args", joined)
                 .param("link", link)
-                .param("at", OffsetDateTime.now(clock))
+                .param("at", at)
                 .update();
+        if (sent > 0) {
+            outbox.queueEmail(userIds, params, kind, messageKey, joined, link, at);
+        }
+        return sent;
     }
 
     private static String argument(Object value) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +47,15 @@ public class SignedLinks {
 
     /** The record's id the token names, if the token is one this installation signed for the purpose. */
     public OptionalLong verify(String purpose, String token) {
+        return verify(token, id -> purpose);
+    }
+
+    /**
+     * The record's id the token names, if this installation signed it for the purpose that the record
+     * has now ({@code purposeOf} the id, or null when there is no such record): a link to confirm an
+     * email address names the address in its purpose, so it stops working once the address changes.
+     */
+    public OptionalLong verify(String token, LongFunction<String> purposeOf) {
         if (token == null || token.length() != TOKEN_CHARS) {
             return OptionalLong.empty();
         }
@@ -58,7 +68,10 @@ public class SignedLinks {
         long id = bytes.getLong();
         byte[] given = new byte[MAC_BYTES];
         bytes.get(given);
-        return MessageDigest.isEqual(given, mac(purpose, id)) ? OptionalLong.of(id) : OptionalLong.empty();
+        String purpose = purposeOf.apply(id);
+        return purpose != null && MessageDigest.isEqual(given, mac(purpose, id))
+                ? OptionalLong.of(id)
+                : OptionalLong.empty();
     }
 
     private byte[] mac(String purpose, long id) {

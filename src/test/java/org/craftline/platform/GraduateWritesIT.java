@@ -71,7 +71,11 @@ class GraduateWritesIT {
             "PUT /api/v1/me/notification-settings",
             "POST /inbox/{id}/open",
             "POST /inbox/read",
-            "POST /inbox/settings");
+            "POST /inbox/settings",
+            // its own address for notifications by email, and the signed link that confirms an address
+            "PUT /api/v1/me/email",
+            "POST /inbox/email",
+            "POST /public/email/{token}");
 
     @Autowired
     MockMvc mvc;

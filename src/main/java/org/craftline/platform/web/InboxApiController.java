@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.craftline.platform.NotificationKind;
 import org.craftline.platform.Notifications;
+import org.craftline.platform.OwnEmail;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxApiController {
 
     private final Notifications notifications;
+    private final OwnEmail email;
 
-    InboxApiController(Notifications notifications) {
+    InboxApiController(Notifications notifications, OwnEmail email) {
         this.notifications = notifications;
+        this.email = email;
     }
 
     /** Newest first; {@code after}: the last id of the page before. */
@@ -54,4 +57,18 @@ class InboxApiController {
     Set<NotificationKind> receive(@RequestBody Set<NotificationKind> kinds) {
         return notifications.receive(kinds);
     }
+
+    /** The address for notifications by email, whether it is confirmed, and whether this installation sends email. */
+    @GetMapping("/email")
+    OwnEmail.State email() {
+        return email.state();
+    }
+
+    /** Sets the address ({@code {"email": "..."}}; blank removes it) and sends the link that confirms it. */
+    @PutMapping("/email")
+    OwnEmail.State changeEmail(@RequestBody EmailBody body) {
+        return email.change(body.email());
+    }
+
+    record EmailBody(String email) {}
 }

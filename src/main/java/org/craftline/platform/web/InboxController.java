@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.craftline.platform.NotificationKind;
 import org.craftline.platform.Notifications;
+import org.craftline.platform.OwnEmail;
+import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InboxController {
 
     private final Notifications notifications;
+    private final OwnEmail email;
 
-    InboxController(Notifications notifications) {
+    InboxController(Notifications notifications, OwnEmail email) {
         this.notifications = notifications;
+        this.email = email;
     }
 
     @GetMapping("/inbox")
@@ -30,6 +34,7 @@ class InboxController {
         model.addAttribute("items", notifications.inbox(PageQuery.of(page, 30, after)));
         model.addAttribute("kinds", NotificationKind.values());
         model.addAttribute("received", notifications.received());
+        model.addAttribute("email", email.state());
         return "platform/inbox";
     }
 
@@ -44,6 +49,20 @@ class InboxController {
     String readAll(RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashMessage", "inbox.allRead");
         redirect.addFlashAttribute("flashArg", notifications.readAll());
+        return "redirect:/inbox";
+    }
+
+    /** The address for notifications by email: a new one is sent the link that confirms it; blank removes it. */
+    @PostMapping("/inbox/email")
+    String email(@RequestParam(required = false) String email, RedirectAttributes redirect) {
+        try {
+            OwnEmail.State state = this.email.change(email);
+            redirect.addFlashAttribute(
+                    "flashMessage",
+                    state.email() == null ? "inbox.email.removed" : state.confirmed() ? "saved" : "inbox.email.sent");
+        } catch (InvalidFieldException invalid) {
+            redirect.addFlashAttribute("flashError", invalid.messageKey());
+        }
         return "redirect:/inbox";
     }
 

@@ -1,0 +1,346 @@
+package org.craftline.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.craftline.support.BoundUsers;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Notifications by email against an SMTP server the test starts (GreenMail): a new address is
+ * confirmed by the link sent to it before any other mail goes there, and a changed or stale link is
+ * refused; a notification becomes one mail in Chinese and English with the absolute link; a kind
+ * turned off sends none; a failed send waits a minute, then twice as long, and is given up after
+ * the last attempt; a message claimed by a sender that stopped goes once its claim runs out, exactly
+ * once. The application's own poll is an hour away: the tests drive the queue with their own clock.
+ *
+ * <p>Run on PostgreSQL ({@link MailOutboxIT}) and on the embedded H2 ({@link MailOutboxH2Test}); the
+ * restart is {@code MailRestartIT}.
+ */
+abstract class MailOutboxChecks {
+
+    static final int PORT = freePort();
+    static final String FROM = "noreply@craftline.test";
+    static final String PUBLIC_URL = "https://craftline.test";
+    static final Pattern CONFIRM_LINK =
+            Pattern.compile(Pattern.quote(PUBLIC_URL) + "/public/email/([A-Za-z0-9_-]{32})");
+
+    @DynamicPropertySource
+    static void mailPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MessageOutbox outbox;
+
+    @Autowired
+    Notifications notifications;
+
+    GreenMail smtp;
+    String name;
+    long userId;
+
+    @BeforeEach
+    void userAndServer() {
+        remove();
+        long school = jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        name = BoundUsers.insert(jdbc, "mail", "t", "STAFF", school, null, null);
+        userId = jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+                .param("u", name)
+                .query(Long.class)
+                .single();
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterEach
+    void remove() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+        // the user's notifications, opt-outs and queued messages go with it
+        jdbc.sql("DELETE FROM app_user WHERE username LIKE 'mailstaff%'").update();
+    }
+
+    @Test
+    void aNewAddressIsConfirmedByItsLinkBeforeAnyNotificationIsMailedThere() throws Exception {
+        var me = user(users.loadUserByUsername(name));
+        mvc.perform(get("/api/v1/me/email").with(me))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist())
+                .andExpect(jsonPath("$.mailEnabled").value(true));
+        mvc.perform(put("/api/v1/me/email")
+                        .with(me)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"not-an-address\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/me/email")
+                        .with(me)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \" Teacher.Wang@Example.cn \"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("Teacher.Wang@Example.cn"))
+                .andExpect(jsonPath("$.confirmed").value(false));
+
+        // before the address is confirmed, a notification reaches the inbox only
+        notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("x"), "/password");
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isEqualTo(1);
+        MimeMessage[] mail = smtp.getReceivedMessages();
+        assertThat(mail).hasSize(1);
+        assertThat(mail[0].getAllRecipients()[0].toString()).isEqualTo("Teacher.Wang@Example.cn");
+        String body = GreenMailUtil.getBody(mail[0]);
+        String text = new String(mail[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher link = CONFIRM_LINK.matcher(text);
+        assertThat(link.find()).as(body).isTrue();
+        String token = link.group(1);
+        assertThat(text).contains("确认这个邮箱").contains("confirm that this address");
+
+        // a changed link is refused; opening the page changes nothing; its button confirms, once
+        String changed = token.substring(0, 20) + (token.charAt(20) == 'A' ? 'B' : 'A') + token.substring(21);
+        assertThat(mvc.perform(post("/public/email/" + changed).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("链接无效");
+        mvc.perform(get("/public/email/" + token)).andExpect(status().isOk());
+        assertThat(confirmed()).isFalse();
+        assertThat(mvc.perform(post("/public/email/" + token).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("邮箱已确认");
+        assertThat(confirmed()).isTrue();
+        assertThat(mvc.perform(post("/public/email/" + token).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("已经确认过");
+
+        // now a notification is mailed: one message, Chinese then English, with the absolute link
+        notifications.toUser(
+                userId, NotificationKind.SECURITY, "notify.password.changed", List.of("2026-12-05 10:00"), "/password");
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isEqualTo(1);
+        mail = smtp.getReceivedMessages();
+        assertThat(mail).hasSize(2);
+        assertThat(mail[1].getSubject()).isEqualTo("Craftline: 安全通知 / Security notice");
+        String notice = new String(mail[1].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(notice)
+                .contains("你的密码已于 2026-12-05 10:00 修改")
+                .contains("Your password was changed at 2026-12-05 10:00")
+                .contains(PUBLIC_URL + "/password");
+        assertThat(mail[1].getMessageID()).matches("<craftline\\.\\d+@craftline\\.test>");
+
+        // a kind turned off is neither in the inbox nor mailed
+        jdbc.sql("INSERT INTO notification_opt_out (user_id, kind) VALUES (:u, 'IMPORT_FINISHED')")
+                .param("u", userId)
+                .update();
+        notifications.toUser(
+                userId, NotificationKind.IMPORT_FINISHED, "notify.import.finished", List.of("a", 1, 2), "/imports");
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+        // a new address must be confirmed again, and the old link no longer confirms anything
+        mvc.perform(put("/api/v1/me/email")
+                        .with(me)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"wang2@example.cn\"}"))
+                .andExpect(jsonPath("$.confirmed").value(false));
+        assertThat(mvc.perform(post("/public/email/" + token).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("链接无效");
+        assertThat(confirmed()).isFalse();
+
+        // at most five confirmation links a day
+        for (int i = 3; i <= 5; i++) {
+            mvc.perform(put("/api/v1/me/email")
+                            .with(me)
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\": \"wang" + i + "@example.cn\"}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(put("/api/v1/me/email")
+                        .with(me)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"wang6@example.cn\"}"))
+                .andExpect(status().isBadRequest());
+        // blank removes the address
+        mvc.perform(put("/api/v1/me/email")
+                        .with(me)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist());
+    }
+
+    @Test
+    void theInboxPageSetsTheAddress() throws Exception {
+        var me = user(users.loadUserByUsername(name));
+        assertThat(mvc.perform(get("/inbox").with(me))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("name=\"email\"");
+        mvc.perform(post("/inbox/email").with(me).with(csrf()).param("email", "li@example.cn"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT email FROM app_user WHERE id = :u")
+                        .param("u", userId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("li@example.cn");
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedSendWaitsAMinuteThenTwiceAsLongAndIsGivenUpAfterTheLastAttempt() throws Exception {
+        confirm("zhao@example.cn");
+        smtp.stop();
+        notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("x"), "/password");
+        OffsetDateTime now = OffsetDateTime.now();
+
+        assertThat(outbox.deliverDue(now)).isZero();
+        Map<String, Object> row = row();
+        assertThat(row).containsEntry("state", "QUEUED").containsEntry("attempts", 1);
+        assertThat(row.get("last_error")).isNotNull();
+        assertThat(next()).isBetween(now.plusSeconds(59), now.plusSeconds(61));
+
+        assertThat(outbox.deliverDue(now.plusSeconds(30))).isZero();
+        assertThat(row()).containsEntry("attempts", 1);
+
+        OffsetDateTime second = now.plusSeconds(61);
+        assertThat(outbox.deliverDue(second)).isZero();
+        assertThat(row()).containsEntry("attempts", 2).containsEntry("state", "QUEUED");
+        assertThat(next()).isBetween(second.plusSeconds(119), second.plusSeconds(121));
+
+        // the third attempt is the last (max-attempts=3): given up, never tried again
+        OffsetDateTime third = second.plusSeconds(121);
+        assertThat(outbox.deliverDue(third)).isZero();
+        assertThat(row()).containsEntry("attempts", 3).containsEntry("state", "FAILED");
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(outbox.deliverDue(third.plusDays(1))).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        // a message that failed once goes on the next attempt, once
+        notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("y"), "/password");
+        smtp.stop();
+        OffsetDateTime later = OffsetDateTime.now();
+        assertThat(outbox.deliverDue(later)).isZero();
+        smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(outbox.deliverDue(later.plusSeconds(61))).isEqualTo(1);
+        assertThat(outbox.deliverDue(later.plusDays(1))).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(MessageOutbox.wait(10)).isEqualTo(Duration.ofHours(6));
+    }
+
+    @Test
+    void aMessageClaimedByASenderThatStoppedGoesOnceItsClaimRunsOut() throws Exception {
+        confirm("qian@example.cn");
+        notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("x"), "/password");
+        OffsetDateTime now = OffsetDateTime.now();
+        // another instance claimed it and stopped before it could send
+        jdbc.sql("UPDATE message_outbox SET attempts = 1, claimed_until = :until WHERE user_id = :u")
+                .param("until", now.plus(MessageOutbox.LEASE))
+                .param("u", userId)
+                .update();
+        assertThat(outbox.deliverDue(now)).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        assertThat(outbox.deliverDue(now.plus(MessageOutbox.LEASE).plusSeconds(1)))
+                .isEqualTo(1);
+        assertThat(outbox.deliverDue(now.plusDays(1))).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(row()).containsEntry("state", "SENT").containsEntry("attempts", 2);
+    }
+
+    private void confirm(String address) {
+        jdbc.sql("UPDATE app_user SET email = :e, email_verified_at = :at WHERE id = :u")
+                .param("e", address)
+                .param("at", OffsetDateTime.now())
+                .param("u", userId)
+                .update();
+    }
+
+    private boolean confirmed() {
+        return jdbc.sql("SELECT email_verified_at IS NOT NULL FROM app_user WHERE id = :u")
+                .param("u", userId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The user's first queued message. */
+    private Map<String, Object> row() {
+        return jdbc.sql("SELECT state, attempts, last_error FROM message_outbox WHERE user_id = :u ORDER BY id"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("u", userId)
+                .query()
+                .singleRow();
+    }
+
+    private OffsetDateTime next() {
+        return jdbc.sql("SELECT next_attempt_at FROM message_outbox WHERE user_id = :u ORDER BY id"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("u", userId)
+                .query(OffsetDateTime.class)
+                .single();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
