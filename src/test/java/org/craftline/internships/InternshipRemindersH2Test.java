@@ -1,0 +1,6 @@
+package org.craftline.internships;
+
+import org.craftline.support.H2Test;
+
+@H2Test
+class InternshipRemindersH2Test extends InternshipRemindersChecks {}
