@@ -119,6 +119,9 @@ class ApiTenancyIT {
                 "follow-up-answers/{id}",
                 "SELECT id FROM follow_up_request WHERE school_id = :school AND answered_at IS NOT NULL"
                         + " AND confirmed_at IS NULL");
+        record("employer-surveys/{id}", "SELECT id FROM employer_survey WHERE school_id = :school");
+        // a unit's own request: another school's, and not the caller's unit in any case
+        record("employer-ratings/{id}", "SELECT id FROM employer_rating WHERE school_id = :school");
         record("users/{username}", "SELECT username FROM app_user WHERE username = '" + OTHER_TEACHER + "'");
         // shared records (the region tree, the catalogue of majors, the enterprise registry and
         // its groups): no school owns them; only the operator changes them

@@ -25,6 +25,9 @@ class BrowserIT {
     static Chromium chromium;
     static Browser browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @LocalServerPort
     int port;
 
@@ -176,6 +179,81 @@ class BrowserIT {
                 row.locator("button[type=submit]").click();
                 page.waitForURL(url -> url.endsWith("/graduates/pending"));
                 assertThat(page.getByText(employer).count()).isZero();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void anEmployerRatesTheGraduatesOnItsPortalAndAnotherByItsLinkOnAPhone(TestInfo info) {
+        // a unit with an account asked by the demo's open survey (the 2026 graduates)
+        String unitUser = jdbc.sql("SELECT u.username FROM app_user u JOIN employer_rating g ON g.enterprise_id ="
+                        + " u.enterprise_id JOIN employer_survey v ON v.id = g.survey_id WHERE u.role = 'ENTERPRISE'"
+                        + " AND u.enabled AND g.answered_at IS NULL AND v.closes_on >= CURRENT_DATE"
+                        + " AND g.school_id = u.school_id ORDER BY u.username FETCH FIRST 1 ROWS ONLY")
+                .query(String.class)
+                .single();
+        try (var portal = browser.newContext()) {
+            Page page = portal.newPage();
+            try {
+                signIn(page, unitUser);
+                page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.LINK,
+                                new Page.GetByRoleOptions().setName("评价毕业生"))
+                        .click();
+                page.locator("a", new Page.LocatorOptions().setHasText("去评价"))
+                        .first()
+                        .click();
+                page.locator("label[for=skills-4]").click();
+                page.locator("label[for=attitude-5]").click();
+                page.locator("label[for=hireAgain-yes]").click();
+                page.locator("#remark").fill("吃苦耐劳，手艺扎实。");
+                page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("提交"))
+                        .click();
+                page.waitForURL(url -> url.endsWith("/employer-ratings"));
+                assertThat(page.locator("body").innerText()).contains("评价已提交").contains("技能 4 分，态度 5 分");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+        String link;
+        try (var office = browser.newContext()) {
+            Page page = office.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/graduates");
+                page.getByText("用人单位评价").first().click();
+                page.locator("a", new Page.LocatorOptions().setHasText("2026"))
+                        .first()
+                        .click();
+                page.waitForURL(url -> url.matches(".*/graduates/employer-surveys/\\d+$"));
+                String csv = office.request().get(page.url() + "/links.csv").text();
+                link = csv.lines().skip(1).findFirst().orElseThrow().replaceAll(".*,", "");
+                assertThat(link).startsWith("http://127.0.0.1:" + port + "/public/employer-rating/");
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            }
+        }
+        try (var phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            try {
+                page.navigate(link);
+                page.locator("label[for=skills-3]").click();
+                page.locator("label[for=attitude-4]").click();
+                page.locator("label[for=hireAgain-no]").click();
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("the rating fits the phone's width")
+                        .isTrue();
+                screenshot(page, info);
+                page.locator("form button[type=submit]").click();
+                page.waitForURL(url -> url.equals(link));
+                assertThat(page.locator("body").innerText()).contains("已收到贵单位的评价");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(page, info);
                 throw e;

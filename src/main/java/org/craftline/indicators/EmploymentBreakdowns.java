@@ -144,6 +144,33 @@ public class EmploymentBreakdowns {
                 .list();
     }
 
+    /** The employer survey of the scope's year: units asked and answered, their mean ratings and would-hire-again count. */
+    public record EmployerRatings(long units, long answered, Double skills, Double attitude, long hireAgain) {
+        /** Answered of asked; null when no unit was asked. */
+        public Double rate() {
+            return units == 0 ? null : (double) answered / units;
+        }
+
+        /** Would hire again, of the units that answered; null when none did. */
+        public Double hireAgainRate() {
+            return answered == 0 ? null : (double) hireAgain / answered;
+        }
+    }
+
+    /** The employer surveys of the scope's schools for its year, together (one per school and year). */
+    @Transactional(readOnly = true)
+    public EmployerRatings employers(IndicatorScope scope) {
+        return jdbc.sql("SELECT COUNT(g.id) AS units, COUNT(g.answered_at) AS answered,"
+                        + " AVG(CAST(g.skills AS DOUBLE PRECISION)) AS skills,"
+                        + " AVG(CAST(g.attitude AS DOUBLE PRECISION)) AS attitude,"
+                        + " COUNT(CASE WHEN g.hire_again THEN 1 END) AS hire_again"
+                        + " FROM employer_survey v JOIN employer_rating g ON g.survey_id = v.id"
+                        + " WHERE " + scope.schools("v.school_id") + " AND v.graduation_year = :year")
+                .params(scope.params())
+                .query(EmployerRatings.class)
+                .single();
+    }
+
     private static String count(String condition, String alias) {
         return " COUNT(CASE WHEN " + condition + " THEN 1 END) AS " + alias + ",";
     }

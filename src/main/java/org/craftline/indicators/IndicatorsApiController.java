@@ -40,6 +40,20 @@ class IndicatorsApiController {
                 indicators.resolve(new Indicators.Request(school, region, group, year, null, null)));
     }
 
+    /**
+     * {@code GET /api/v1/indicators/employer-ratings?school=|region=|group=&year=}: the employer survey of
+     * the year's graduates: units asked and answered, mean skills and attitude, would hire again.
+     */
+    @GetMapping("/api/v1/indicators/employer-ratings")
+    EmploymentBreakdowns.EmployerRatings employers(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Integer year) {
+        return breakdowns.employers(
+                indicators.resolve(new Indicators.Request(school, region, group, year, null, null)));
+    }
+
     @GetMapping("/api/v1/indicators")
     Indicators.Answer indicators(
             @RequestParam(required = false) String school,

@@ -89,6 +89,28 @@ public class Notifications {
                 link);
     }
 
+    /**
+     * To the enabled users of the units (enterprises) that the statement selects ({@code SELECT
+     * enterprise_id ...}, with its parameters). Answers how many were sent.
+     */
+    @Transactional
+    public int toEnterprises(
+            String enterpriseIds,
+            Map<String, ?> params,
+            NotificationKind kind,
+            String messageKey,
+            List<?> args,
+            String link) {
+        return toUsers(
+                "SELECT u.id FROM app_user u WHERE u.enabled AND u.role = 'ENTERPRISE' AND u.enterprise_id IN ("
+                        + enterpriseIds + ")",
+                params,
+                kind,
+                messageKey,
+                args,
+                link);
+    }
+
     /** To the enabled administrators of a school. Answers how many were sent. */
     @Transactional
     public int toSchoolAdmins(long schoolId, NotificationKind kind, String messageKey, List<?> args, String link) {

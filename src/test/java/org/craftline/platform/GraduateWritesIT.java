@@ -63,6 +63,8 @@ class GraduateWritesIT {
             "POST /me/destination",
             // its answer to a follow-up round: open to whoever holds the signed link, once (a made-up link is 404)
             "POST /public/follow-up/{token}",
+            // a unit's answer to the employer survey: open to whoever holds the signed link, once
+            "POST /public/employer-rating/{token}",
             "POST /password",
             "POST /tokens",
             "POST /tokens/{id}/revoke",

@@ -100,7 +100,8 @@ abstract class MailOutboxChecks {
             smtp.stop();
         }
         // the user's notifications, opt-outs and queued messages go with it
-        jdbc.sql("DELETE FROM app_user WHERE username LIKE 'mailstaff%'").update();
+        jdbc.sql("DELETE FROM app_user WHERE username LIKE 'mailstaff%' OR username LIKE 'mailstudent%'")
+                .update();
     }
 
     @Test
@@ -220,6 +221,25 @@ abstract class MailOutboxChecks {
                         .content("{\"email\": \"\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").doesNotExist());
+    }
+
+    @Test
+    void aGraduateSetsItsAddressThroughTheApiToo() throws Exception {
+        long school = jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        long student = jdbc.sql("SELECT id FROM student WHERE school_id = :s ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .param("s", school)
+                .query(Long.class)
+                .single();
+        String graduate = BoundUsers.insert(jdbc, "mail", "g", "STUDENT", school, null, student);
+        mvc.perform(put("/api/v1/me/email")
+                        .with(user(users.loadUserByUsername(graduate)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"grad@example.cn\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("grad@example.cn"));
     }
 
     @Test

@@ -98,6 +98,7 @@ class GraduatePages {
                 code == null ? null : indicators.resolve(new Indicators.Request(code, null, null, shown, null, null));
         model.addAttribute("breakdowns", scope == null ? java.util.List.of() : breakdowns.byPoint(scope));
         model.addAttribute("responses", scope == null ? java.util.List.of() : breakdowns.responses(scope));
+        model.addAttribute("employers", scope == null ? null : breakdowns.employers(scope));
         return "employment/graduates";
     }
 

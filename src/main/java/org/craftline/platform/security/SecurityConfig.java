@@ -77,7 +77,9 @@ class SecurityConfig {
     static final String OWN_FAIRS_API = "/api/v1/me/fairs/**";
 
     /** Every user's own inbox: reading, marking read, the kinds it receives (each user's own rows only). */
-    static final String[] OWN_INBOX_API = {"/api/v1/me/notifications/**", "/api/v1/me/notification-settings"};
+    static final String[] OWN_INBOX_API = {
+        "/api/v1/me/notifications/**", "/api/v1/me/notification-settings", "/api/v1/me/email"
+    };
 
     static final String[] OWN_INBOX_PAGES = {"/inbox", "/inbox/**"};
 
@@ -206,6 +208,9 @@ class SecurityConfig {
                                 .permitAll()
                                 // a graduate's personal follow-up link answers without a password (the link is signed)
                                 .requestMatchers("/public/follow-up/*")
+                                .permitAll()
+                                // a unit's personal employer-survey link answers without a password (signed)
+                                .requestMatchers("/public/employer-rating/*")
                                 .permitAll()
                                 // the link that confirms a user's email address (signed, names the address)
                                 .requestMatchers("/public/email/*")

@@ -58,7 +58,8 @@ class QualityReport {
         // the latest round held for the year's graduates (the report's own point is usually graduation)
         var responses = breakdowns.responses(scope);
         var response = responses.isEmpty() ? null : responses.get(responses.size() - 1);
-        QualitySections sections = new QualitySections(facts, schoolId, scope, values, breakdown, response);
+        QualitySections sections =
+                new QualitySections(facts, schoolId, scope, values, breakdown, response, breakdowns.employers(scope));
         List<Section> all = List.of(
                 sections.basic(school),
                 sections.students(),

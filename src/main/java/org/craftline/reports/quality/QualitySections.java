@@ -28,10 +28,12 @@ final class QualitySections {
     private final Map<String, Long> cooperations = new LinkedHashMap<>();
     private final Breakdown breakdown;
     private final EmploymentBreakdowns.Response response;
+    private final EmploymentBreakdowns.EmployerRatings employers;
 
     /**
      * {@code breakdown}: the ministry's breakdown at the scope's point, or null when nothing is confirmed
-     * there; {@code response}: the latest follow-up round held for the year's graduates, or null.
+     * there; {@code response}: the latest follow-up round held for the year's graduates, or null;
+     * {@code employers}: the employer survey of the year's graduates.
      */
     QualitySections(
             SchoolFacts facts,
@@ -39,8 +41,10 @@ final class QualitySections {
             IndicatorScope scope,
             Map<String, Number> values,
             Breakdown breakdown,
-            EmploymentBreakdowns.Response response) {
+            EmploymentBreakdowns.Response response,
+            EmploymentBreakdowns.EmployerRatings employers) {
         this.facts = facts;
+        this.employers = employers;
         this.response = response;
         this.schoolId = schoolId;
         this.scope = scope;
@@ -87,10 +91,11 @@ final class QualitySections {
                 figure("quality.students.followUpResponse", Value.rate(response == null ? null : response.rate())),
                 figure(
                         "quality.students.graduateSatisfaction",
-                        response == null || response.satisfaction() == null
-                                ? Value.NONE
-                                : Value.text(
-                                        String.format(java.util.Locale.ROOT, "%.1f / 5", response.satisfaction()))),
+                        outOfFive(response == null ? null : response.satisfaction())),
+                figure("quality.students.employerResponse", Value.rate(employers.rate())),
+                figure("quality.students.employerSkills", outOfFive(employers.skills())),
+                figure("quality.students.employerAttitude", outOfFive(employers.attitude())),
+                figure("quality.students.employerHireAgain", Value.rate(employers.hireAgainRate())),
                 figure("quality.students.furtherStudy", Value.count(further)),
                 figure("quality.students.furtherStudyShare", Value.rate(Report.share(further, graduates))),
                 figure("quality.students.graduatesTotal", Value.count(values.get("graduates_total"))),
@@ -299,5 +304,10 @@ final class QualitySections {
 
     private static Figure figure(String label, Value value) {
         return new Figure(label, value);
+    }
+
+    /** A mean of ratings 1-5 as "4.2 / 5", or none. */
+    private static Value outOfFive(Double mean) {
+        return mean == null ? Value.NONE : Value.text(String.format(java.util.Locale.ROOT, "%.1f / 5", mean));
     }
 }
