@@ -87,6 +87,34 @@ class ReportsIT {
         }
         List<Object> figures = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(figures).containsExactly(values.get("graduates_total"));
+        // a school's dashboard charts the ministry's breakdown at its point, as the breakdown's API counts it
+        String point = JsonPath.read(body, "$.point");
+        String breakdown = json(
+                get("/api/v1/indicators/breakdown")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("year", String.valueOf(year)),
+                TestUsers.SCHOOL_ADMIN);
+        String counts = "$[?(@.counts.followUp == '" + point + "')].counts.";
+        assertThat(JsonPath.<List<Integer>>read(body, "$.tables[?(@.key == 'channel')].rows[*].values[0]"))
+                .containsExactly(
+                        JsonPath.<List<Integer>>read(breakdown, counts + "channelSchool")
+                                .get(0),
+                        JsonPath.<List<Integer>>read(breakdown, counts + "channelAgency")
+                                .get(0),
+                        JsonPath.<List<Integer>>read(breakdown, counts + "channelOther")
+                                .get(0));
+        List<Integer> pay = JsonPath.read(body, "$.tables[?(@.key == 'pay')].rows[*].values[0]");
+        assertThat(pay)
+                .hasSize(6)
+                .first()
+                .isEqualTo(JsonPath.<List<Integer>>read(breakdown, counts + "payUpTo2000")
+                        .get(0));
+        List<Integer> regions = JsonPath.read(body, "$.tables[?(@.key == 'region')].rows[*].values[0]");
+        assertThat(regions.stream().mapToInt(Integer::intValue).sum())
+                .as("each directly employed graduate local, elsewhere or abroad")
+                .isEqualTo(JsonPath.<List<Integer>>read(
+                                breakdown, "$[?(@.counts.followUp == '" + point + "')].directlyEmployed")
+                        .get(0));
     }
 
     @Test
@@ -131,6 +159,9 @@ class ReportsIT {
                 .single();
         String body = json(get("/api/v1/reports/dashboard").param("group", String.valueOf(group)), TestUsers.ADMIN);
         assertThat(JsonPath.<String>read(body, "$.subject.kind")).isEqualTo("group");
+        assertThat(JsonPath.<List<Object>>read(body, "$.tables[?(@.key == 'channel')]"))
+                .as("a group's dashboard does not read the breakdown from the records")
+                .isEmpty();
         String values = json(get("/api/v1/indicators").param("group", String.valueOf(group)), TestUsers.ADMIN);
         List<Object> total = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(total).containsExactly((Object) JsonPath.read(values, "$.indicators.graduates_total"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.reports.support.Languages;
 import org.craftline.reports.support.SchoolFacts;
@@ -19,12 +20,19 @@ class DashboardTables {
     private final SchoolFacts facts;
     private final MessageSource messages;
     private final JobsTables jobs;
+    private final EmploymentBreakdowns breakdowns;
 
-    DashboardTables(DashboardSeries series, SchoolFacts facts, MessageSource messages, JobsTables jobs) {
+    DashboardTables(
+            DashboardSeries series,
+            SchoolFacts facts,
+            MessageSource messages,
+            JobsTables jobs,
+            EmploymentBreakdowns breakdowns) {
         this.series = series;
         this.facts = facts;
         this.messages = messages;
         this.jobs = jobs;
+        this.breakdowns = breakdowns;
     }
 
     List<Dashboard.Table> all(IndicatorScope scope, Map<String, Number> values, Locale locale) {
@@ -37,8 +45,54 @@ class DashboardTables {
                 practical(scope, locale),
                 funds(scope, locale),
                 social(scope, locale)));
+        tables.addAll(breakdown(scope, locale));
         tables.addAll(jobs.all(scope, this, locale));
         return tables;
+    }
+
+    /**
+     * A school's directly employed at the dashboard's point as the ministry breaks them down: channel,
+     * sector, region, pay band. Only a school's dashboard has them: the breakdown reads the records,
+     * which a group's or region's dashboard must not wait for until the summaries carry these counts.
+     */
+    private List<Dashboard.Table> breakdown(IndicatorScope scope, Locale locale) {
+        if (scope.schoolIds().size() != 1) {
+            return List.of();
+        }
+        EmploymentBreakdowns.Breakdown b = breakdowns.byPoint(scope).stream()
+                .filter(p -> p.followUp().equals(scope.point()))
+                .findFirst()
+                .orElse(null);
+        List<Dashboard.Row> channels = new ArrayList<>();
+        List<Dashboard.Row> sectors = new ArrayList<>();
+        List<Dashboard.Row> regions = new ArrayList<>();
+        List<Dashboard.Row> pay = new ArrayList<>();
+        if (b != null && b.directlyEmployed() > 0) {
+            long[] channel = {b.channelSchool(), b.channelAgency(), b.channelOther()};
+            String[] channelKeys = {"SCHOOL", "AGENCY", "OTHER"};
+            long[] sector = {b.sectorPrimary(), b.sectorSecondary(), b.sectorTertiary()};
+            String[] sectorKeys = {"PRIMARY", "SECONDARY", "TERTIARY"};
+            long[] region = {b.regionLocal(), b.regionElsewhere(), b.regionAbroad()};
+            String[] regionKeys = {"LOCAL", "ELSEWHERE", "ABROAD"};
+            for (int i = 0; i < 3; i++) {
+                channels.add(
+                        new Dashboard.Row(text("destination.channel." + channelKeys[i], locale), List.of(channel[i])));
+                sectors.add(new Dashboard.Row(text("destination.sector." + sectorKeys[i], locale), List.of(sector[i])));
+                regions.add(new Dashboard.Row(text("destination.region." + regionKeys[i], locale), List.of(region[i])));
+            }
+            long[] bands = {b.payUpTo2000(), b.payTo3000(), b.payTo4000(), b.payTo5000(), b.payTo6000(), b.payOver6000()
+            };
+            for (int i = 0; i < bands.length; i++) {
+                pay.add(new Dashboard.Row(
+                        text("destination.payBand." + EmploymentBreakdowns.PAY_BANDS.get(i), locale),
+                        List.of(bands[i])));
+            }
+        }
+        return List.of(
+                table("channel", "pie", List.of("destination.channel", "dashboard.col.employed"), channels, locale),
+                table("sector", "pie", List.of("destination.sector", "dashboard.col.employed"), sectors, locale),
+                table("region", "pie", List.of("destination.region", "dashboard.col.employed"), regions, locale),
+                table("pay", "bar", List.of("destination.payBand", "dashboard.col.employed"), pay, locale));
     }
 
     private Dashboard.Table graduates(IndicatorScope scope, Locale locale) {
