@@ -352,6 +352,30 @@ abstract class FollowUpRoundsChecks {
         assertThat(differing).isZero();
     }
 
+    @Test
+    void confirmingAllLeavesAnAnswerThatNoLongerHoldsPendingAndConfirmsTheRest() throws Exception {
+        long round = open("MONTHS_6", LocalDate.now().plusDays(20));
+        Map<String, String> links = links(round);
+        String unit = jadeUnitName();
+        mvc.perform(answer(token(links.get("FU-a1")), "EMPLOYED", unit, "4")).andExpect(status().is3xxRedirection());
+        mvc.perform(answer(token(links.get("FU-a2")), "EMPLOYED", unit, "5")).andExpect(status().is3xxRedirection());
+        mvc.perform(answer(token(links.get("FU-a3")), "FURTHER_STUDY", "", "3")).andExpect(status().is3xxRedirection());
+        // a2's graduation is taken back after it answered: its answer can no longer become a destination
+        jdbc.sql("UPDATE student SET status = 'ENROLLED', graduation_year = NULL WHERE id = :s")
+                .param("s", studentId("a2"))
+                .update();
+        api(post("/api/v1/follow-up-rounds/" + round + "/confirmations"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confirmed").value(2))
+                .andExpect(jsonPath("$.skipped").value(1));
+        assertThat(destinations("FU-a1")).isOne();
+        assertThat(destinations("FU-a3")).isOne();
+        assertThat(destinations("FU-a2")).isZero();
+        assertThat(request("FU-a2").get("confirmed_at")).as("left pending").isNull();
+        api(get("/api/v1/follow-up-answers/pending").param("round", String.valueOf(round)))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
     private long open(String point, LocalDate closes) throws Exception {
         String body = api(openRequest(point, closes))
                 .andExpect(status().isCreated())

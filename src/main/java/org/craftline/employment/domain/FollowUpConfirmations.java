@@ -7,16 +7,22 @@ import org.craftline.platform.AuditLog;
 import org.craftline.platform.Notifications;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.InvalidFieldsException;
 import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
 import org.craftline.shared.Where;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The answers to follow-up rounds waiting for the school, and their confirmation: each becomes the
@@ -35,6 +41,7 @@ public class FollowUpConfirmations {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate eachAnswer;
 
     FollowUpConfirmations(
             JdbcClient jdbc,
@@ -43,7 +50,11 @@ public class FollowUpConfirmations {
             Destinations destinations,
             Notifications notifications,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        // each answer of a confirm-all in a savepoint of its own: one that no longer holds is left pending
+        this.eachAnswer = new TransactionTemplate(transactions);
+        this.eachAnswer.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.rounds = rounds;
@@ -90,9 +101,16 @@ public class FollowUpConfirmations {
                 PendingAnswer.class);
     }
 
-    /** Confirms the round's answers still waiting, oldest first, at most {@value #CONFIRM_AT_ONCE}; answers how many. */
+    /** What a confirm-all did: the answers confirmed, and those left pending because they no longer hold. */
+    public record ConfirmedAll(int confirmed, int skipped) {}
+
+    /**
+     * Confirms the round's answers still waiting, oldest first, at most {@value #CONFIRM_AT_ONCE}. An
+     * answer that no longer holds (it contradicts what is recorded now) is rolled back to its own
+     * savepoint and left pending for the office to handle one by one; the others are confirmed.
+     */
     @Transactional
-    public int confirmAll(long roundId) {
+    public ConfirmedAll confirmAll(long roundId) {
         rounds.round(roundId);
         tenancy.checkAdministratorWrite(rounds.schoolOf(roundId));
         List<Long> waiting = jdbc.sql("SELECT id FROM follow_up_request WHERE round_id = :r AND confirmed_at IS NULL"
@@ -101,8 +119,18 @@ public class FollowUpConfirmations {
                 .param("r", roundId)
                 .query(Long.class)
                 .list();
-        waiting.forEach(this::confirm);
-        return waiting.size();
+        int skipped = 0;
+        for (long id : waiting) {
+            try {
+                eachAnswer.executeWithoutResult(status -> confirm(id));
+            } catch (InvalidFieldException
+                    | InvalidFieldsException
+                    | ConflictException
+                    | DataIntegrityViolationException invalid) {
+                skipped++;
+            }
+        }
+        return new ConfirmedAll(waiting.size() - skipped, skipped);
     }
 
     /** The school accepts an answer: it becomes the graduate's destination at the round's point. */

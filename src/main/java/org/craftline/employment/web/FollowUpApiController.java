@@ -68,8 +68,8 @@ class FollowUpApiController {
 
     /** Confirms the round's waiting answers, at most 2,000 a call; answers how many. */
     @PostMapping("/follow-up-rounds/{id}/confirmations")
-    Map<String, Integer> confirmAll(@PathVariable long id) {
-        return Map.of("confirmed", confirmations.confirmAll(id));
+    FollowUpConfirmations.ConfirmedAll confirmAll(@PathVariable long id) {
+        return confirmations.confirmAll(id);
     }
 
     @PostMapping("/follow-up-answers/{id}/confirm")

@@ -89,8 +89,12 @@ class FollowUpPages {
 
     @PostMapping("/graduates/rounds/{id}/confirm-all")
     String confirmAll(@PathVariable long id, RedirectAttributes redirect) {
+        var done = confirmations.confirmAll(id);
         redirect.addFlashAttribute("flashMessage", "followUp.confirmedCount");
-        redirect.addFlashAttribute("flashArg", confirmations.confirmAll(id));
+        redirect.addFlashAttribute("flashArg", done.confirmed());
+        if (done.skipped() > 0) {
+            redirect.addFlashAttribute("flashError", "followUp.someLeftPending");
+        }
         return "redirect:/graduates/rounds/" + id;
     }
 
