@@ -20,12 +20,14 @@ import org.springframework.stereotype.Component;
  * The queue of messages that leave the application (email today), kept in the database
  * ({@code message_outbox}) so that a restart loses none. A message is queued in the transaction of the
  * notification it copies; the sender claims each due row for a while (so two instances never send the
- * same one at once), sends it through its channel's {@link MessageGateway} and marks it sent. A
+ * same one at once), sends the claimed rows of a channel together through its {@link MessageGateway}
+ * (email: over one connection) and marks those that went. A
  * failure waits a minute, then twice as long each time (up to six hours), until the last attempt
  * marks it failed.
  *
- * <p>Delivery is at least once: a message the server took just before the application stopped, not
- * yet marked sent, goes again once its claim runs out, with the same Message-ID.
+ * <p>Delivery is at least once: messages the server took just before the application stopped, not
+ * yet marked sent (at most a batch of {@value #BATCH}), go again once their claim runs out, with the
+ * same Message-ID.
  */
 @Component
 public class MessageOutbox {
@@ -166,12 +168,20 @@ public class MessageOutbox {
                     .param("channels", open)
                     .query(Due.class)
                     .list();
-            for (Due message : due) {
-                if (claim(message.id(), now)) {
-                    sent += deliver(message, now);
-                }
+            List<Due> claimed =
+                    due.stream().filter(message -> claim(message.id(), now)).toList();
+            int went = 0;
+            for (String channel : open) {
+                went += deliver(
+                        gateways.get(channel),
+                        claimed.stream()
+                                .filter(m -> m.channel().equals(channel))
+                                .toList(),
+                        now);
             }
-            if (due.size() < BATCH) {
+            sent += went;
+            // a batch of which nothing went: the server is away; the next poll tries again
+            if (due.size() < BATCH || (went == 0 && !claimed.isEmpty())) {
                 break;
             }
         }
@@ -190,20 +200,28 @@ public class MessageOutbox {
                 == 1;
     }
 
-    private int deliver(Due message, OffsetDateTime now) {
-        int attempt = message.attempts() + 1;
-        try {
-            gateways.get(message.channel()).send(render(message));
-        } catch (Exception failure) {
-            failed(message, attempt, now, failure);
+    /** Sends the claimed messages of one channel together; marks those that went, and each failure. */
+    private int deliver(MessageGateway gateway, List<Due> messages, OffsetDateTime now) {
+        if (messages.isEmpty()) {
             return 0;
         }
-        jdbc.sql("UPDATE message_outbox SET state = 'SENT', sent_at = :now, claimed_until = NULL, last_error = NULL"
-                        + " WHERE id = :id")
-                .param("now", now)
-                .param("id", message.id())
-                .update();
-        return 1;
+        Map<Long, Exception> failures =
+                gateway.sendAll(messages.stream().map(this::render).toList());
+        List<Long> went = messages.stream()
+                .map(Due::id)
+                .filter(id -> !failures.containsKey(id))
+                .toList();
+        if (!went.isEmpty()) {
+            jdbc.sql("UPDATE message_outbox SET state = 'SENT', sent_at = :now, claimed_until = NULL,"
+                            + " last_error = NULL WHERE id IN (:ids)")
+                    .param("now", now)
+                    .param("ids", went)
+                    .update();
+        }
+        messages.stream()
+                .filter(m -> failures.containsKey(m.id()))
+                .forEach(m -> failed(m, m.attempts() + 1, now, failures.get(m.id())));
+        return went.size();
     }
 
     private void failed(Due message, int attempt, OffsetDateTime now, Exception failure) {
