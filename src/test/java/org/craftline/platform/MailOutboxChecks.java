@@ -322,6 +322,25 @@ abstract class MailOutboxChecks {
         assertThat(outbox.deliverDue(now.plusDays(1))).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(row()).containsEntry("state", "SENT").containsEntry("attempts", 2);
+
+        // several due at once go together (one connection), each once, each with its own Message-ID
+        for (int i = 0; i < 3; i++) {
+            notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of(i), "/password");
+        }
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isEqualTo(3);
+        assertThat(outbox.deliverDue(OffsetDateTime.now().plusDays(1))).isZero();
+        MimeMessage[] all = smtp.getReceivedMessages();
+        assertThat(all).hasSize(4);
+        assertThat(java.util.Arrays.stream(all)
+                        .map(m -> {
+                            try {
+                                return m.getMessageID();
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .distinct())
+                .hasSize(4);
     }
 
     private void confirm(String address) {
