@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The queue of messages that leave the application (email today), kept in the database
@@ -54,15 +55,21 @@ public class MessageOutbox {
     private final Clock clock;
     private final String publicUrl;
     private final int maxAttempts;
+    private final Tenancy tenancy;
+    private final AuditLog audit;
 
     MessageOutbox(
             JdbcClient jdbc,
+            Tenancy tenancy,
+            AuditLog audit,
             List<MessageGateway> gateways,
             MessageSource messages,
             Clock clock,
             @Value("${craftline.public-url}") String publicUrl,
             @Value("${craftline.mail.max-attempts}") int maxAttempts) {
         this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.audit = audit;
         this.gateways = gateways.stream().collect(Collectors.toMap(MessageGateway::channel, Function.identity()));
         this.messages = messages;
         this.clock = clock;
@@ -274,6 +281,69 @@ public class MessageOutbox {
                 .append('\n');
         return new MessageGateway.Outgoing(
                 message.id(), message.address(), "Craftline: " + subject[0] + " / " + subject[1], text.toString());
+    }
+
+    /** The queue as the operator sees it: how many in each state, the next due, the latest given up. */
+    public record QueueState(
+            boolean emailEnabled, List<StateCount> counts, OffsetDateTime nextDue, List<Failure> failed) {}
+
+    public record StateCount(String channel, String state, long messages) {}
+
+    /** A message given up, its address masked (the first character and the domain). */
+    public record Failure(
+            long id,
+            String channel,
+            String address,
+            String kind,
+            int attempts,
+            OffsetDateTime createdAt,
+            String lastError) {}
+
+    @Transactional(readOnly = true)
+    public QueueState state() {
+        tenancy.scope().checkWriteShared();
+        List<StateCount> counts = jdbc.sql("SELECT channel, state, COUNT(*) AS messages FROM message_outbox"
+                        + " GROUP BY channel, state ORDER BY channel, state")
+                .query(StateCount.class)
+                .list();
+        OffsetDateTime next = jdbc.sql("SELECT MIN(next_attempt_at) FROM message_outbox WHERE state = 'QUEUED'")
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
+        List<Failure> failed = jdbc.sql("SELECT id, channel, address, kind, attempts, created_at, last_error"
+                        + " FROM message_outbox WHERE state = 'FAILED' ORDER BY id DESC FETCH FIRST 20 ROWS ONLY")
+                .query((rs, n) -> {
+                    String address = rs.getString("address");
+                    String error = rs.getString("last_error");
+                    return new Failure(
+                            rs.getLong("id"),
+                            rs.getString("channel"),
+                            masked(address),
+                            rs.getString("kind"),
+                            rs.getInt("attempts"),
+                            rs.getObject("created_at", OffsetDateTime.class),
+                            error == null ? null : error.replace(address, masked(address)));
+                })
+                .list();
+        return new QueueState(emailEnabled(), counts, next, failed);
+    }
+
+    /** Puts every message given up back in the queue, due now, its attempts counted afresh; answers how many. */
+    @Transactional
+    public int retryFailed() {
+        tenancy.scope().checkWriteShared();
+        int retried = jdbc.sql("UPDATE message_outbox SET state = 'QUEUED', attempts = 0, next_attempt_at = :now,"
+                        + " claimed_until = NULL WHERE state = 'FAILED'")
+                .param("now", OffsetDateTime.now(clock))
+                .update();
+        audit.record("RETRY", "message_outbox", "FAILED", null, null, Map.of("retried", retried));
+        return retried;
+    }
+
+    /** {@code t***@example.cn}: enough for the operator to tell messages apart, not to write to the person. */
+    static String masked(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 
     /** Deletes sent and failed rows older than {@link #KEPT}. */

@@ -291,6 +291,26 @@ abstract class MailOutboxChecks {
         assertThat(outbox.deliverDue(third.plusDays(1))).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
+        // the operator sees it given up, its address masked, and puts it back once the server is fixed
+        var admin = user(users.loadUserByUsername(TestUsers.ADMIN));
+        String queue = mvc.perform(get("/api/v1/admin/mail-queue").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.emailEnabled").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(queue).contains("z***@example.cn").doesNotContain("zhao@");
+        mvc.perform(get("/api/v1/admin/mail-queue").with(user(users.loadUserByUsername(TestUsers.STAFF))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/mail").with(admin)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/admin/mail-queue/retry").with(admin).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.retried").isNumber());
+        assertThat(row()).containsEntry("state", "QUEUED").containsEntry("attempts", 0);
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isPositive();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        smtp.purgeEmailFromAllMailboxes();
+
         // a message that failed once goes on the next attempt, once
         notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("y"), "/password");
         smtp.stop();
