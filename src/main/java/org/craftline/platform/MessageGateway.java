@@ -1,8 +1,6 @@
 package org.craftline.platform;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A way to reach a user outside the application, fed by the message queue ({@link MessageOutbox}):
@@ -24,19 +22,32 @@ public interface MessageGateway {
     void send(Outgoing message) throws Exception;
 
     /**
-     * Sends several messages, over one connection where the channel has them; answers the failures by
-     * message id (those not named went). By default one by one through {@link #send}.
+     * Sends several messages, over one connection where the channel has them, telling the delivery of
+     * each as it goes or fails, and stopping (the rest untouched) once the delivery says its time is up.
+     * By default one by one through {@link #send}.
      */
-    default Map<Long, Exception> sendAll(List<Outgoing> messages) {
-        Map<Long, Exception> failed = new HashMap<>();
+    default void sendAll(List<Outgoing> messages, Delivery delivery) {
         for (Outgoing message : messages) {
+            if (delivery.expired()) {
+                return;
+            }
             try {
                 send(message);
+                delivery.sent(message.id());
             } catch (Exception e) {
-                failed.put(message.id(), e);
+                delivery.failed(message.id(), e);
             }
         }
-        return failed;
+    }
+
+    /** What the queue is told of each message, as it is sent. */
+    interface Delivery {
+        void sent(long id);
+
+        void failed(long id, Exception cause);
+
+        /** Whether the sender's claim on the messages is running out: send no more. */
+        boolean expired();
     }
 
     /** One message as it leaves: its queue id (stable across attempts), the address, subject and plain text. */

@@ -46,6 +46,9 @@ public class MessageOutbox {
     static final Duration FIRST_WAIT = Duration.ofMinutes(1);
     static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
+    /** How far back the operator's retry reaches. */
+    static final Duration RETRIED = Duration.ofDays(3);
+
     /** Sent and failed rows are kept this long, then deleted. */
     static final Duration KEPT = Duration.ofDays(90);
 
@@ -75,6 +78,15 @@ public class MessageOutbox {
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.maxAttempts = maxAttempts;
+    }
+
+    /** Mail with links that are paths only cannot be followed: say so where the operator looks. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warnWithoutPublicUrl() {
+        if (emailEnabled() && publicUrl.isEmpty()) {
+            log.warn(
+                    "Email is on but craftline.public-url (CRAFTLINE_PUBLIC_URL) is not set: links in mail are paths only");
+        }
     }
 
     /** Whether this installation sends email (an SMTP server is configured). */
@@ -156,7 +168,11 @@ public class MessageOutbox {
             String link,
             int attempts) {}
 
-    /** Sends what is due at {@code now}; answers how many went. Statements commit one by one. */
+    /**
+     * Sends what is due at {@code now}; answers how many went. Statements commit one by one. The clock
+     * moves on from {@code now} as the run goes (each batch claims from its own time), and the run stops
+     * once half a lease has passed, so no claim runs out under a send.
+     */
     int deliverDue(OffsetDateTime now) {
         List<String> open = gateways.values().stream()
                 .filter(MessageGateway::enabled)
@@ -165,18 +181,23 @@ public class MessageOutbox {
         if (open.isEmpty()) {
             return 0;
         }
+        dropStale(now);
+        long start = System.nanoTime();
         int sent = 0;
-        for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
+        for (int batch = 0; batch < BATCHES_PER_RUN && !halfLeaseSince(start); batch++) {
+            OffsetDateTime batchNow = now.plusNanos(System.nanoTime() - start);
             List<Due> due = jdbc.sql("SELECT id, channel, address, kind, message_key, args, link, attempts"
                             + " FROM message_outbox WHERE state = 'QUEUED' AND next_attempt_at <= :now"
                             + " AND (claimed_until IS NULL OR claimed_until < :now) AND channel IN (:channels)"
                             + " ORDER BY next_attempt_at, id FETCH FIRST " + BATCH + " ROWS ONLY")
-                    .param("now", now)
+                    .param("now", batchNow)
                     .param("channels", open)
                     .query(Due.class)
                     .list();
-            List<Due> claimed =
-                    due.stream().filter(message -> claim(message.id(), now)).toList();
+            List<Due> claimed = due.stream()
+                    .filter(message -> claim(message.id(), batchNow))
+                    .toList();
+            long claimedAt = System.nanoTime();
             int went = 0;
             for (String channel : open) {
                 went += deliver(
@@ -184,7 +205,8 @@ public class MessageOutbox {
                         claimed.stream()
                                 .filter(m -> m.channel().equals(channel))
                                 .toList(),
-                        now);
+                        batchNow,
+                        claimedAt);
             }
             sent += went;
             // a batch of which nothing went: the server is away; the next poll tries again
@@ -193,6 +215,26 @@ public class MessageOutbox {
             }
         }
         return sent;
+    }
+
+    private static boolean halfLeaseSince(long nanos) {
+        return System.nanoTime() - nanos > LEASE.toNanos() / 2;
+    }
+
+    /**
+     * Gives up the waiting messages whose address is no longer the user's confirmed one (changed or
+     * removed since), but the link confirming the address it was sent to: nothing goes to an address
+     * its user has taken back.
+     */
+    private void dropStale(OffsetDateTime now) {
+        jdbc.sql("UPDATE message_outbox SET state = 'FAILED', claimed_until = NULL, last_error = :why"
+                        + " WHERE state = 'QUEUED' AND next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM app_user u"
+                        + " WHERE u.id = message_outbox.user_id AND u.email = message_outbox.address"
+                        + " AND (u.email_verified_at IS NOT NULL OR message_outbox.message_key = :verify))")
+                .param("why", "the address is no longer the user's")
+                .param("now", now)
+                .param("verify", OwnEmail.VERIFY_KEY)
+                .update();
     }
 
     /** Takes the row for this sender until the lease ends, counting the attempt; false when another has it. */
@@ -207,28 +249,42 @@ public class MessageOutbox {
                 == 1;
     }
 
-    /** Sends the claimed messages of one channel together; marks those that went, and each failure. */
-    private int deliver(MessageGateway gateway, List<Due> messages, OffsetDateTime now) {
-        if (messages.isEmpty()) {
-            return 0;
+    /** Sends the claimed messages of one channel together, marking each as it goes or fails. */
+    private int deliver(MessageGateway gateway, List<Due> messages, OffsetDateTime now, long claimedAt) {
+        Map<Long, Due> byId = new java.util.HashMap<>();
+        List<MessageGateway.Outgoing> outgoing = new java.util.ArrayList<>();
+        for (Due message : messages) {
+            try {
+                outgoing.add(render(message));
+                byId.put(message.id(), message);
+            } catch (RuntimeException unrendered) {
+                failed(message, message.attempts() + 1, now, unrendered);
+            }
         }
-        Map<Long, Exception> failures =
-                gateway.sendAll(messages.stream().map(this::render).toList());
-        List<Long> went = messages.stream()
-                .map(Due::id)
-                .filter(id -> !failures.containsKey(id))
-                .toList();
-        if (!went.isEmpty()) {
-            jdbc.sql("UPDATE message_outbox SET state = 'SENT', sent_at = :now, claimed_until = NULL,"
-                            + " last_error = NULL WHERE id IN (:ids)")
-                    .param("now", now)
-                    .param("ids", went)
-                    .update();
-        }
-        messages.stream()
-                .filter(m -> failures.containsKey(m.id()))
-                .forEach(m -> failed(m, m.attempts() + 1, now, failures.get(m.id())));
-        return went.size();
+        int[] went = {0};
+        gateway.sendAll(outgoing, new MessageGateway.Delivery() {
+            @Override
+            public void sent(long id) {
+                jdbc.sql("UPDATE message_outbox SET state = 'SENT', sent_at = :now, claimed_until = NULL,"
+                                + " last_error = NULL WHERE id = :id")
+                        .param("now", now)
+                        .param("id", id)
+                        .update();
+                went[0]++;
+            }
+
+            @Override
+            public void failed(long id, Exception cause) {
+                Due message = byId.get(id);
+                MessageOutbox.this.failed(message, message.attempts() + 1, now, cause);
+            }
+
+            @Override
+            public boolean expired() {
+                return halfLeaseSince(claimedAt);
+            }
+        });
+        return went[0];
     }
 
     private void failed(Due message, int attempt, OffsetDateTime now, Exception failure) {
@@ -322,19 +378,28 @@ public class MessageOutbox {
                             rs.getString("kind"),
                             rs.getInt("attempts"),
                             rs.getObject("created_at", OffsetDateTime.class),
-                            error == null ? null : error.replace(address, masked(address)));
+                            error == null
+                                    ? null
+                                    : error.replaceAll(
+                                            "(?i)" + java.util.regex.Pattern.quote(address), masked(address)));
                 })
                 .list();
         return new QueueState(emailEnabled(), counts, next, failed);
     }
 
-    /** Puts every message given up back in the queue, due now, its attempts counted afresh; answers how many. */
+    /**
+     * Puts the messages given up in the last {@link #RETRIED} back in the queue, due now, their attempts
+     * counted afresh (older news is stale); answers how many. A message whose address is no longer its
+     * user's is given up again at once.
+     */
     @Transactional
     public int retryFailed() {
         tenancy.scope().checkWriteShared();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int retried = jdbc.sql("UPDATE message_outbox SET state = 'QUEUED', attempts = 0, next_attempt_at = :now,"
-                        + " claimed_until = NULL WHERE state = 'FAILED'")
-                .param("now", OffsetDateTime.now(clock))
+                        + " claimed_until = NULL WHERE state = 'FAILED' AND created_at >= :since")
+                .param("now", now)
+                .param("since", now.minus(RETRIED))
                 .update();
         audit.record("RETRY", "message_outbox", "FAILED", null, null, Map.of("retried", retried));
         return retried;

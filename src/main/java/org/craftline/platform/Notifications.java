@@ -134,6 +134,9 @@ public class Notifications {
             String messageKey,
             List<?> args,
             String link) {
+        if (params.keySet().stream().anyMatch(RESERVED::contains)) {
+            throw new IllegalArgumentException("a statement's parameters may not be named " + RESERVED);
+        }
         String joined = String.join(
                 SEPARATOR, args.stream().map(Notifications::argument).toList());
         OffsetDateTime at = OffsetDateTime.now(clock);

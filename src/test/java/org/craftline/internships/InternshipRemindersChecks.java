@@ -90,6 +90,17 @@ abstract class InternshipRemindersChecks {
         assertThat(inbox(intern)).isEmpty();
     }
 
+    @Test
+    void aPlacementStartedThisWeekIsNotOverdueForLastWeek() {
+        jdbc.sql("UPDATE internship SET starts_on = DATE '2025-12-10' WHERE student_id = :s")
+                .param("s", student)
+                .update();
+        // Friday 2025-12-12: this week's log is due; last week (from 2025-12-01) the placement had not begun
+        assertThat(reminders.run(LocalDate.of(2025, 12, 12), school).logsOverdue())
+                .isZero();
+        assertThat(inbox(intern)).containsExactly("INTERNSHIP_LOG notify.internship.logDue 2025-12-08");
+    }
+
     private List<String> inbox(long user) {
         return jdbc.sql(
                         "SELECT kind || ' ' || message_key || ' ' || args FROM notification WHERE user_id = :u ORDER BY id")

@@ -363,6 +363,18 @@ abstract class MailOutboxChecks {
                 .hasSize(4);
     }
 
+    @Test
+    void aMessageQueuedForAnAddressTheUserChangedSinceIsNotSent() throws Exception {
+        confirm("sun@example.cn");
+        notifications.toUser(userId, NotificationKind.SECURITY, "notify.password.changed", List.of("x"), "/password");
+        jdbc.sql("UPDATE app_user SET email = 'sun2@example.cn', email_verified_at = NULL WHERE id = :u")
+                .param("u", userId)
+                .update();
+        assertThat(outbox.deliverDue(OffsetDateTime.now())).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(row()).containsEntry("state", "FAILED");
+    }
+
     private void confirm(String address) {
         jdbc.sql("UPDATE app_user SET email = :e, email_verified_at = :at WHERE id = :u")
                 .param("e", address)
