@@ -91,7 +91,8 @@ class BrowserIT {
                 screenshot(page, info);
                 page.locator("form[action$='/me/destination'] button[type=submit]")
                         .click();
-                page.waitForURL(url -> url.endsWith("/me"));
+                // the page posts to itself: its URL does not change, so wait for what the answer says
+                page.getByText("学校确认后计入统计").first().waitFor();
                 assertThat(page.locator("body").innerText())
                         .contains("学校确认后计入统计")
                         .contains("中介");
@@ -161,7 +162,7 @@ class BrowserIT {
                         .isTrue();
                 screenshot(page, info);
                 page.locator("form button[type=submit]").click();
-                page.waitForURL(url -> url.equals(link));
+                page.getByText("这份问卷已经答过").first().waitFor();
                 assertThat(page.locator("body").innerText()).contains("感谢你的回答").contains("这份问卷已经答过");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(page, info);
@@ -252,7 +253,7 @@ class BrowserIT {
                         .isTrue();
                 screenshot(page, info);
                 page.locator("form button[type=submit]").click();
-                page.waitForURL(url -> url.equals(link));
+                page.getByText("已收到贵单位的评价").first().waitFor();
                 assertThat(page.locator("body").innerText()).contains("已收到贵单位的评价");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(page, info);
