@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The queue of messages that leave the application (email today), kept in the database
@@ -46,9 +45,6 @@ public class MessageOutbox {
     static final Duration FIRST_WAIT = Duration.ofMinutes(1);
     static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
-    /** How far back the operator's retry reaches. */
-    static final Duration RETRIED = Duration.ofDays(3);
-
     /** Sent and failed rows are kept this long, then deleted. */
     static final Duration KEPT = Duration.ofDays(90);
 
@@ -58,21 +54,15 @@ public class MessageOutbox {
     private final Clock clock;
     private final String publicUrl;
     private final int maxAttempts;
-    private final Tenancy tenancy;
-    private final AuditLog audit;
 
     MessageOutbox(
             JdbcClient jdbc,
-            Tenancy tenancy,
-            AuditLog audit,
             List<MessageGateway> gateways,
             MessageSource messages,
             Clock clock,
             @Value("${craftline.public-url}") String publicUrl,
             @Value("${craftline.mail.max-attempts}") int maxAttempts) {
         this.jdbc = jdbc;
-        this.tenancy = tenancy;
-        this.audit = audit;
         this.gateways = gateways.stream().collect(Collectors.toMap(MessageGateway::channel, Function.identity()));
         this.messages = messages;
         this.clock = clock;
@@ -337,78 +327,6 @@ public class MessageOutbox {
                 .append('\n');
         return new MessageGateway.Outgoing(
                 message.id(), message.address(), "Craftline: " + subject[0] + " / " + subject[1], text.toString());
-    }
-
-    /** The queue as the operator sees it: how many in each state, the next due, the latest given up. */
-    public record QueueState(
-            boolean emailEnabled, List<StateCount> counts, OffsetDateTime nextDue, List<Failure> failed) {}
-
-    public record StateCount(String channel, String state, long messages) {}
-
-    /** A message given up, its address masked (the first character and the domain). */
-    public record Failure(
-            long id,
-            String channel,
-            String address,
-            String kind,
-            int attempts,
-            OffsetDateTime createdAt,
-            String lastError) {}
-
-    @Transactional(readOnly = true)
-    public QueueState state() {
-        tenancy.scope().checkWriteShared();
-        List<StateCount> counts = jdbc.sql("SELECT channel, state, COUNT(*) AS messages FROM message_outbox"
-                        + " GROUP BY channel, state ORDER BY channel, state")
-                .query(StateCount.class)
-                .list();
-        OffsetDateTime next = jdbc.sql("SELECT MIN(next_attempt_at) FROM message_outbox WHERE state = 'QUEUED'")
-                .query(OffsetDateTime.class)
-                .optional()
-                .orElse(null);
-        List<Failure> failed = jdbc.sql("SELECT id, channel, address, kind, attempts, created_at, last_error"
-                        + " FROM message_outbox WHERE state = 'FAILED' ORDER BY id DESC FETCH FIRST 20 ROWS ONLY")
-                .query((rs, n) -> {
-                    String address = rs.getString("address");
-                    String error = rs.getString("last_error");
-                    return new Failure(
-                            rs.getLong("id"),
-                            rs.getString("channel"),
-                            masked(address),
-                            rs.getString("kind"),
-                            rs.getInt("attempts"),
-                            rs.getObject("created_at", OffsetDateTime.class),
-                            error == null
-                                    ? null
-                                    : error.replaceAll(
-                                            "(?i)" + java.util.regex.Pattern.quote(address), masked(address)));
-                })
-                .list();
-        return new QueueState(emailEnabled(), counts, next, failed);
-    }
-
-    /**
-     * Puts the messages given up in the last {@link #RETRIED} back in the queue, due now, their attempts
-     * counted afresh (older news is stale); answers how many. A message whose address is no longer its
-     * user's is given up again at once.
-     */
-    @Transactional
-    public int retryFailed() {
-        tenancy.scope().checkWriteShared();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int retried = jdbc.sql("UPDATE message_outbox SET state = 'QUEUED', attempts = 0, next_attempt_at = :now,"
-                        + " claimed_until = NULL WHERE state = 'FAILED' AND created_at >= :since")
-                .param("now", now)
-                .param("since", now.minus(RETRIED))
-                .update();
-        audit.record("RETRY", "message_outbox", "FAILED", null, null, Map.of("retried", retried));
-        return retried;
-    }
-
-    /** {@code t***@example.cn}: enough for the operator to tell messages apart, not to write to the person. */
-    static String masked(String address) {
-        int at = address.indexOf('@');
-        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
     }
 
     /** Deletes sent and failed rows older than {@link #KEPT}. */

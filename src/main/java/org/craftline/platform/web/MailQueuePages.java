@@ -1,7 +1,7 @@
 package org.craftline.platform.web;
 
 import java.util.Map;
-import org.craftline.platform.MessageOutbox;
+import org.craftline.platform.MailQueue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,35 +16,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MailQueuePages {
 
-    private final MessageOutbox outbox;
+    private final MailQueue queue;
 
-    MailQueuePages(MessageOutbox outbox) {
-        this.outbox = outbox;
+    MailQueuePages(MailQueue queue) {
+        this.queue = queue;
     }
 
     @GetMapping("/admin/mail")
     String page(Model model) {
-        model.addAttribute("queue", outbox.state());
+        model.addAttribute("queue", queue.state());
         return "platform/mail-queue";
     }
 
     @PostMapping("/admin/mail/retry")
     String retry(RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashMessage", "mailQueue.retried");
-        redirect.addFlashAttribute("flashArg", outbox.retryFailed());
+        redirect.addFlashAttribute("flashArg", queue.retryFailed());
         return "redirect:/admin/mail";
     }
 
     @GetMapping("/api/v1/admin/mail-queue")
     @ResponseBody
-    MessageOutbox.QueueState state() {
-        return outbox.state();
+    MailQueue.QueueState state() {
+        return queue.state();
     }
 
-    /** Puts every message given up back in the queue; answers how many. */
+    /** Puts the messages given up in the last three days back in the queue; answers how many. */
     @PostMapping("/api/v1/admin/mail-queue/retry")
     @ResponseBody
     Map<String, Integer> retryApi() {
-        return Map.of("retried", outbox.retryFailed());
+        return Map.of("retried", queue.retryFailed());
     }
 }
