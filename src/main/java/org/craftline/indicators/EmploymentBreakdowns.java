@@ -1,6 +1,9 @@
 package org.craftline.indicators;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed destinations: the directly employed (employed by a unit, self-employed), further study,
  * military service; among the directly employed matched employment, sector, region (本地 / 异地 /
  * 境外), pay band and insurance; among the employed the channel and the contract. One grouped
- * statement over the cohort index; it reads the records (the summaries do not carry these counts
- * yet), which a school answers at once and a province does not.
+ * statement over the cohort index for one school; several schools add up their summaries, and a
+ * whole region reads its own sums ({@link Summaries}), so a province is a few rows, not millions.
  */
 @Service
 public class EmploymentBreakdowns {
@@ -23,9 +26,11 @@ public class EmploymentBreakdowns {
             List.of("UP_TO_2000", "TO_3000", "TO_4000", "TO_5000", "TO_6000", "OVER_6000");
 
     private final JdbcClient jdbc;
+    private final Summaries summaries;
 
-    EmploymentBreakdowns(JdbcClient jdbc) {
+    EmploymentBreakdowns(JdbcClient jdbc, Summaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /** One follow-up point's counts; a term not stated is counted in none of its values. */
@@ -88,30 +93,92 @@ public class EmploymentBreakdowns {
 
     private static final String DIRECT = "d.kind IN ('EMPLOYED', 'SELF_EMPLOYED')";
 
-    /** Every follow-up point of the scope's year, in order (the scope's point is not used). */
+    /**
+     * The counts of a breakdown after {@code recorded}, each the column of {@link Breakdown} it fills and
+     * its condition over a confirmed destination {@code d}: one definition, for the records and the
+     * summary ({@link #SUMMARY}).
+     */
+    static final Map<String, String> COUNTS = counts();
+
+    private static Map<String, String> counts() {
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("employed", "d.kind = 'EMPLOYED'");
+        counts.put("self_employed", "d.kind = 'SELF_EMPLOYED'");
+        counts.put("further_study", "d.kind = 'FURTHER_STUDY'");
+        counts.put("military", "d.kind = 'MILITARY'");
+        counts.put("matched", DIRECT + " AND d.matched");
+        counts.put("channel_school", "d.kind = 'EMPLOYED' AND d.channel = 'SCHOOL'");
+        counts.put("channel_agency", "d.kind = 'EMPLOYED' AND d.channel = 'AGENCY'");
+        counts.put("channel_other", "d.kind = 'EMPLOYED' AND d.channel = 'OTHER'");
+        counts.put("sector_primary", DIRECT + " AND d.sector = 'PRIMARY'");
+        counts.put("sector_secondary", DIRECT + " AND d.sector = 'SECONDARY'");
+        counts.put("sector_tertiary", DIRECT + " AND d.sector = 'TERTIARY'");
+        counts.put("region_local", DIRECT + " AND d.local_job");
+        counts.put("region_elsewhere", DIRECT + " AND NOT d.local_job AND NOT d.abroad");
+        counts.put("region_abroad", DIRECT + " AND d.abroad");
+        counts.put("contract_yes", "d.kind = 'EMPLOYED' AND d.contract");
+        counts.put("contract_no", "d.kind = 'EMPLOYED' AND NOT d.contract");
+        counts.put("insured_yes", DIRECT + " AND d.insured");
+        counts.put("insured_no", DIRECT + " AND NOT d.insured");
+        for (String band : PAY_BANDS) {
+            counts.put(
+                    "pay" + band.toLowerCase(Locale.ROOT).replace("_", ""),
+                    DIRECT + " AND d.pay_band = '" + band + "'");
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /** The columns of the counts: {@code recorded} and those of {@link #COUNTS}. */
+    static final List<String> COLUMNS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("recorded"), COUNTS.keySet().stream())
+            .toList();
+
+    /** The counts over the confirmed destinations {@code d}, as the select list's tail. */
+    static String countsOf() {
+        StringBuilder sql = new StringBuilder("COUNT(*) AS recorded");
+        COUNTS.forEach((column, condition) -> sql.append(", COUNT(CASE WHEN ")
+                .append(condition)
+                .append(" THEN 1 END) AS ")
+                .append(column));
+        return sql.toString();
+    }
+
+    /**
+     * The summary {@code summary_breakdown} (migration V84): per school, graduation year and follow-up
+     * point, the counts of {@link #COUNTS} ({@code %s}: the school condition of {@link Summaries}).
+     */
+    static final String SUMMARY = "SELECT d.school_id, d.graduation_year, d.follow_up, d.follow_up_rank, " + countsOf()
+            + " FROM destination d WHERE d.school_id %s AND d.confirmed"
+            + " GROUP BY d.school_id, d.graduation_year, d.follow_up, d.follow_up_rank";
+
+    /**
+     * Every follow-up point of the scope's year, in order (the scope's point is not used): one school
+     * from its records, several from their summaries added up, a whole region from its own sums.
+     */
     @Transactional(readOnly = true)
     public List<Breakdown> byPoint(IndicatorScope scope) {
-        return jdbc.sql("SELECT d.follow_up, COUNT(*) AS recorded,"
-                        + count("d.kind = 'EMPLOYED'", "employed")
-                        + count("d.kind = 'SELF_EMPLOYED'", "self_employed")
-                        + count("d.kind = 'FURTHER_STUDY'", "further_study")
-                        + count("d.kind = 'MILITARY'", "military")
-                        + count(DIRECT + " AND d.matched", "matched")
-                        + count("d.kind = 'EMPLOYED' AND d.channel = 'SCHOOL'", "channel_school")
-                        + count("d.kind = 'EMPLOYED' AND d.channel = 'AGENCY'", "channel_agency")
-                        + count("d.kind = 'EMPLOYED' AND d.channel = 'OTHER'", "channel_other")
-                        + count(DIRECT + " AND d.sector = 'PRIMARY'", "sector_primary")
-                        + count(DIRECT + " AND d.sector = 'SECONDARY'", "sector_secondary")
-                        + count(DIRECT + " AND d.sector = 'TERTIARY'", "sector_tertiary")
-                        + count(DIRECT + " AND d.local_job", "region_local")
-                        + count(DIRECT + " AND NOT d.local_job AND NOT d.abroad", "region_elsewhere")
-                        + count(DIRECT + " AND d.abroad", "region_abroad")
-                        + count("d.kind = 'EMPLOYED' AND d.contract", "contract_yes")
-                        + count("d.kind = 'EMPLOYED' AND NOT d.contract", "contract_no")
-                        + count(DIRECT + " AND d.insured", "insured_yes")
-                        + count(DIRECT + " AND NOT d.insured", "insured_no")
-                        + payBands()
-                        + " FROM destination d WHERE " + scope.schools("d.school_id")
+        if (scope.region() == null && scope.schoolIds().size() <= 1) {
+            return live(scope);
+        }
+        summaries.current();
+        String sums = COLUMNS.stream()
+                .map(c -> "CAST(SUM(" + c + ") AS BIGINT) AS " + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.sql("SELECT follow_up, " + sums + " FROM "
+                        + (scope.region() != null
+                                ? "summary_region_breakdown WHERE region_path = " + IndicatorScope.REGION_PATH
+                                : "summary_breakdown WHERE " + scope.schools("school_id"))
+                        + " AND graduation_year = :year GROUP BY follow_up, follow_up_rank ORDER BY follow_up_rank")
+                .params(scope.params())
+                .query(Breakdown.class)
+                .list();
+    }
+
+    /** {@link #byPoint} from the records, whatever the scope: its definition. */
+    @Transactional(readOnly = true)
+    public List<Breakdown> live(IndicatorScope scope) {
+        return jdbc.sql("SELECT d.follow_up, " + countsOf() + " FROM destination d WHERE "
+                        + scope.schools("d.school_id")
                         + " AND d.graduation_year = :year AND d.confirmed"
                         + " GROUP BY d.follow_up, d.follow_up_rank ORDER BY d.follow_up_rank")
                 .params(scope.params())
@@ -130,18 +197,60 @@ public class EmploymentBreakdowns {
         }
     }
 
-    /** The rounds' response per follow-up point of the scope's year, in the points' order. */
+    /** The points in order, for a statement grouped by {@code follow_up}. */
+    private static final String POINT_ORDER =
+            " ORDER BY MIN(CASE follow_up WHEN 'MONTHS_6' THEN 1 WHEN 'YEAR_1' THEN 2 ELSE 3 END)";
+
+    /**
+     * The summary {@code summary_response} (V84): per school, graduation year and point, the graduates
+     * asked, those who answered, and the sum and number of the satisfactions given.
+     */
+    static final String SUMMARY_RESPONSES = """
+            SELECT r.school_id, r.graduation_year, r.follow_up, COUNT(q.id) AS asked, COUNT(q.answered_at) AS answered,
+                   COALESCE(SUM(q.satisfaction), 0) AS satisfaction_sum, COUNT(q.satisfaction) AS satisfied
+            FROM follow_up_round r JOIN follow_up_request q ON q.round_id = r.id
+            WHERE r.school_id %s
+            GROUP BY r.school_id, r.graduation_year, r.follow_up
+            """;
+
+    /** The rounds' response per follow-up point of the scope's year, in the points' order (read as {@link #byPoint}). */
     @Transactional(readOnly = true)
     public List<Response> responses(IndicatorScope scope) {
-        return jdbc.sql("SELECT r.follow_up, COUNT(q.id) AS asked, COUNT(q.answered_at) AS answered,"
+        if (scope.region() == null && scope.schoolIds().size() <= 1) {
+            return liveResponses(scope);
+        }
+        summaries.current();
+        return jdbc.sql("SELECT follow_up, SUM(asked) AS asked, SUM(answered) AS answered,"
+                        + " SUM(satisfaction_sum) AS satisfaction_sum, SUM(satisfied) AS satisfied FROM "
+                        + (scope.region() != null
+                                ? "summary_region_response WHERE region_path = " + IndicatorScope.REGION_PATH
+                                : "summary_response WHERE " + scope.schools("school_id"))
+                        + " AND graduation_year = :year GROUP BY follow_up" + POINT_ORDER)
+                .params(scope.params())
+                .query((rs, i) -> new Response(
+                        rs.getString("follow_up"),
+                        rs.getLong("asked"),
+                        rs.getLong("answered"),
+                        mean(rs.getLong("satisfaction_sum"), rs.getLong("satisfied"))))
+                .list();
+    }
+
+    /** {@link #responses} from the records, whatever the scope: its definition. */
+    @Transactional(readOnly = true)
+    public List<Response> liveResponses(IndicatorScope scope) {
+        return jdbc.sql("SELECT follow_up, COUNT(q.id) AS asked, COUNT(q.answered_at) AS answered,"
                         + " AVG(CAST(q.satisfaction AS DOUBLE PRECISION)) AS satisfaction"
                         + " FROM follow_up_round r JOIN follow_up_request q ON q.round_id = r.id"
                         + " WHERE " + scope.schools("r.school_id") + " AND r.graduation_year = :year"
-                        + " GROUP BY r.follow_up ORDER BY MIN(CASE r.follow_up WHEN 'MONTHS_6' THEN 1"
-                        + " WHEN 'YEAR_1' THEN 2 ELSE 3 END)")
+                        + " GROUP BY follow_up" + POINT_ORDER)
                 .params(scope.params())
                 .query(Response.class)
                 .list();
+    }
+
+    /** A mean from its sum and number (a sum of small integers, exact in a double); null of none. */
+    private static Double mean(long sum, long n) {
+        return n == 0 ? null : (double) sum / n;
     }
 
     /** The employer survey of the scope's year: units asked and answered, their mean ratings and would-hire-again count. */
@@ -157,9 +266,48 @@ public class EmploymentBreakdowns {
         }
     }
 
-    /** The employer surveys of the scope's schools for its year, together (one per school and year). */
+    /**
+     * The summary {@code summary_employer_rating} (V84): per school and graduation year, the units
+     * asked and answered, the sums and numbers of their ratings, and those that would hire again.
+     */
+    static final String SUMMARY_EMPLOYERS = """
+            SELECT v.school_id, v.graduation_year, COUNT(g.id) AS units, COUNT(g.answered_at) AS answered,
+                   COALESCE(SUM(g.skills), 0) AS skills_sum, COUNT(g.skills) AS skills_n,
+                   COALESCE(SUM(g.attitude), 0) AS attitude_sum, COUNT(g.attitude) AS attitude_n,
+                   COUNT(CASE WHEN g.hire_again THEN 1 END) AS hire_again
+            FROM employer_survey v JOIN employer_rating g ON g.survey_id = v.id
+            WHERE v.school_id %s
+            GROUP BY v.school_id, v.graduation_year
+            """;
+
+    /** The employer surveys of the scope's schools for its year, together (one per school and year; read as {@link #byPoint}). */
     @Transactional(readOnly = true)
     public EmployerRatings employers(IndicatorScope scope) {
+        if (scope.region() == null && scope.schoolIds().size() <= 1) {
+            return liveEmployers(scope);
+        }
+        summaries.current();
+        return jdbc.sql("SELECT COALESCE(SUM(units), 0) AS units, COALESCE(SUM(answered), 0) AS answered,"
+                        + " COALESCE(SUM(skills_sum), 0) AS skills_sum, COALESCE(SUM(skills_n), 0) AS skills_n,"
+                        + " COALESCE(SUM(attitude_sum), 0) AS attitude_sum, COALESCE(SUM(attitude_n), 0) AS attitude_n,"
+                        + " COALESCE(SUM(hire_again), 0) AS hire_again FROM "
+                        + (scope.region() != null
+                                ? "summary_region_employer_rating WHERE region_path = " + IndicatorScope.REGION_PATH
+                                : "summary_employer_rating WHERE " + scope.schools("school_id"))
+                        + " AND graduation_year = :year")
+                .params(scope.params())
+                .query((rs, i) -> new EmployerRatings(
+                        rs.getLong("units"),
+                        rs.getLong("answered"),
+                        mean(rs.getLong("skills_sum"), rs.getLong("skills_n")),
+                        mean(rs.getLong("attitude_sum"), rs.getLong("attitude_n")),
+                        rs.getLong("hire_again")))
+                .single();
+    }
+
+    /** {@link #employers} from the records, whatever the scope: its definition. */
+    @Transactional(readOnly = true)
+    public EmployerRatings liveEmployers(IndicatorScope scope) {
         return jdbc.sql("SELECT COUNT(g.id) AS units, COUNT(g.answered_at) AS answered,"
                         + " AVG(CAST(g.skills AS DOUBLE PRECISION)) AS skills,"
                         + " AVG(CAST(g.attitude AS DOUBLE PRECISION)) AS attitude,"
@@ -169,24 +317,5 @@ public class EmploymentBreakdowns {
                 .params(scope.params())
                 .query(EmployerRatings.class)
                 .single();
-    }
-
-    private static String count(String condition, String alias) {
-        return " COUNT(CASE WHEN " + condition + " THEN 1 END) AS " + alias + ",";
-    }
-
-    private static String payBands() {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < PAY_BANDS.size(); i++) {
-            String band = PAY_BANDS.get(i);
-            sql.append(" COUNT(CASE WHEN ")
-                    .append(DIRECT)
-                    .append(" AND d.pay_band = '")
-                    .append(band)
-                    .append("' THEN 1 END) AS pay")
-                    .append(band.toLowerCase(java.util.Locale.ROOT).replace("_", ""))
-                    .append(i < PAY_BANDS.size() - 1 ? "," : "");
-        }
-        return sql.toString();
     }
 }

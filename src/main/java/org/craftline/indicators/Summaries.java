@@ -125,6 +125,21 @@ public class Summaries {
                     WHERE r.school_id %s
                     GROUP BY r.school_id, r.term, c.major_id
                     """),
+            // the ministry's breakdown, the follow-up response and the employer survey (V84)
+            new Summary(
+                    "summary_breakdown",
+                    "school_id, graduation_year, follow_up, follow_up_rank, "
+                            + String.join(", ", EmploymentBreakdowns.COLUMNS),
+                    EmploymentBreakdowns.SUMMARY),
+            new Summary(
+                    "summary_response",
+                    "school_id, graduation_year, follow_up, asked, answered, satisfaction_sum, satisfied",
+                    EmploymentBreakdowns.SUMMARY_RESPONSES),
+            new Summary(
+                    "summary_employer_rating",
+                    "school_id, graduation_year, units, answered, skills_sum, skills_n, attitude_sum, attitude_n,"
+                            + " hire_again",
+                    EmploymentBreakdowns.SUMMARY_EMPLOYERS),
             // the school's region and every region containing it, by path: a region's sums are those
             // of the schools summarised under it, whatever becomes of the region table afterwards
             new Summary("summary_region_school", "region_path, school_id", """
@@ -180,7 +195,29 @@ public class Summaries {
                     List.of("enrolled", "graduates", "employed_unregistered", "teachers", "dual_qualified")),
             new Rollup(
                     "summary_region_final_year", "summary_final_year", "final_year", List.of("students", "interned")),
-            new Rollup("summary_region_practical", "summary_practical", "term, major_id", List.of("required", "held")));
+            new Rollup("summary_region_practical", "summary_practical", "term, major_id", List.of("required", "held")),
+            new Rollup(
+                    "summary_region_breakdown",
+                    "summary_breakdown",
+                    "graduation_year, follow_up, follow_up_rank",
+                    EmploymentBreakdowns.COLUMNS),
+            new Rollup(
+                    "summary_region_response",
+                    "summary_response",
+                    "graduation_year, follow_up",
+                    List.of("asked", "answered", "satisfaction_sum", "satisfied")),
+            new Rollup(
+                    "summary_region_employer_rating",
+                    "summary_employer_rating",
+                    "graduation_year",
+                    List.of(
+                            "units",
+                            "answered",
+                            "skills_sum",
+                            "skills_n",
+                            "attitude_sum",
+                            "attitude_n",
+                            "hire_again")));
 
     /**
      * The region sums of the stored employer sets ({@code %s}: a condition, or nothing for all):

@@ -392,6 +392,7 @@ public final class IndicatorBenchmark {
                         "/api/v1/reports/dashboard?" + region,
                         "/api/v1/reports/comparison?" + region + "&sort=practical_training_rate&dir=desc",
                         "/api/v1/reports/profile?school=" + schoolCode + "&lang=zh",
+                        "/api/v1/indicators/breakdown?" + region,
                         // as a bureau opens them, without a year: the latest graduation year is found first
                         "/api/v1/indicators?region=" + PROVINCE,
                         "/api/v1/reports/dashboard?region=" + PROVINCE),
@@ -405,6 +406,7 @@ public final class IndicatorBenchmark {
         live.put("dashboard", dashboard);
         live.put("comparison", COMPARISON);
         live.put("profile (its rank)", PROFILE);
+        live.put("ministry breakdown", List.of(MINISTRY));
         say("");
         say("| province figure        | endpoint ms | bare live SQL ms | ratio |");
         say("|------------------------|------------:|-----------------:|------:|");
@@ -421,7 +423,15 @@ public final class IndicatorBenchmark {
     }
 
     /** The dashboard's breakdowns as the records give them (DashboardSeries before the summaries). */
+    /** The ministry's breakdown by follow-up point over the records (EmploymentBreakdowns.live). */
+    private static final Bare MINISTRY = new Bare(
+            "ministry breakdown",
+            "SELECT d.follow_up, " + EmploymentBreakdowns.countsOf() + " FROM destination d"
+                    + " WHERE {d} AND d.graduation_year = ? AND d.confirmed GROUP BY d.follow_up, d.follow_up_rank",
+            List.of("d", "year"));
+
     private static final List<Bare> BREAKDOWNS = List.of(
+            MINISTRY,
             new Bare("graduates per year", """
                     SELECT s.graduation_year, COUNT(*) FROM student s
                     WHERE {s} AND s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL GROUP BY s.graduation_year

@@ -11,17 +11,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.craftline.employment.domain.Channel;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationForm;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.Destinations;
+import org.craftline.employment.domain.EmployerSurveys;
+import org.craftline.employment.domain.EmploymentTerms;
 import org.craftline.employment.domain.FollowUp;
+import org.craftline.employment.domain.FollowUpAnswers;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.PayBand;
+import org.craftline.employment.domain.Sector;
 import org.craftline.organisation.domain.Forms;
 import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Role;
+import org.craftline.platform.SignedLinks;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Term;
 import org.craftline.students.domain.StatusForm;
@@ -47,9 +54,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The summaries are exact: random writes through the services (destinations, match corrections,
  * certificates, status changes, graduations, training sessions held and deleted, teachers'
- * qualifications, the talent designation) and, after each, every
+ * qualifications, the talent designation, follow-up answers, employer ratings) and, after each, every
  * summarised indicator equals its live definition over the records, for one school, two schools, a
- * whole region, and each school at once; and verify finds 0 differences. Run on both databases.
+ * whole region, and each school at once, and so do the ministry's breakdown, the follow-up response
+ * and the employer ratings of two schools and of a region; and verify finds 0 differences. Run on
+ * both databases.
  */
 abstract class SummariesContract {
 
@@ -91,6 +100,18 @@ abstract class SummariesContract {
 
     @Autowired
     StaffMembers staff;
+
+    @Autowired
+    EmploymentBreakdowns breakdowns;
+
+    @Autowired
+    FollowUpAnswers followUpAnswers;
+
+    @Autowired
+    EmployerSurveys employerSurveys;
+
+    @Autowired
+    SignedLinks links;
 
     @BeforeEach
     void operator() {
@@ -242,7 +263,7 @@ abstract class SummariesContract {
         check("the start", zhenping, neixiang);
         for (int i = 0; i < writes(); i++) {
             // every kind of write once, then at random
-            String op = switch (i < 9 ? i : random.nextInt(9)) {
+            String op = switch (i < 11 ? i : random.nextInt(11)) {
                 case 0, 1 -> destination(random, graduates, employers);
                 case 2 -> correction(random, graduates);
                 case 3 -> certificate(random, graduates);
@@ -253,6 +274,8 @@ abstract class SummariesContract {
                             ? session(random, zhenping, neixiang)
                             : deleteSession(random, zhenping, neixiang);
                 case 7 -> teacher(random, zhenping, neixiang);
+                case 8 -> followUpAnswer(random, zhenping, neixiang, employers);
+                case 9 -> employerRating(random, zhenping, neixiang);
                 default -> designation(random);
             };
             boolean ok = !op.startsWith("refused ");
@@ -298,6 +321,22 @@ abstract class SummariesContract {
                                 new IndicatorScope(Set.of(school), both.year(), both.point(), both.term())));
             }
         }
+        for (int year : List.of(2024, 2025, 2026)) {
+            for (IndicatorScope scope : List.of(
+                    new IndicatorScope(Set.of(a, b), year, "AT_GRADUATION", region.term()),
+                    new IndicatorScope(region.schoolIds(), year, "AT_GRADUATION", region.term(), region.region()))) {
+                String of = "%s of %s in " + year + " after " + after;
+                assertThat(breakdowns.byPoint(scope))
+                        .as(of, "breakdown", scope.region() == null ? "two schools" : "the region")
+                        .isEqualTo(breakdowns.live(scope));
+                assertThat(breakdowns.responses(scope))
+                        .as(of, "follow-up response", scope.region() == null ? "two schools" : "the region")
+                        .isEqualTo(breakdowns.liveResponses(scope));
+                assertThat(breakdowns.employers(scope))
+                        .as(of, "employer ratings", scope.region() == null ? "two schools" : "the region")
+                        .isEqualTo(breakdowns.liveEmployers(scope));
+            }
+        }
         assertThat(summaries.verify().differences())
                 .as("verify after %s", after)
                 .allSatisfy((table, n) -> assertThat(n).as(table).isZero());
@@ -322,8 +361,67 @@ abstract class SummariesContract {
                                 random.nextBoolean(),
                                 random.nextInt(5) == 0 ? random.nextBoolean() : null,
                                 "抽查",
-                                null,
+                                terms(random, kind, employer),
                                 destinationVersion(student, point))));
+    }
+
+    /** Terms at random as the form would take them: none but for the directly employed. */
+    private static EmploymentTerms terms(Random random, DestinationKind kind, Long employer) {
+        if (!kind.directlyEmployed()) {
+            return null;
+        }
+        boolean employed = kind == DestinationKind.EMPLOYED;
+        return new EmploymentTerms(
+                employed && random.nextBoolean() ? Channel.values()[random.nextInt(Channel.values().length)] : null,
+                employer == null && random.nextBoolean()
+                        ? Sector.values()[random.nextInt(Sector.values().length)]
+                        : null,
+                random.nextInt(4) > 0 ? PayBand.values()[random.nextInt(PayBand.values().length)] : null,
+                employed && random.nextBoolean() ? random.nextBoolean() : null,
+                random.nextBoolean() ? random.nextBoolean() : null,
+                employer == null && random.nextInt(5) == 0);
+    }
+
+    /** A graduate of either school answers an open follow-up request through its link. */
+    private String followUpAnswer(Random random, long a, long b, List<Long> employers) {
+        List<Long> open = ids("""
+                SELECT q.id FROM follow_up_request q JOIN follow_up_round r ON r.id = q.round_id
+                WHERE q.school_id IN (:a, :b) AND q.answered_at IS NULL AND r.closes_on >= CURRENT_DATE
+                ORDER BY q.id FETCH FIRST 200 ROWS ONLY""", a, b);
+        if (open.isEmpty()) {
+            return "refused follow-up answer";
+        }
+        DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
+        boolean direct = kind.directlyEmployed();
+        return attempt(
+                "follow-up answer",
+                () -> followUpAnswers.answer(
+                        links.sign("follow-up", pick(random, open)),
+                        new FollowUpAnswers.AnswerForm(
+                                kind,
+                                direct ? "个体作坊" : null,
+                                null,
+                                null,
+                                direct && random.nextBoolean(),
+                                terms(random, kind, null),
+                                1 + random.nextInt(5))));
+    }
+
+    /** A unit employing graduates of either school rates them through its link. */
+    private String employerRating(Random random, long a, long b) {
+        List<Long> open = ids("""
+                SELECT g.id FROM employer_rating g JOIN employer_survey v ON v.id = g.survey_id
+                WHERE g.school_id IN (:a, :b) AND g.answered_at IS NULL AND v.closes_on >= CURRENT_DATE
+                ORDER BY g.id FETCH FIRST 200 ROWS ONLY""", a, b);
+        if (open.isEmpty()) {
+            return "refused employer rating";
+        }
+        return attempt(
+                "employer rating",
+                () -> employerSurveys.answer(
+                        links.sign("employer-rating", pick(random, open)),
+                        new EmployerSurveys.RatingForm(
+                                1 + random.nextInt(5), 1 + random.nextInt(5), random.nextBoolean(), null)));
     }
 
     private String correction(Random random, List<Long> graduates) {

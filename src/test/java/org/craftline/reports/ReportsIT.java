@@ -159,9 +159,22 @@ class ReportsIT {
                 .single();
         String body = json(get("/api/v1/reports/dashboard").param("group", String.valueOf(group)), TestUsers.ADMIN);
         assertThat(JsonPath.<String>read(body, "$.subject.kind")).isEqualTo("group");
-        assertThat(JsonPath.<List<Object>>read(body, "$.tables[?(@.key == 'channel')]"))
-                .as("a group's dashboard does not read the breakdown from the records")
-                .isEmpty();
+        // a group's dashboard charts the breakdown of its schools (from the summaries), as the API counts it
+        String point = JsonPath.read(body, "$.point");
+        String breakdown = json(
+                get("/api/v1/indicators/breakdown")
+                        .param("group", String.valueOf(group))
+                        .param("year", String.valueOf((Integer) JsonPath.read(body, "$.year"))),
+                TestUsers.ADMIN);
+        String counts = "$[?(@.counts.followUp == '" + point + "')].counts.";
+        assertThat(JsonPath.<List<Integer>>read(body, "$.tables[?(@.key == 'sector')].rows[*].values[0]"))
+                .containsExactly(
+                        JsonPath.<List<Integer>>read(breakdown, counts + "sectorPrimary")
+                                .get(0),
+                        JsonPath.<List<Integer>>read(breakdown, counts + "sectorSecondary")
+                                .get(0),
+                        JsonPath.<List<Integer>>read(breakdown, counts + "sectorTertiary")
+                                .get(0));
         String values = json(get("/api/v1/indicators").param("group", String.valueOf(group)), TestUsers.ADMIN);
         List<Object> total = JsonPath.read(body, "$.figures[?(@.name == 'graduates_total')].value");
         assertThat(total).containsExactly((Object) JsonPath.read(values, "$.indicators.graduates_total"));

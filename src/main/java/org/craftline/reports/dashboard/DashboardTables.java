@@ -51,14 +51,10 @@ class DashboardTables {
     }
 
     /**
-     * A school's directly employed at the dashboard's point as the ministry breaks them down: channel,
-     * sector, region, pay band. Only a school's dashboard has them: the breakdown reads the records,
-     * which a group's or region's dashboard must not wait for until the summaries carry these counts.
+     * The directly employed at the dashboard's point as the ministry breaks them down: channel, sector,
+     * region, pay band (a school's from its records, a group's or region's from the summaries).
      */
     private List<Dashboard.Table> breakdown(IndicatorScope scope, Locale locale) {
-        if (scope.schoolIds().size() != 1) {
-            return List.of();
-        }
         EmploymentBreakdowns.Breakdown b = breakdowns.byPoint(scope).stream()
                 .filter(p -> p.followUp().equals(scope.point()))
                 .findFirst()
