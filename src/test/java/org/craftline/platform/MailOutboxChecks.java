@@ -41,7 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * refused; a notification becomes one mail in Chinese and English with the absolute link; a kind
  * turned off sends none; a failed send waits a minute, then twice as long, and is given up after
  * the last attempt; a message claimed by a sender that stopped goes once its claim runs out, exactly
- * once. The application's own poll is an hour away: the tests drive the queue with their own clock.
+ * once; a recipient the server refuses ({@link RefusingSmtpServer}) fails alone while the rest of its
+ * batch goes. The application's own poll is an hour away: the tests drive the queue with their own
+ * clock.
  *
  * <p>Run on PostgreSQL ({@link MailOutboxIT}) and on the embedded H2 ({@link MailOutboxH2Test}); the
  * restart is {@code MailRestartIT}.
@@ -375,11 +377,69 @@ abstract class MailOutboxChecks {
         assertThat(row()).containsEntry("state", "FAILED");
     }
 
+    @Test
+    void aRecipientTheServerRefusesFailsAloneWhileTheRestOfItsBatchGoes() throws Exception {
+        List<String> addresses = List.of("zhou@example.cn", "wu@example.cn", "zheng@example.cn");
+        List<Long> recipients = List.of(userId, staff("r2"), staff("r3"));
+        for (int i = 0; i < 3; i++) {
+            confirm(recipients.get(i), addresses.get(i));
+            notifications.toUser(
+                    recipients.get(i), NotificationKind.SECURITY, "notify.password.changed", List.of(i), "/password");
+        }
+        // the sender reaches the test's SMTP server on PORT: the refusing one takes GreenMail's place
+        smtp.stop();
+        smtp = null;
+        try (RefusingSmtpServer server = new RefusingSmtpServer(PORT, addresses.get(1))) {
+            OffsetDateTime now = OffsetDateTime.now();
+            assertThat(outbox.deliverDue(now)).isEqualTo(2);
+
+            // the middle one was tried and refused; the one after it still went, over the same batch
+            assertThat(server.refusals()).containsExactly(addresses.get(1));
+            assertThat(server.accepted())
+                    .extracting(RefusingSmtpServer.Accepted::recipients)
+                    .containsExactly(List.of(addresses.get(0)), List.of(addresses.get(2)));
+            for (int i : new int[] {0, 2}) {
+                Map<String, Object> sent = rowTo(addresses.get(i));
+                assertThat(sent).containsEntry("state", "SENT").containsEntry("attempts", 1);
+                assertThat(sent.get("last_error")).isNull();
+                assertThat(server.accepted().get(i / 2).text())
+                        .contains("Message-ID: <craftline." + sent.get("id") + "@craftline.test>");
+            }
+            Map<String, Object> refused = rowTo(addresses.get(1));
+            assertThat(refused).containsEntry("state", "QUEUED").containsEntry("attempts", 1);
+            // a refusal, not a lost connection (Jakarta Mail's text does not carry the server's answer)
+            assertThat((String) refused.get("last_error")).startsWith("SendFailedException");
+
+            // a minute later the refused one is tried again, alone; those sent are not sent again
+            assertThat(outbox.deliverDue(now.plusSeconds(61))).isZero();
+            assertThat(server.refusals()).hasSize(2);
+            assertThat(server.accepted()).hasSize(2);
+            assertThat(rowTo(addresses.get(1))).containsEntry("state", "QUEUED").containsEntry("attempts", 2);
+        }
+    }
+
+    /** Another staff user of the test's school, removed with the test's own. */
+    private long staff(String tag) {
+        long school = jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        String staff = BoundUsers.insert(jdbc, "mail", tag, "STAFF", school, null, null);
+        return jdbc.sql("SELECT id FROM app_user WHERE username = :u")
+                .param("u", staff)
+                .query(Long.class)
+                .single();
+    }
+
     private void confirm(String address) {
+        confirm(userId, address);
+    }
+
+    private void confirm(long user, String address) {
         jdbc.sql("UPDATE app_user SET email = :e, email_verified_at = :at WHERE id = :u")
                 .param("e", address)
                 .param("at", OffsetDateTime.now())
-                .param("u", userId)
+                .param("u", user)
                 .update();
     }
 
@@ -395,6 +455,14 @@ abstract class MailOutboxChecks {
         return jdbc.sql("SELECT state, attempts, last_error FROM message_outbox WHERE user_id = :u ORDER BY id"
                         + " FETCH FIRST 1 ROWS ONLY")
                 .param("u", userId)
+                .query()
+                .singleRow();
+    }
+
+    /** The one queued message to the address. */
+    private Map<String, Object> rowTo(String address) {
+        return jdbc.sql("SELECT id, state, attempts, last_error FROM message_outbox WHERE address = :a")
+                .param("a", address)
                 .query()
                 .singleRow();
     }
