@@ -321,7 +321,19 @@ class BrowserIT {
                 assertThat(page.locator("#dashboard-subject").innerText()).contains("镇平县");
                 page.locator("#chart-graduates canvas").first().waitFor();
                 for (String chart : List.of(
-                        "graduates", "employment", "industry", "town", "masters", "practical", "funds", "social")) {
+                        "graduates",
+                        "employment",
+                        "industry",
+                        "town",
+                        "masters",
+                        "practical",
+                        "funds",
+                        "social",
+                        "channel",
+                        "pay",
+                        "terms",
+                        "response",
+                        "ratings")) {
                     var element = page.locator("#chart-" + chart);
                     assertThat(element.locator("canvas").count()).as(chart).isPositive();
                     assertThat(Integer.parseInt(element.getAttribute("data-points")))

@@ -109,6 +109,24 @@ class ReportsIT {
                 .first()
                 .isEqualTo(JsonPath.<List<Integer>>read(breakdown, counts + "payUpTo2000")
                         .get(0));
+        // the response chart: each point's round as the response API counts it, then the employer survey
+        String responses = json(
+                get("/api/v1/indicators/follow-up-responses")
+                        .param("school", TestUsers.ZHENPING)
+                        .param("year", String.valueOf(year)),
+                TestUsers.SCHOOL_ADMIN);
+        List<Integer> asked = JsonPath.read(responses, "$[*].asked");
+        List<Integer> answered = JsonPath.read(responses, "$[*].answered");
+        List<Double> rates = JsonPath.read(body, "$.tables[?(@.key == 'response')].rows[*].values[0]");
+        assertThat(rates).hasSizeGreaterThanOrEqualTo(asked.size());
+        for (int i = 0; i < asked.size(); i++) {
+            assertThat(new BigDecimal(rates.get(i).toString()))
+                    .isEqualByComparingTo(Figures.percent(Figures.rate(answered.get(i), asked.get(i))));
+        }
+        List<Object> ratings = JsonPath.read(body, "$.tables[?(@.key == 'ratings')].rows[*]");
+        assertThat(ratings)
+                .as("the graduates' and the employers' ratings of the demo year")
+                .isNotEmpty();
         List<Integer> regions = JsonPath.read(body, "$.tables[?(@.key == 'region')].rows[*].values[0]");
         assertThat(regions.stream().mapToInt(Integer::intValue).sum())
                 .as("each directly employed graduate local, elsewhere or abroad")

@@ -46,6 +46,7 @@ class DashboardTables {
                 funds(scope, locale),
                 social(scope, locale)));
         tables.addAll(breakdown(scope, locale));
+        tables.addAll(surveys(scope, locale));
         tables.addAll(jobs.all(scope, this, locale));
         return tables;
     }
@@ -89,6 +90,67 @@ class DashboardTables {
                 table("sector", "pie", List.of("destination.sector", "dashboard.col.employed"), sectors, locale),
                 table("region", "pie", List.of("destination.region", "dashboard.col.employed"), regions, locale),
                 table("pay", "bar", List.of("destination.payBand", "dashboard.col.employed"), pay, locale));
+    }
+
+    /**
+     * The year's employment terms, follow-up response and ratings: contract and insurance rates per
+     * follow-up point (of those who stated them); the response rate of each point's round and of the
+     * employer survey; the graduates' mean satisfaction and the employers' mean ratings (1 to 5).
+     */
+    private List<Dashboard.Table> surveys(IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> terms = breakdowns.byPoint(scope).stream()
+                .filter(b -> b.contractYes() + b.contractNo() + b.insuredYes() + b.insuredNo() > 0)
+                .map(b -> new Dashboard.Row(
+                        text("followUp." + b.followUp(), locale),
+                        nullable(
+                                DashboardSeries.percent(b.contractYes(), b.contractYes() + b.contractNo()),
+                                DashboardSeries.percent(b.insuredYes(), b.insuredYes() + b.insuredNo()))))
+                .toList();
+        List<EmploymentBreakdowns.Response> responses = breakdowns.responses(scope);
+        EmploymentBreakdowns.EmployerRatings employers = breakdowns.employers(scope);
+        List<Dashboard.Row> response = new ArrayList<>();
+        for (EmploymentBreakdowns.Response r : responses) {
+            response.add(new Dashboard.Row(
+                    text("followUp." + r.followUp(), locale),
+                    nullable(DashboardSeries.percent(r.answered(), r.asked()))));
+        }
+        if (employers.units() > 0) {
+            response.add(new Dashboard.Row(
+                    text("dashboard.row.employerSurvey", locale),
+                    nullable(DashboardSeries.percent(employers.answered(), employers.units()))));
+        }
+        List<Dashboard.Row> ratings = new ArrayList<>();
+        responses.stream()
+                .filter(r -> r.satisfaction() != null)
+                .reduce((first, later) -> later)
+                .ifPresent(r -> ratings.add(new Dashboard.Row(
+                        text("dashboard.row.satisfaction", locale) + " (" + text("followUp." + r.followUp(), locale)
+                                + ")",
+                        nullable(mean(r.satisfaction())))));
+        if (employers.skills() != null) {
+            ratings.add(new Dashboard.Row(text("dashboard.row.skills", locale), nullable(mean(employers.skills()))));
+            ratings.add(
+                    new Dashboard.Row(text("dashboard.row.attitude", locale), nullable(mean(employers.attitude()))));
+        }
+        return List.of(
+                table(
+                        "terms",
+                        "bar",
+                        List.of("dashboard.col.point", "dashboard.col.contractRate", "dashboard.col.insuredRate"),
+                        terms,
+                        locale),
+                table(
+                        "response",
+                        "bar",
+                        List.of("dashboard.col.survey", "dashboard.col.responseRate"),
+                        response,
+                        locale),
+                table("ratings", "bar", List.of("dashboard.col.rated", "dashboard.col.meanRating"), ratings, locale));
+    }
+
+    /** A mean rating to two places; null stays null. */
+    private static BigDecimal mean(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private Dashboard.Table graduates(IndicatorScope scope, Locale locale) {
