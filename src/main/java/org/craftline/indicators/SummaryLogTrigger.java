@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import org.h2.api.Trigger;
 
@@ -16,9 +17,20 @@ import org.h2.api.Trigger;
  */
 public class SummaryLogTrigger implements Trigger {
 
+    /**
+     * The columns the summaries read of a table whose other columns change often (postgresql/V85): an
+     * update that changes none of them is not logged. A table not named here logs every change.
+     */
+    static final java.util.Map<String, List<String>> COUNTED = java.util.Map.of(
+            "follow_up_round", List.of("school_id", "graduation_year", "follow_up"),
+            "follow_up_request", List.of("school_id", "round_id", "answered_at", "satisfaction"),
+            "employer_survey", List.of("school_id", "graduation_year"),
+            "employer_rating", List.of("school_id", "survey_id", "answered_at", "skills", "attitude", "hire_again"));
+
     private int schoolColumn;
     private int regionColumn = -1;
     private int pathColumn = -1;
+    private int[] counted = new int[0];
 
     @Override
     public void init(Connection conn, String schema, String trigger, String table, boolean before, int type)
@@ -26,6 +38,11 @@ public class SummaryLogTrigger implements Trigger {
         if (table.equalsIgnoreCase("region")) {
             pathColumn = position(conn, schema, table, "path");
             return;
+        }
+        List<String> columns = COUNTED.getOrDefault(table.toLowerCase(java.util.Locale.ROOT), List.of());
+        counted = new int[columns.size()];
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = position(conn, schema, table, columns.get(i));
         }
         boolean school = table.equalsIgnoreCase("school");
         schoolColumn = position(conn, schema, table, school ? "id" : "school_id");
@@ -52,12 +69,24 @@ public class SummaryLogTrigger implements Trigger {
                 && Objects.equals(oldRow[regionColumn], newRow[regionColumn])) {
             return;
         }
+        if (oldRow != null && newRow != null && counted.length > 0 && sameCounted(oldRow, newRow)) {
+            return;
+        }
         Object before = oldRow == null ? null : oldRow[schoolColumn];
         Object after = newRow == null ? null : newRow[schoolColumn];
         log(conn, before);
         if (!Objects.equals(before, after)) {
             log(conn, after);
         }
+    }
+
+    private boolean sameCounted(Object[] oldRow, Object[] newRow) {
+        for (int column : counted) {
+            if (!Objects.equals(oldRow[column], newRow[column])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void log(Connection conn, Object schoolId) throws SQLException {

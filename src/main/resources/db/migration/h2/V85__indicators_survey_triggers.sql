@@ -1,4 +1,5 @@
--- As postgresql/V85 (org.craftline.indicators.SummaryLogTrigger).
+-- As postgresql/V85 (org.craftline.indicators.SummaryLogTrigger, which compares the same columns
+-- on an update: SummaryLogTrigger.COUNTED).
 CREATE TRIGGER follow_up_round_summary_log AFTER INSERT, UPDATE, DELETE ON follow_up_round
     FOR EACH ROW CALL 'org.craftline.indicators.SummaryLogTrigger';
 CREATE TRIGGER follow_up_request_summary_log AFTER INSERT, UPDATE, DELETE ON follow_up_request

@@ -422,7 +422,6 @@ public final class IndicatorBenchmark {
                 RUNS, WARM_UPS);
     }
 
-    /** The dashboard's breakdowns as the records give them (DashboardSeries before the summaries). */
     /** The ministry's breakdown by follow-up point over the records (EmploymentBreakdowns.live). */
     private static final Bare MINISTRY = new Bare(
             "ministry breakdown",
@@ -430,6 +429,7 @@ public final class IndicatorBenchmark {
                     + " WHERE {d} AND d.graduation_year = ? AND d.confirmed GROUP BY d.follow_up, d.follow_up_rank",
             List.of("d", "year"));
 
+    /** The dashboard's breakdowns as the records give them (DashboardSeries before the summaries). */
     private static final List<Bare> BREAKDOWNS = List.of(
             MINISTRY,
             new Bare("graduates per year", """

@@ -113,6 +113,9 @@ abstract class SummariesContract {
     @Autowired
     SignedLinks links;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @BeforeEach
     void operator() {
         CurrentUser operator = new CurrentUser(0, "test", "test", Role.SYSTEM_ADMIN, null, null, null, null, null);
@@ -146,6 +149,77 @@ abstract class SummariesContract {
         assertThat(v.total()).isPositive();
         assertThat(summaries.rebuild()).isPositive();
         assertThat(summaries.verify().total()).isZero();
+    }
+
+    /**
+     * The rows V84 wrote when it added the breakdown, response and employer summaries to an
+     * installation with data are those the refresh computes: its statements run again over the demo's
+     * records give 0 differences.
+     */
+    @Test
+    void theMigrationFillsTheNewSummariesAsTheRefreshDoes() throws Exception {
+        summaries.current();
+        List<String> tables = List.of(
+                "summary_breakdown",
+                "summary_response",
+                "summary_employer_rating",
+                "summary_region_breakdown",
+                "summary_region_response",
+                "summary_region_employer_rating");
+        assertThat(summaries.state().rows().get("summary_breakdown")).isPositive();
+        tables.forEach(t -> jdbc.sql("DELETE FROM " + t).update());
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/common/V84__indicators_breakdown_summaries.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> inserts = java.util.Arrays.stream(migration.split(";\\s*\\n"))
+                .map(statement -> statement.replaceAll("(?m)^--.*$", "").strip())
+                .filter(statement -> statement.startsWith("INSERT"))
+                .toList();
+        assertThat(inserts).hasSize(6);
+        inserts.forEach(statement -> jdbc.sql(statement).update());
+        Summaries.Verification v = summaries.verify();
+        for (String table : tables) {
+            assertThat(v.differences().get(table)).as(table).isZero();
+        }
+        assertThat(summaries.state().rows().get("summary_employer_rating")).isPositive();
+    }
+
+    /** A reminder sent changes no figure and is not logged; an answer is, in the same transaction. */
+    @Test
+    void aReminderIsNotLoggedAndAnAnswerIs() {
+        long school = school(TestUsers.ZHENPING);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        long[] logged = tx.execute(status -> {
+            long before = changes(school);
+            int reminded = jdbc.sql("UPDATE follow_up_request SET reminders = reminders + 1, last_reminded_at = :now"
+                            + " WHERE school_id = :s AND answered_at IS NULL")
+                    .param("now", java.time.OffsetDateTime.now())
+                    .param("s", school)
+                    .update();
+            long afterReminder = changes(school);
+            jdbc.sql("UPDATE employer_rating SET remark = 'x' WHERE school_id = :s")
+                    .param("s", school)
+                    .update();
+            long afterRemark = changes(school);
+            jdbc.sql("UPDATE follow_up_request SET satisfaction = 3 WHERE id = (SELECT MIN(id) FROM follow_up_request"
+                            + " WHERE school_id = :s AND answered_at IS NOT NULL)")
+                    .param("s", school)
+                    .update();
+            status.setRollbackOnly();
+            return new long[] {reminded, afterReminder - before, afterRemark - before, changes(school) - before};
+        });
+        assertThat(logged[0]).as("requests reminded").isPositive();
+        assertThat(logged[1]).as("log rows after the reminders").isZero();
+        assertThat(logged[2]).as("log rows after a remark").isZero();
+        assertThat(logged[3]).as("log rows after a satisfaction changed").isPositive();
+    }
+
+    private long changes(long school) {
+        return jdbc.sql("SELECT COUNT(*) FROM summary_change WHERE school_id = :s")
+                .param("s", school)
+                .query(Long.class)
+                .single();
     }
 
     /** A school moved to another county: its graduates' employers count in its new region's figures. */
@@ -258,6 +332,17 @@ abstract class SummariesContract {
         assertThat(graduates).isNotEmpty();
         assertThat(enrolled).isNotEmpty();
 
+        // the demo's rounds and surveys of 2026 kept open whatever the date, so that their answers are written
+        jdbc.sql("UPDATE follow_up_round SET closes_on = :on WHERE school_id IN (:a, :b) AND graduation_year = 2026")
+                .param("on", LocalDate.now().plusDays(30))
+                .param("a", zhenping)
+                .param("b", neixiang)
+                .update();
+        jdbc.sql("UPDATE employer_survey SET closes_on = :on WHERE school_id IN (:a, :b) AND graduation_year = 2026")
+                .param("on", LocalDate.now().plusDays(30))
+                .param("a", zhenping)
+                .param("b", neixiang)
+                .update();
         Map<String, Integer> done = new TreeMap<>();
         Map<String, Integer> refused = new TreeMap<>();
         check("the start", zhenping, neixiang);
@@ -287,6 +372,9 @@ abstract class SummariesContract {
         assertThat(done.values().stream().mapToInt(Integer::intValue).sum())
                 .as("writes the services took")
                 .isGreaterThanOrEqualTo(writes() / 2);
+        assertThat(done)
+                .as("writes the services took")
+                .containsKeys("destination", "follow-up answer", "employer rating");
     }
 
     /** Every summarised indicator against its live definition, for several scopes; and verify. */

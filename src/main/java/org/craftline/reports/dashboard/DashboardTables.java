@@ -45,8 +45,9 @@ class DashboardTables {
                 practical(scope, locale),
                 funds(scope, locale),
                 social(scope, locale)));
-        tables.addAll(breakdown(scope, locale));
-        tables.addAll(surveys(scope, locale));
+        List<EmploymentBreakdowns.Breakdown> points = breakdowns.byPoint(scope);
+        tables.addAll(breakdown(points, scope, locale));
+        tables.addAll(surveys(points, scope, locale));
         tables.addAll(jobs.all(scope, this, locale));
         return tables;
     }
@@ -55,8 +56,9 @@ class DashboardTables {
      * The directly employed at the dashboard's point as the ministry breaks them down: channel, sector,
      * region, pay band (a school's from its records, a group's or region's from the summaries).
      */
-    private List<Dashboard.Table> breakdown(IndicatorScope scope, Locale locale) {
-        EmploymentBreakdowns.Breakdown b = breakdowns.byPoint(scope).stream()
+    private List<Dashboard.Table> breakdown(
+            List<EmploymentBreakdowns.Breakdown> points, IndicatorScope scope, Locale locale) {
+        EmploymentBreakdowns.Breakdown b = points.stream()
                 .filter(p -> p.followUp().equals(scope.point()))
                 .findFirst()
                 .orElse(null);
@@ -97,8 +99,9 @@ class DashboardTables {
      * follow-up point (of those who stated them); the response rate of each point's round and of the
      * employer survey; the graduates' mean satisfaction and the employers' mean ratings (1 to 5).
      */
-    private List<Dashboard.Table> surveys(IndicatorScope scope, Locale locale) {
-        List<Dashboard.Row> terms = breakdowns.byPoint(scope).stream()
+    private List<Dashboard.Table> surveys(
+            List<EmploymentBreakdowns.Breakdown> points, IndicatorScope scope, Locale locale) {
+        List<Dashboard.Row> terms = points.stream()
                 .filter(b -> b.contractYes() + b.contractNo() + b.insuredYes() + b.insuredNo() > 0)
                 .map(b -> new Dashboard.Row(
                         text("followUp." + b.followUp(), locale),
