@@ -24,6 +24,8 @@ CREATE TABLE guardian_import (
     name           VARCHAR(50)  NOT NULL,
     relation       VARCHAR(12)  NOT NULL,
     phone          VARCHAR(11),
+    -- false when the file has no phone column: the stored phone is kept (an empty cell clears it)
+    phone_given    BOOLEAN      NOT NULL,
     legal_guardian BOOLEAN      NOT NULL,
     import_row     INTEGER
 );

@@ -74,10 +74,40 @@ abstract class MinorGuardianChecks {
         assertThat(refused(place(plan))).containsExactly("studentNumber");
         guardian(minor, "实习生家长", false).andExpect(status().isCreated());
         assertThat(refused(place(plan))).containsExactly("studentNumber");
-        guardian(minor, "实习生祖母", true).andExpect(status().isCreated());
+        String grandmother = guardian(minor, "实习生祖母", true)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         place(plan)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.minor").value(true));
+        // while the placement is planned, its minor's only legal guardian stays on record
+        long id = ((Number) JsonPath.read(grandmother, "$.id")).longValue();
+        as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/guardians/{id}", id)
+                        .param("version", "0"))
+                .andExpect(status().isBadRequest());
+        as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/guardians/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"实习生祖母\",\"relation\":\"OTHER\",\"legalGuardian\":false,"
+                                + "\"version\":0}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/v1/imports/guardians")
+                        .file(org.craftline.support.ImportFiles.csv(
+                                "guardians.csv",
+                                List.of("学号,监护人姓名,与学生关系,是否法定监护人", minor + ",实习生祖母,其他,否"),
+                                StandardCharsets.UTF_8))
+                        .header("Accept-Language", "zh-CN")
+                        .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))))
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(messages.getMessage(
+                                "guardian.legal.lastOfMinor", null, java.util.Locale.SIMPLIFIED_CHINESE)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM guardian WHERE id = :id AND legal_guardian")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         place(fx.plan(adult, unit)).andExpect(status().isCreated());
         String audited = jdbc.sql("SELECT after_json FROM audit_event WHERE action = 'REFUSE'"
                         + " AND entity_type = 'internship' AND entity_key = :n ORDER BY id FETCH FIRST 1 ROWS ONLY")
@@ -131,6 +161,11 @@ abstract class MinorGuardianChecks {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"" + name + "\",\"relation\":\"OTHER\",\"legalGuardian\":" + legal + "}")
                 .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))));
+    }
+
+    private ResultActions as(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))));
     }
 
     /** A dry run: nothing is written. */

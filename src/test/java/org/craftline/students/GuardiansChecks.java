@@ -243,6 +243,16 @@ abstract class GuardiansChecks {
         upload(List.of(header, number + ",李国强,叔叔,1370000,也许"), true)
                 .andExpect(jsonPath("$.rejected").value(1))
                 .andExpect(jsonPath("$.errors.length()").value(2));
+        // a file without the phone column keeps the stored phones (an empty cell would clear one)
+        upload(List.of("学号,监护人姓名,与学生关系,是否法定监护人", number + ",赵海军,父亲,否"), false)
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(jdbc.sql("SELECT phone FROM guardian WHERE student_id = :s AND name = '赵海军' AND NOT legal_guardian")
+                        .param("s", student)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("13700001111");
+        upload(List.of(header, number + ",赵海军,父亲,13700001111,是"), false)
+                .andExpect(jsonPath("$.updated").value(1));
         assertThat(export(TestUsers.SCHOOL_ADMIN)).contains(number + ",赵海军,父亲,13700001111,是");
         assertThat(export(TestUsers.STAFF))
                 .contains(number + ",赵海军,父亲,137****1111,是")

@@ -161,13 +161,25 @@ class PlacementCheck {
                 f.agreementEndsOn(),
                 hasConsent,
                 f.guardianName(),
-                t.student().legalGuardian(),
+                // a placement of this student admitted before guardians were kept (V86) stays editable
+                t.student().legalGuardian() || sameStudent(self, t.student().id()),
                 ofStudent,
                 ofUnit,
                 staff,
                 ofPost,
                 f.postHeadcount());
         return PlacementRules.broken(facts);
+    }
+
+    /** Whether the placement being changed (none for a new one) is already the student's. */
+    private boolean sameStudent(Long self, long studentId) {
+        return self != null
+                && jdbc.sql("SELECT COUNT(*) FROM internship WHERE id = :self AND student_id = :s")
+                                .param("self", self)
+                                .param("s", studentId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     private long count(String sql, Map<String, Object> params, long x) {

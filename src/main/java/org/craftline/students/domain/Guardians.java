@@ -27,6 +27,13 @@ public class Guardians {
 
     static final String SELECT = "g.id, g.student_id, g.name, g.relation, g.phone, g.legal_guardian, g.version";
 
+    /**
+     * Student {@code s} has a planned or running internship as a minor, which needs a legal guardian on
+     * record (the internships' rule NO_GUARDIAN_ON_RECORD): its last one may not be removed meanwhile.
+     */
+    static final String OPEN_MINOR_PLACEMENT = "EXISTS (SELECT 1 FROM internship p WHERE p.student_id = s.id"
+            + " AND p.minor = TRUE AND p.status IN ('PLANNED', 'IN_PROGRESS'))";
+
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditLog audit;
@@ -92,6 +99,9 @@ public class Guardians {
         tenancy.checkAdministratorWrite(schoolId);
         GuardianRules.Valid g = validate(form, stored.phone());
         checkNameFree(stored.studentId(), g.name(), id);
+        if (!g.legalGuardian()) {
+            keepLastLegalGuardian(stored, "legalGuardian");
+        }
         versions.claim("guardian", id, form.version(), "guardian", String.valueOf(id));
         jdbc.sql("UPDATE guardian SET name = :name, relation = :relation, phone = :phone, legal_guardian = :legal"
                         + " WHERE id = :id")
@@ -112,9 +122,31 @@ public class Guardians {
         GuardianView stored = find(id);
         long schoolId = schoolOf(id);
         tenancy.checkAdministratorWrite(schoolId);
+        keepLastLegalGuardian(stored, "name");
         versions.claim("guardian", id, version, "guardian", String.valueOf(id));
         jdbc.sql("DELETE FROM guardian WHERE id = :id").param("id", id).update();
         audit.deleted("guardian", String.valueOf(id), schoolId, stored.masked());
+    }
+
+    /**
+     * Refuses to take away the last legal guardian of a student with a planned or running internship as
+     * a minor. The student's row is locked first, as a placement's check locks it, so a placement and
+     * this change cannot pass together.
+     */
+    private void keepLastLegalGuardian(GuardianView stored, String field) {
+        if (!stored.legalGuardian()) {
+            return;
+        }
+        boolean last = jdbc.sql("SELECT " + OPEN_MINOR_PLACEMENT + " AND NOT EXISTS (SELECT 1 FROM guardian o"
+                        + " WHERE o.student_id = s.id AND o.legal_guardian AND o.id <> :id)"
+                        + " FROM student s WHERE s.id = :s FOR UPDATE")
+                .param("s", stored.studentId())
+                .param("id", stored.id())
+                .query(Boolean.class)
+                .single();
+        if (last) {
+            throw new InvalidFieldException(field, "guardian.legal.lastOfMinor");
+        }
     }
 
     /** The student's school, when the user reads the student; not found otherwise. */

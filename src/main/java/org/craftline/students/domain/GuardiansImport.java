@@ -33,8 +33,8 @@ class GuardiansImport implements ImportKind {
             new ImportColumn("phone", "监护人手机号", "Guardian mobile phone", false, "13800138000"),
             new ImportColumn("legalGuardian", "是否法定监护人", "Legal guardian", true, "是"));
 
-    static final List<String> STAGING =
-            List.of("import_key", "school_id", "student_number", "name", "relation", "phone", "legal_guardian");
+    static final List<String> STAGING = List.of(
+            "import_key", "school_id", "student_number", "name", "relation", "phone", "phone_given", "legal_guardian");
 
     private static final Set<String> YES = Set.of("是", "yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("否", "no", "n", "false", "0");
@@ -45,8 +45,11 @@ class GuardiansImport implements ImportKind {
     /** A staged row and its guardian, once its student is joined. */
     private static final String GUARDIAN = "guardian g ON g.student_id = s.id AND g.name = i.name";
 
-    static final String SAME =
-            "g.relation = i.relation AND g.phone IS NOT DISTINCT FROM i.phone AND g.legal_guardian = i.legal_guardian";
+    /** The phone a staged row leaves its guardian with: the file's, or the stored one when the file has no phone column. */
+    static final String PHONE = "CASE WHEN i.phone_given THEN i.phone ELSE g.phone END";
+
+    static final String SAME = "g.relation = i.relation AND g.phone IS NOT DISTINCT FROM " + PHONE
+            + " AND g.legal_guardian = i.legal_guardian";
 
     private final JdbcClient jdbc;
     private final OrganisationApi organisation;
@@ -117,9 +120,16 @@ class GuardiansImport implements ImportKind {
             if (!ok || g == null || legal == null) {
                 return null;
             }
-            return new StagedRow(
-                    schoolId + "/" + number + "/" + g.name(),
-                    new Object[] {schoolId, number, g.name(), g.relation().name(), g.phone(), g.legalGuardian()});
+            return new StagedRow(schoolId + "/" + number + "/" + g.name(), new Object[] {
+                schoolId,
+                number,
+                g.name(),
+                g.relation().name(),
+                g.phone(),
+                // a file without the phone column keeps the stored phones; an empty cell clears one
+                v.containsKey("phone"),
+                g.legalGuardian()
+            });
         }
 
         @Override
@@ -137,9 +147,45 @@ class GuardiansImport implements ImportKind {
             staging.staged(jdbc);
         }
 
-        /** The rows whose student the school does not have: one anti-join over the staged rows. */
+        /**
+         * The rows whose student the school does not have (one anti-join over the staged rows), then
+         * those that would leave a student with an open internship as a minor without a legal guardian.
+         */
         @Override
         public List<KeyedProblem> crossCheck(int limit) {
+            List<KeyedProblem> problems = new java.util.ArrayList<>(unknownStudents(limit));
+            if (problems.size() < limit) {
+                problems.addAll(lastLegalGuardians(limit - problems.size()));
+            }
+            return problems;
+        }
+
+        /**
+         * A row making a stored legal guardian no longer one, of a student with a planned or running
+         * internship as a minor, when no other legal guardian stays on record or comes with the file.
+         */
+        private List<KeyedProblem> lastLegalGuardians(int limit) {
+            String table = staging.table();
+            return jdbc.sql("SELECT i.school_id, i.student_number, i.name FROM " + table + " i JOIN " + STUDENT
+                            + " JOIN guardian g ON g.student_id = s.id AND g.name = i.name AND g.legal_guardian"
+                            + " WHERE i.import_key = :k AND NOT i.legal_guardian AND " + Guardians.OPEN_MINOR_PLACEMENT
+                            + " AND NOT EXISTS (SELECT 1 FROM guardian o WHERE o.student_id = s.id AND o.legal_guardian"
+                            + " AND o.name <> i.name AND NOT EXISTS (SELECT 1 FROM " + table + " j"
+                            + " WHERE j.import_key = :k AND j.school_id = i.school_id"
+                            + " AND j.student_number = i.student_number AND j.name = o.name AND NOT j.legal_guardian))"
+                            + " AND NOT EXISTS (SELECT 1 FROM " + table + " j WHERE j.import_key = :k"
+                            + " AND j.school_id = i.school_id AND j.student_number = i.student_number AND j.legal_guardian)"
+                            + " FETCH FIRST " + limit + " ROWS ONLY")
+                    .param("k", importKey)
+                    .query((rs, n) -> new KeyedProblem(
+                            rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3),
+                            "legalGuardian",
+                            "否",
+                            "guardian.legal.lastOfMinor"))
+                    .list();
+        }
+
+        private List<KeyedProblem> unknownStudents(int limit) {
             return jdbc.sql("SELECT i.school_id, i.student_number, i.name FROM " + staging.table() + " i"
                             + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                             + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)"
@@ -170,7 +216,8 @@ class GuardiansImport implements ImportKind {
             OffsetDateTime now = OffsetDateTime.now(clock);
             jdbc.sql("INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
                             + " after_json) SELECT :now, :user, g.school_id, 'UPDATE', 'guardian',"
-                            + " CAST(g.id AS VARCHAR(20)), " + json("g") + ", " + json("i") + " FROM " + table
+                            + " CAST(g.id AS VARCHAR(20)), " + json("g", "g.phone") + ", " + json("i", PHONE) + " FROM "
+                            + table
                             + " i JOIN " + STUDENT + " JOIN " + GUARDIAN + " WHERE i.import_key = :k AND NOT ("
                             + SAME + ")")
                     .param("now", now)
@@ -179,15 +226,16 @@ class GuardiansImport implements ImportKind {
                     .update();
             jdbc.sql("""
                             MERGE INTO guardian g
-                            USING (SELECT s.id AS student_id, i.school_id, i.name, i.relation, i.phone, i.legal_guardian
+                            USING (SELECT s.id AS student_id, i.school_id, i.name, i.relation, i.phone, i.phone_given,
+                                          i.legal_guardian
                                    FROM %s i JOIN %s WHERE i.import_key = :k) i
                             ON (g.student_id = i.student_id AND g.name = i.name)
-                            WHEN MATCHED AND NOT (%s) THEN UPDATE SET relation = i.relation, phone = i.phone,
+                            WHEN MATCHED AND NOT (%s) THEN UPDATE SET relation = i.relation, phone = %s,
                                  legal_guardian = i.legal_guardian, version = g.version + 1
                             WHEN NOT MATCHED THEN INSERT (school_id, student_id, name, relation, phone, legal_guardian,
                                  created_at)
                                  VALUES (i.school_id, i.student_id, i.name, i.relation, i.phone, i.legal_guardian, :now)
-                            """.formatted(table, STUDENT, SAME))
+                            """.formatted(table, STUDENT, SAME, PHONE))
                     .param("k", importKey)
                     .param("now", now)
                     .update();
@@ -195,11 +243,11 @@ class GuardiansImport implements ImportKind {
     }
 
     /** A guardian row as audit JSON, built in SQL; the phone masked as everywhere else. */
-    static String json(String t) {
+    static String json(String t, String phone) {
         return "'{\"name\":\"' || REPLACE(REPLACE(" + t + ".name, '\\', '\\\\'), '\"', '\\\"')"
                 + " || '\",\"relation\":\"' || " + t + ".relation"
-                + " || '\",\"phone\":\"' || COALESCE(SUBSTRING(" + t + ".phone, 1, 3) || '****' || SUBSTRING(" + t
-                + ".phone, 8, 4), '')"
+                + " || '\",\"phone\":\"' || COALESCE(SUBSTRING(" + phone + ", 1, 3) || '****' || SUBSTRING(" + phone
+                + ", 8, 4), '')"
                 + " || '\",\"legalGuardian\":' || CASE WHEN " + t + ".legal_guardian THEN 'true' ELSE 'false' END"
                 + " || '}'";
     }
