@@ -210,6 +210,22 @@ class ClassPlacementsIT {
     }
 
     @Test
+    void aMinorOfTheClassWithoutALegalGuardianOnRecordKeepsTheClassOut() throws Exception {
+        jdbc.sql("DELETE FROM guardian WHERE student_id = :s")
+                .param("s", fx.studentId(minor))
+                .update();
+        List<String> fields = refusedFields(post(
+                TestUsers.SCHOOL_ADMIN,
+                batch(List.of(row(adult, null), row(minor, "实习生家长"), row(other, null))),
+                pdf("agreement." + adult),
+                pdf("agreement." + minor),
+                pdf("consent." + minor),
+                pdf("agreement." + other)));
+        assertThat(fields).containsExactly("students[" + minor + "].studentNumber");
+        assertThat(placed()).isZero();
+    }
+
+    @Test
     void theStudentsOfTheBatchCountTowardsEachOthersShares() throws Exception {
         jdbc.sql("UPDATE enterprise SET staff_count = 20 WHERE id = :u")
                 .param("u", unit)

@@ -45,8 +45,15 @@ final class DemoPlan {
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
     private static final String GIVEN = "建国秀英国强桂兰志刚丽娟海军玉梅红军淑珍";
 
-    /** A final-year student as the plan needs it. */
-    record Student(long id, String number, String name, LocalDate birthDate, String majorCode, long adviserId) {}
+    /** A final-year student as the plan needs it, with its legal guardian on record (null: none). */
+    record Student(
+            long id,
+            String number,
+            String name,
+            LocalDate birthDate,
+            String majorCode,
+            long adviserId,
+            String guardian) {}
 
     /** A unit the plan may place interns at. */
     record Unit(long id, String industry) {}
@@ -156,8 +163,10 @@ final class DemoPlan {
         return counts;
     }
 
+    /** The legal guardian on the student's record; a name is drawn either way, so the rest of the plan stays as it was. */
     private static String guardian(Student s, Random random) {
-        return s.name().charAt(0) + given(random);
+        String drawn = s.name().charAt(0) + given(random);
+        return s.guardian() != null ? s.guardian() : drawn;
     }
 
     private static String given(Random random) {

@@ -77,7 +77,9 @@ class InternshipsDemo implements DemoContributor {
     private List<DemoPlan.Student> finalYear(long schoolId) {
         return jdbc.query(
                 """
-                SELECT s.id, s.student_number, s.name, s.birth_date, m.code, c.adviser_staff_id
+                SELECT s.id, s.student_number, s.name, s.birth_date, m.code, c.adviser_staff_id,
+                  (SELECT g.name FROM guardian g WHERE g.student_id = s.id AND g.legal_guardian ORDER BY g.id
+                   FETCH FIRST 1 ROWS ONLY) AS guardian
                 FROM student s JOIN school_class c ON c.id = s.class_id JOIN major m ON m.id = s.major_id
                 WHERE s.school_id = ? AND c.entry_year = ? AND s.status = 'ENROLLED' AND c.adviser_staff_id IS NOT NULL
                 ORDER BY s.student_number
@@ -88,7 +90,8 @@ class InternshipsDemo implements DemoContributor {
                         rs.getString(3),
                         rs.getObject(4, LocalDate.class),
                         rs.getString(5),
-                        rs.getLong(6)),
+                        rs.getLong(6),
+                        rs.getString(7)),
                 schoolId,
                 ENTRY_YEAR);
     }

@@ -49,8 +49,14 @@ class PlacementCheck {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The student as the rules see it. */
-    record Student(long id, java.time.LocalDate birthDate, int entryYear, String status, String majorCode) {}
+    /** The student as the rules see it, with whether a legal guardian of it is on record. */
+    record Student(
+            long id,
+            java.time.LocalDate birthDate,
+            int entryYear,
+            String status,
+            String majorCode,
+            boolean legalGuardian) {}
 
     /** The records a placement refers to, found in its school. */
     record Target(Student student, EnterpriseRef enterprise, long supervisorId, boolean matched) {}
@@ -80,7 +86,10 @@ class PlacementCheck {
     /** Finds the student (locked, so two placements of one student cannot pass together), unit and supervisor. */
     Target resolve(long schoolId, PlacementForm form) {
         List<InvalidFieldException> problems = new ArrayList<>();
-        var student = jdbc.sql("SELECT s.id, s.birth_date, s.entry_year, s.status, m.code AS major_code FROM student s"
+        // the guardian fact comes with the student: one query a placement (a row of an import), never one more
+        var student = jdbc.sql("SELECT s.id, s.birth_date, s.entry_year, s.status, m.code AS major_code,"
+                        + " EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.legal_guardian)"
+                        + " AS legal_guardian FROM student s"
                         + " JOIN major m ON m.id = s.major_id WHERE s.school_id = :school AND s.student_number = :n"
                         + " FOR UPDATE")
                 .param("school", schoolId)
@@ -152,12 +161,25 @@ class PlacementCheck {
                 f.agreementEndsOn(),
                 hasConsent,
                 f.guardianName(),
+                // a placement of this student admitted before guardians were kept (V86) stays editable
+                t.student().legalGuardian() || sameStudent(self, t.student().id()),
                 ofStudent,
                 ofUnit,
                 staff,
                 ofPost,
                 f.postHeadcount());
         return PlacementRules.broken(facts);
+    }
+
+    /** Whether the placement being changed (none for a new one) is already the student's. */
+    private boolean sameStudent(Long self, long studentId) {
+        return self != null
+                && jdbc.sql("SELECT COUNT(*) FROM internship WHERE id = :self AND student_id = :s")
+                                .param("self", self)
+                                .param("s", studentId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     private long count(String sql, Map<String, Object> params, long x) {

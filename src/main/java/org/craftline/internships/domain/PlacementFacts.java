@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * What the rules are checked on: the placement as planned, the student, what else is on record
  * (other placements of the student, the unit's and the post's interns over the same period) and
- * which signed files there are.
+ * which signed files there are, and whether a legal guardian is on the student's record.
  */
 record PlacementFacts(
         InternshipKind kind,
@@ -28,6 +28,7 @@ record PlacementFacts(
         LocalDate agreementEndsOn,
         boolean hasConsent,
         String guardianName,
+        boolean legalGuardianOnRecord,
         long overlappingPlacements,
         long unitInterns,
         Integer unitStaff,

@@ -73,6 +73,9 @@ final class PlacementRules {
             if (f.guardianName() == null || f.guardianName().isBlank()) {
                 broken.add(Rule.NO_GUARDIAN_NAME);
             }
+            if (!f.legalGuardianOnRecord()) {
+                broken.add(Rule.NO_GUARDIAN_ON_RECORD);
+            }
         }
     }
 

@@ -14,6 +14,8 @@ public enum Rule {
     INSURANCE("insuredTo", true),
     NO_GUARDIAN_CONSENT("consent", true),
     NO_GUARDIAN_NAME("guardianName", true),
+    /** A minor has no legal guardian on the student's record (the students' guardians). */
+    NO_GUARDIAN_ON_RECORD("studentNumber", true),
     HOURS_PER_DAY("hoursPerDay", true),
     HOURS_PER_WEEK("daysPerWeek", true),
     NIGHT_SHIFTS("nightShifts", true),

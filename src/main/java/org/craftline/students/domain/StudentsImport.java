@@ -87,31 +87,29 @@ class StudentsImport implements ImportKind {
 
     @Override
     public void checkImporter() {
-        Long ownSchool = tenancy.currentUser().schoolId();
-        if (ownSchool != null) {
-            tenancy.checkAdministratorWrite(ownSchool);
-        } else {
-            tenancy.scope().checkWriteShared();
-        }
+        ImportSchools.checkImporter(tenancy);
     }
 
     @Override
     public ImportRun begin(Scope scope, String importKey) {
         checkImporter();
-        return new Run(scope, importKey, tenancy.currentUser().schoolId());
+        return new Run(
+                scope,
+                importKey,
+                new ImportSchools(organisation, scope, tenancy.currentUser().schoolId()));
     }
 
     private final class Run implements ImportRun {
         private final Scope scope;
         private final String importKey;
-        private final Long ownSchool;
-        private final Map<String, StudentRules.Refs> refsBySchool = new HashMap<>();
+        private final ImportSchools schools;
+        private final Map<Long, StudentRules.Refs> refsBySchool = new HashMap<>();
         private final ImportStaging staging;
 
-        Run(Scope scope, String importKey, Long ownSchool) {
+        Run(Scope scope, String importKey, ImportSchools schools) {
             this.scope = scope;
             this.importKey = importKey;
-            this.ownSchool = ownSchool;
+            this.schools = schools;
             this.staging = ImportStaging.open(jdbc, "student_import", "student_stage", false);
         }
 
@@ -127,20 +125,8 @@ class StudentsImport implements ImportKind {
         }
 
         private StudentRules.Refs refs(String schoolCode, RowErrors errors) {
-            String key = schoolCode.isBlank() ? "" : schoolCode;
-            if (refsBySchool.containsKey(key)) {
-                return refsBySchool.get(key);
-            }
-            Long schoolId = key.isEmpty()
-                    ? ownSchool
-                    : organisation.schoolIdByCode(key).filter(scope::canWrite).orElse(null);
-            if (schoolId == null) {
-                errors.add("schoolCode", schoolCode, key.isEmpty() ? "school.required" : "school.unknown");
-                return null;
-            }
-            StudentRules.Refs refs = students.refs(schoolId);
-            refsBySchool.put(key, refs);
-            return refs;
+            Long schoolId = schools.of(schoolCode, errors);
+            return schoolId == null ? null : refsBySchool.computeIfAbsent(schoolId, students::refs);
         }
 
         @Override

@@ -3,6 +3,9 @@ package org.craftline.students.web;
 import java.time.LocalDate;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.PageQuery;
+import org.craftline.students.domain.GuardianForm;
+import org.craftline.students.domain.GuardianRelation;
+import org.craftline.students.domain.Guardians;
 import org.craftline.students.domain.StatusForm;
 import org.craftline.students.domain.StudentForm;
 import org.craftline.students.domain.StudentStatus;
@@ -26,10 +29,12 @@ class StudentPages {
 
     private final Students students;
     private final StudentOptions options;
+    private final Guardians guardians;
 
-    StudentPages(Students students, StudentOptions options) {
+    StudentPages(Students students, StudentOptions options, Guardians guardians) {
         this.students = students;
         this.options = options;
+        this.guardians = guardians;
     }
 
     @ModelAttribute("statuses")
@@ -62,7 +67,15 @@ class StudentPages {
         if (!model.containsAttribute("statusForm")) {
             model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
         }
+        addGuardians(model, id);
         return "students/detail";
+    }
+
+    /** The guardians section of the detail page: the list (phones masked) and the empty add form. */
+    private void addGuardians(Model model, long id) {
+        model.addAttribute("guardians", guardians.of(id));
+        model.addAttribute("guardianForm", GuardianForm.empty());
+        model.addAttribute("relations", GuardianRelation.values());
     }
 
     /** Shows the unmasked ID number and phone once; the reveal is audited. */
@@ -72,6 +85,7 @@ class StudentPages {
         model.addAttribute("revealed", true);
         model.addAttribute("history", students.history(id));
         model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
+        addGuardians(model, id);
         return "students/detail";
     }
 
@@ -85,6 +99,7 @@ class StudentPages {
         if (FormSubmission.run(errors, () -> students.changeStatus(id, form)).isEmpty()) {
             model.addAttribute("student", students.get(id));
             model.addAttribute("history", students.history(id));
+            addGuardians(model, id);
             return "students/detail";
         }
         redirect.addFlashAttribute("flashMessage", "saved");

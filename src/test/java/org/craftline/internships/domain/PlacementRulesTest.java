@@ -30,6 +30,7 @@ class PlacementRulesTest {
                 null,
                 false,
                 null,
+                true,
                 0,
                 9,
                 100,
@@ -66,6 +67,11 @@ class PlacementRulesTest {
                 .containsExactlyInAnyOrder(Rule.NO_GUARDIAN_CONSENT, Rule.NO_GUARDIAN_NAME);
         assertThat(PlacementRules.broken(with(f, "birth", LocalDate.of(2011, 3, 2))))
                 .contains(Rule.UNDER_16);
+        // a minor needs a legal guardian on the student's record too; an adult does not
+        var minorWithoutGuardian = with(with(f, "birth", LocalDate.of(2011, 3, 1)), "guardianOnRecord", false);
+        assertThat(PlacementRules.broken(minorWithoutGuardian))
+                .containsExactlyInAnyOrder(Rule.NO_GUARDIAN_CONSENT, Rule.NO_GUARDIAN_NAME, Rule.NO_GUARDIAN_ON_RECORD);
+        assertThat(PlacementRules.broken(with(f, "guardianOnRecord", false))).isEmpty();
         assertThat(PlacementRules.broken(with(f, "enrolled", false))).containsExactly(Rule.NOT_ENROLLED);
     }
 
@@ -117,6 +123,7 @@ class PlacementRulesTest {
                 what.equals("agreementEnds") ? (LocalDate) v : f.agreementEndsOn(),
                 f.hasConsent(),
                 f.guardianName(),
+                what.equals("guardianOnRecord") ? (Boolean) v : f.legalGuardianOnRecord(),
                 what.equals("overlaps") ? (Long) v : f.overlappingPlacements(),
                 what.equals("unitInterns") ? (Long) v : f.unitInterns(),
                 what.equals("unitStaff") ? (Integer) v : f.unitStaff(),
