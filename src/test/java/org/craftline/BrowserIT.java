@@ -277,6 +277,50 @@ class BrowserIT {
     }
 
     @Test
+    void theOfficeRecordsAGuardianSeesThePhoneMaskedAndDeletesItAfterConfirming(TestInfo info) {
+        long student = jdbc.sql("SELECT s.id FROM student s JOIN school sc ON sc.id = s.school_id"
+                        + " WHERE sc.code = :c AND s.status = 'ENROLLED' ORDER BY s.id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            try {
+                signIn(page, TestUsers.SCHOOL_ADMIN);
+                page.navigate("http://127.0.0.1:" + port + "/students/" + student);
+                page.locator("#guardian-name").fill("浏览器测监护人");
+                page.locator("#guardian-relation").selectOption("GRANDPARENT");
+                page.locator("#guardian-phone").fill("13912345678");
+                page.locator("#guardian-legal").check();
+                page.locator("#guardian-legal").press("Enter");
+                page.locator("#guardians tr:has-text('浏览器测监护人')").waitFor();
+                String row = page.locator("#guardians tr:has-text('浏览器测监护人')").innerText();
+                assertThat(row).contains("139****5678").contains("祖父母");
+                assertThat(page.content()).doesNotContain("13912345678");
+                // the delete asks first; the answer "yes" deletes
+                page.onceDialog(dialog -> dialog.accept());
+                page.locator("#guardians tr:has-text('浏览器测监护人') button[type=submit]")
+                        .click();
+                page.locator("#guardians tr:has-text('浏览器测监护人')")
+                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM guardian WHERE student_id = :s AND name = '浏览器测监护人'")
+                                .param("s", student)
+                                .query(Long.class)
+                                .single())
+                        .isZero();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
+            } finally {
+                jdbc.sql("DELETE FROM guardian WHERE student_id = :s AND name = '浏览器测监护人'")
+                        .param("s", student)
+                        .update();
+            }
+        }
+    }
+
+    @Test
     void signInSeeChineseThenSwitchToEnglish(TestInfo info) {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
