@@ -13,6 +13,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
+import org.craftline.shared.YesNo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
@@ -13,6 +12,7 @@ import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
+import org.craftline.shared.YesNo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +35,6 @@ class GuardiansImport implements ImportKind {
 
     static final List<String> STAGING = List.of(
             "import_key", "school_id", "student_number", "name", "relation", "phone", "phone_given", "legal_guardian");
-
-    private static final Set<String> YES = Set.of("是", "yes", "y", "true", "1");
-    private static final Set<String> NO = Set.of("否", "no", "n", "false", "0");
 
     /** A staged row and its student. */
     private static final String STUDENT =
@@ -252,19 +249,13 @@ class GuardiansImport implements ImportKind {
                 + " || '}'";
     }
 
-    /** 是/否, yes/no, true/false, Y/N, 1/0; null (and an error unless blank) otherwise. */
+    /** A yes/no cell ({@link YesNo}); null (and an error unless blank) otherwise. */
     private static Boolean yesNo(String text, RowErrors errors) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (YES.contains(t)) {
-            return true;
-        }
-        if (NO.contains(t)) {
-            return false;
-        }
-        if (!t.isEmpty()) {
+        if (!YesNo.readable(text)) {
             errors.add("legalGuardian", text, "guardian.legalGuardian.invalid");
+            return null;
         }
-        return null;
+        return YesNo.value(text);
     }
 
     @Override
@@ -280,7 +271,7 @@ class GuardiansImport implements ImportKind {
                         rs.getString(3),
                         GuardianRelation.valueOf(rs.getString(4)).label(english),
                         rs.getString(5) == null ? "" : unmasked ? rs.getString(5) : Phones.mask(rs.getString(5)),
-                        rs.getBoolean(6) ? (english ? "Yes" : "是") : (english ? "No" : "否")))
+                        YesNo.label(rs.getBoolean(6), english)))
                 .stream()) {
             rows.forEach(row);
         }

@@ -1,26 +1,29 @@
-package org.craftline.social.domain;
+package org.craftline.shared;
 
 import java.util.Locale;
 import java.util.Set;
 
-/** A yes/no cell of a spreadsheet: 是/否, yes/no, true/false, Y/N, 1/0; blank means not given. */
-final class YesNo {
+/**
+ * A yes/no cell of a spreadsheet: 是/否, yes/no, true/false, Y/N, 1/0; blank means not given. Read
+ * by the imports that have such cells (social training's trainees, students' guardians).
+ */
+public final class YesNo {
 
     private static final Set<String> YES = Set.of("是", "yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("否", "no", "n", "false", "0");
 
     private YesNo() {}
 
-    static boolean readable(String text) {
+    public static boolean readable(String text) {
         return text == null || text.isBlank() || YES.contains(key(text)) || NO.contains(key(text));
     }
 
     /** The value of a readable cell; null when blank. */
-    static Boolean value(String text) {
+    public static Boolean value(String text) {
         return text == null || text.isBlank() ? null : YES.contains(key(text));
     }
 
-    static String label(Boolean value, boolean english) {
+    public static String label(Boolean value, boolean english) {
         if (value == null) {
             return "";
         }
