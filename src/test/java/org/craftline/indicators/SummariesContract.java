@@ -31,9 +31,9 @@ import org.craftline.platform.Role;
 import org.craftline.platform.SignedLinks;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Term;
+import org.craftline.students.domain.StatusChangeKind;
+import org.craftline.students.domain.StatusChanges;
 import org.craftline.students.domain.StatusForm;
-import org.craftline.students.domain.StudentStatus;
-import org.craftline.students.domain.Students;
 import org.craftline.support.JobsFixture;
 import org.craftline.support.TestUsers;
 import org.craftline.talent.domain.CertificateForm;
@@ -87,7 +87,7 @@ abstract class SummariesContract {
     Certificates certificates;
 
     @Autowired
-    Students students;
+    StatusChanges statusChanges;
 
     @Autowired
     Graduations graduations;
@@ -643,9 +643,15 @@ abstract class SummariesContract {
 
     private String status(Random random, List<Long> enrolled, List<Long> graduates) {
         long student = random.nextBoolean() ? pick(random, enrolled) : pick(random, graduates);
-        StudentStatus to = List.of(StudentStatus.SUSPENDED, StudentStatus.ENROLLED, StudentStatus.WITHDRAWN)
+        StatusChangeKind change = List.of(StatusChangeKind.SUSPEND, StatusChangeKind.RESUME, StatusChangeKind.WITHDRAW)
                 .get(random.nextInt(3));
-        return attempt("status", () -> students.changeStatus(student, new StatusForm(to, LocalDate.now(), "抽查")));
+        int version = jdbc.sql("SELECT version FROM student WHERE id = :id")
+                .param("id", student)
+                .query(Integer.class)
+                .single();
+        return attempt(
+                "status",
+                () -> statusChanges.change(student, StatusForm.of(change, LocalDate.now(), "抽查", "文号", version)));
     }
 
     private String graduate(Random random, List<Long> enrolled) {

@@ -108,14 +108,14 @@ class StudentRecordsIT {
                 .getResponse()
                 .getContentAsString();
         long student = ((Number) JsonPath.read(created, "$.id")).longValue();
-        changeStatus(student, "GRADUATED", "2026-06-30")
+        changeStatus(student, "WITHDRAW", "2026-06-30")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("changedOn"));
-        changeStatus(student, "SUSPENDED", LocalDate.now().plusDays(1).toString())
+        changeStatus(student, "SUSPEND", LocalDate.now().plusDays(1).toString())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("changedOn"));
-        changeStatus(student, "SUSPENDED", "2026-10-08").andExpect(status().isOk());
-        changeStatus(student, "ENROLLED", "2026-10-01").andExpect(status().isBadRequest());
+        changeStatus(student, "SUSPEND", "2026-10-08").andExpect(status().isOk());
+        changeStatus(student, "RESUME", "2026-10-01").andExpect(status().isBadRequest());
         var session = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         String page = mvc.perform(get("/students/" + student).session(session))
                 .andExpect(status().isOk())
@@ -166,11 +166,16 @@ class StudentRecordsIT {
                         + "\",\"household\":\"RURAL\",\"majorCode\":\"" + major + "\",\"entryYear\":\"2026\"}"));
     }
 
-    private ResultActions changeStatus(long student, String status, String on) throws Exception {
+    private ResultActions changeStatus(long student, String change, String on) throws Exception {
+        int version = jdbc.sql("SELECT version FROM student WHERE id = :id")
+                .param("id", student)
+                .query(Integer.class)
+                .single();
         return mvc.perform(post("/api/v1/students/{id}/status", student)
                 .with(OFFICE)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"" + status + "\",\"changedOn\":\"" + on + "\",\"reason\":\"r\"}"));
+                .content("{\"change\":\"" + change + "\",\"changedOn\":\"" + on
+                        + "\",\"reason\":\"r\",\"document\":\"镇职教〔2026〕1号\",\"version\":" + version + "}"));
     }
 
     private long count(String sql) {

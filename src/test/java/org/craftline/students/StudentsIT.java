@@ -70,7 +70,8 @@ class StudentsIT {
         mvc.perform(post("/api/v1/students/{id}/status", studentId)
                         .with(ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"SUSPENDED\",\"changedOn\":\"2026-11-20\",\"reason\":\"病休\"}"))
+                        .content("{\"change\":\"SUSPEND\",\"changedOn\":\"2026-11-20\",\"reason\":\"病休\","
+                                + "\"document\":\"医院证明 2026-118\",\"version\":0}"))
                 .andExpect(jsonPath("$.status").value("SUSPENDED"));
         mvc.perform(get("/api/v1/students/{id}/status-history", studentId).with(STAFF))
                 .andExpect(jsonPath("$.length()").value(2))

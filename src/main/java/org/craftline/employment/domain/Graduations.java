@@ -76,8 +76,9 @@ public class Graduations {
                     .param("ids", chunk)
                     .update();
             jdbc.sql("""
-                            INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)
-                            SELECT id, 'GRADUATED', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
+                            INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
+                                   recorded_at)
+                            SELECT id, 'GRADUATED', 'GRADUATE', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
                             """)
                     .param("on", LocalDate.of(form.year(), 7, 1))
                     .param("reason", "graduation") // shown in the page's language

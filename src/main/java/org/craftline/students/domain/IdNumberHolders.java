@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * One person has one student record at a time: a resident ID number may be held by only one
- * student of the installation who has not left (transferred out or withdrawn). The other record
+ * student of the installation who has not left (transferred out, withdrawn, left with a certificate
+ * of study or cancelled; a graduate or one who completed without graduating keeps the record). The other record
  * is named only to a user who may read its school.
  */
 @Component
 class IdNumberHolders {
 
     /** The statuses of a record that no longer holds its person's place. */
-    static final String LEFT = "('TRANSFERRED', 'WITHDRAWN')";
+    static final String LEFT = "('TRANSFERRED', 'WITHDRAWN', 'INCOMPLETE', 'CANCELLED')";
 
     private final JdbcClient jdbc;
 
@@ -96,6 +97,9 @@ class IdNumberHolders {
     }
 
     static boolean hasLeft(StudentStatus status) {
-        return status == StudentStatus.TRANSFERRED || status == StudentStatus.WITHDRAWN;
+        return status == StudentStatus.TRANSFERRED
+                || status == StudentStatus.WITHDRAWN
+                || status == StudentStatus.INCOMPLETE
+                || status == StudentStatus.CANCELLED;
     }
 }

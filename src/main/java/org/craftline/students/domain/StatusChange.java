@@ -3,6 +3,20 @@ package org.craftline.students.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One entry of a student's status history. */
+/**
+ * One entry of a student's status history: the status it left the student in, the change (null for
+ * a status stated by an import), the document, what the student was moved to (major, class, entry
+ * year) and, for a transfer, the other school.
+ */
 public record StatusChange(
-        StudentStatus status, LocalDate changedOn, String reason, String recordedBy, OffsetDateTime recordedAt) {}
+        StudentStatus status,
+        StatusChangeKind kind,
+        LocalDate changedOn,
+        String reason,
+        String document,
+        String majorName,
+        String className,
+        Integer entryYear,
+        String otherSchool,
+        String recordedBy,
+        OffsetDateTime recordedAt) {}

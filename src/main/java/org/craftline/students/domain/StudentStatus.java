@@ -10,10 +10,16 @@ public enum StudentStatus {
     SUSPENDED("休学", "Suspended"),
     TRANSFERRED("转学", "Transferred"),
     WITHDRAWN("退学", "Withdrawn"),
-    GRADUATED("毕业", "Graduated");
+    /** 结业: left without meeting the graduation conditions. */
+    COMPLETED("结业", "Completed without graduating"),
+    /** 肄业: left after at least a year of study, with a certificate of it. */
+    INCOMPLETE("肄业", "Left with a certificate of study"),
+    GRADUATED("毕业", "Graduated"),
+    /** 注销: the registration annulled. */
+    CANCELLED("注销", "Registration cancelled");
 
     private static final Map<String, StudentStatus> ALIASES =
-            Map.of("在校", ENROLLED, "转出", TRANSFERRED, "已毕业", GRADUATED, "肄业", WITHDRAWN);
+            Map.of("在校", ENROLLED, "转出", TRANSFERRED, "已毕业", GRADUATED);
 
     final String zh;
     final String en;

@@ -123,8 +123,12 @@ public class Students {
     public List<StatusChange> history(long id) {
         find(id);
         return jdbc.sql("""
-                        SELECT status, changed_on, reason, recorded_by, recorded_at FROM student_status_change
-                        WHERE student_id = :id ORDER BY changed_on DESC, id DESC
+                        SELECT c.status, c.kind, c.changed_on, c.reason, c.document, m.name AS major_name,
+                               k.name AS class_name, c.entry_year, COALESCE(o.name, c.other_school_name) AS other_school,
+                               c.recorded_by, c.recorded_at
+                        FROM student_status_change c LEFT JOIN major m ON m.id = c.major_id
+                        LEFT JOIN school_class k ON k.id = c.class_id LEFT JOIN school o ON o.id = c.other_school_id
+                        WHERE c.student_id = :id ORDER BY c.changed_on DESC, c.id DESC
                         """).param("id", id).query(StatusChange.class).list();
     }
 
@@ -175,38 +179,6 @@ public class Students {
         return after;
     }
 
-    @Transactional
-    public StudentView changeStatus(long id, StatusForm form) {
-        StudentView before = find(id);
-        long schoolId = schoolIdOf(id);
-        tenancy.checkAdministratorWrite(schoolId);
-        checkInOrder(id, form.changedOn());
-        holders.checkFree(before.idNumber(), form.status(), id, tenancy.scope());
-        jdbc.sql("UPDATE student SET status = :status, version = version + 1 WHERE id = :id")
-                .param("status", form.status().name())
-                .param("id", id)
-                .update();
-        recordStatus(id, form.status(), form.changedOn(), form.reason());
-        StudentView after = get(id);
-        audit.updated("student", String.valueOf(id), schoolId, before.masked(), after);
-        return after;
-    }
-
-    /** A status history reads in the order of time: no change before the last one, none in the future. */
-    private void checkInOrder(long id, LocalDate changedOn) {
-        if (changedOn.isAfter(LocalDate.now(clock))) {
-            throw new InvalidFieldException("changedOn", "student.status.future");
-        }
-        LocalDate last = jdbc.sql("SELECT MAX(changed_on) FROM student_status_change WHERE student_id = :id")
-                .param("id", id)
-                .query(LocalDate.class)
-                .list()
-                .get(0);
-        if (last != null && changedOn.isBefore(last)) {
-            throw new InvalidFieldException("changedOn", "student.status.beforeLast");
-        }
-    }
-
     /** What a school's students are checked against. */
     @Transactional(readOnly = true)
     public StudentRules.Refs refs(long schoolId) {
@@ -239,14 +211,14 @@ public class Students {
                 .orElseThrow(() -> new NotFoundException("student", String.valueOf(id)));
     }
 
-    private long schoolIdOf(long id) {
+    long schoolIdOf(long id) {
         return jdbc.sql("SELECT school_id FROM student WHERE id = :id")
                 .param("id", id)
                 .query(Long.class)
                 .single();
     }
 
-    private boolean numberTaken(long schoolId, String number, long exceptId) {
+    boolean numberTaken(long schoolId, String number, long exceptId) {
         return jdbc.sql("SELECT COUNT(*) FROM student WHERE school_id = :s AND student_number = :n AND id <> :id")
                         .param("s", schoolId)
                         .param("n", number)
@@ -258,8 +230,9 @@ public class Students {
 
     private void recordStatus(long id, StudentStatus status, LocalDate on, String reason) {
         jdbc.sql("""
-                        INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)
-                        VALUES (:id, :status, :on, :reason, :by, :at)
+                        INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
+                               recorded_at)
+                        VALUES (:id, :status, 'ENROL', :on, :reason, :by, :at)
                         """)
                 .param("id", id)
                 .param("status", status.name())

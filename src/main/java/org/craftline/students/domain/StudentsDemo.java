@@ -61,8 +61,9 @@ class StudentsDemo implements DemoContributor {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, rows);
             jdbc.update("""
-                    INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)
-                    SELECT id, 'ENROLLED', CAST(CAST(entry_year AS VARCHAR(4)) || '-09-01' AS DATE), '入学', 'demo',
+                    INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
+                           recorded_at)
+                    SELECT id, 'ENROLLED', 'ENROL', CAST(CAST(entry_year AS VARCHAR(4)) || '-09-01' AS DATE), '入学', 'demo',
                            CURRENT_TIMESTAMP FROM student WHERE school_id = ?
                     """, schoolId);
         }

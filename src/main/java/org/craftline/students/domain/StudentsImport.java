@@ -59,6 +59,7 @@ class StudentsImport implements ImportKind {
     private final Tenancy tenancy;
     private final StudentsMerge merge;
     private final IdNumberHolders holders;
+    private final ImportedStatuses statuses;
 
     StudentsImport(
             JdbcClient jdbc,
@@ -66,13 +67,15 @@ class StudentsImport implements ImportKind {
             OrganisationApi organisation,
             Tenancy tenancy,
             StudentsMerge merge,
-            IdNumberHolders holders) {
+            IdNumberHolders holders,
+            ImportedStatuses statuses) {
         this.jdbc = jdbc;
         this.students = students;
         this.organisation = organisation;
         this.tenancy = tenancy;
         this.merge = merge;
         this.holders = holders;
+        this.statuses = statuses;
     }
 
     @Override
@@ -151,7 +154,12 @@ class StudentsImport implements ImportKind {
 
         @Override
         public List<KeyedProblem> crossCheck(int limit) {
-            return holders.inImport(staging.table(), importKey, scope, limit);
+            List<KeyedProblem> problems =
+                    new java.util.ArrayList<>(holders.inImport(staging.table(), importKey, scope, limit));
+            if (problems.size() < limit) {
+                problems.addAll(statuses.inImport(staging.table(), importKey, limit - problems.size()));
+            }
+            return problems;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.students.domain.StatusChange;
+import org.craftline.students.domain.StatusChanges;
 import org.craftline.students.domain.StatusForm;
 import org.craftline.students.domain.StudentForm;
 import org.craftline.students.domain.StudentStatus;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StudentApiController {
 
     private final Students students;
+    private final StatusChanges changes;
 
-    StudentApiController(Students students) {
+    StudentApiController(Students students, StatusChanges changes) {
         this.students = students;
+        this.changes = changes;
     }
 
     @GetMapping
@@ -77,6 +80,6 @@ class StudentApiController {
 
     @PostMapping("/{id}/status")
     StudentView changeStatus(@PathVariable long id, @Valid @RequestBody StatusForm form) {
-        return students.changeStatus(id, form);
+        return changes.change(id, form);
     }
 }

@@ -6,6 +6,8 @@ import org.craftline.shared.PageQuery;
 import org.craftline.students.domain.GuardianForm;
 import org.craftline.students.domain.GuardianRelation;
 import org.craftline.students.domain.Guardians;
+import org.craftline.students.domain.StatusChangeKind;
+import org.craftline.students.domain.StatusChanges;
 import org.craftline.students.domain.StatusForm;
 import org.craftline.students.domain.StudentForm;
 import org.craftline.students.domain.StudentStatus;
@@ -30,11 +32,13 @@ class StudentPages {
     private final Students students;
     private final StudentOptions options;
     private final Guardians guardians;
+    private final StatusChanges changes;
 
-    StudentPages(Students students, StudentOptions options, Guardians guardians) {
+    StudentPages(Students students, StudentOptions options, Guardians guardians, StatusChanges changes) {
         this.students = students;
         this.options = options;
         this.guardians = guardians;
+        this.changes = changes;
     }
 
     @ModelAttribute("statuses")
@@ -62,31 +66,14 @@ class StudentPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("student", students.get(id));
-        model.addAttribute("history", students.history(id));
-        if (!model.containsAttribute("statusForm")) {
-            model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
-        }
-        addGuardians(model, id);
-        return "students/detail";
-    }
-
-    /** The guardians section of the detail page: the list (phones masked) and the empty add form. */
-    private void addGuardians(Model model, long id) {
-        model.addAttribute("guardians", guardians.of(id));
-        model.addAttribute("guardianForm", GuardianForm.empty());
-        model.addAttribute("relations", GuardianRelation.values());
+        return detail(model, students.get(id));
     }
 
     /** Shows the unmasked ID number and phone once; the reveal is audited. */
     @PostMapping("/{id}/reveal")
     String reveal(@PathVariable long id, Model model) {
-        model.addAttribute("student", students.reveal(id));
         model.addAttribute("revealed", true);
-        model.addAttribute("history", students.history(id));
-        model.addAttribute("statusForm", new StatusForm(StudentStatus.SUSPENDED, LocalDate.now(), ""));
-        addGuardians(model, id);
-        return "students/detail";
+        return detail(model, students.reveal(id));
     }
 
     @PostMapping("/{id}/status")
@@ -96,14 +83,30 @@ class StudentPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (FormSubmission.run(errors, () -> students.changeStatus(id, form)).isEmpty()) {
-            model.addAttribute("student", students.get(id));
-            model.addAttribute("history", students.history(id));
-            addGuardians(model, id);
-            return "students/detail";
+        if (FormSubmission.run(errors, () -> changes.change(id, form)).isEmpty()) {
+            return detail(model, students.get(id));
         }
         redirect.addFlashAttribute("flashMessage", "saved");
         return "redirect:/students/" + id;
+    }
+
+    /**
+     * The student's page: the record, its status history with the change form (the bound one with
+     * its errors after a refused change), and the guardians section with its empty add form.
+     */
+    private String detail(Model model, StudentView student) {
+        long id = student.id();
+        model.addAttribute("student", student);
+        model.addAttribute("history", students.history(id));
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", StatusForm.empty(LocalDate.now(), student.version()));
+        }
+        model.addAttribute("changes", StatusChangeKind.CHOSEN);
+        options.addTo(model);
+        model.addAttribute("guardians", guardians.of(id));
+        model.addAttribute("guardianForm", GuardianForm.empty());
+        model.addAttribute("relations", GuardianRelation.values());
+        return "students/detail";
     }
 
     @GetMapping("/new")
