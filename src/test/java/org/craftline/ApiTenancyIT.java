@@ -64,6 +64,8 @@ class ApiTenancyIT {
         record("staff/{id}", "SELECT id FROM staff WHERE school_id = :school");
         record("students/{id}", "SELECT id FROM student WHERE school_id = :school");
         record("guardians/{id}", "SELECT id FROM guardian WHERE school_id = :school");
+        record("hardships/{id}", "SELECT id FROM hardship_recognition WHERE school_id = :school");
+        record("disbursements/{id}", "SELECT id FROM aid_disbursement WHERE school_id = :school");
         record("schools/{code}", "SELECT code FROM school WHERE id = :school");
         record("school", "SELECT code FROM school WHERE id = :school");
         // course, item and term codes are unique per school only: take one the own school lacks

@@ -6,9 +6,9 @@
  * modules. Like the indicators module, they read other modules' tables by SQL rather than through
  * facades: a report is a read-only join across the whole record, and going through six facades row
  * by row would be the N+1 the house style forbids; every such query takes school ids already
- * checked by {@code Indicators.resolve}.
+ * checked by {@code Indicators.resolve}. Student aid comes from the aid module's facade.
  */
-@ApplicationModule(allowedDependencies = {"indicators", "platform", "shared"})
+@ApplicationModule(allowedDependencies = {"aid", "indicators", "platform", "shared"})
 package org.craftline.reports;
 
 import org.springframework.modulith.ApplicationModule;

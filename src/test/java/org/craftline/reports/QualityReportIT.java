@@ -161,8 +161,8 @@ class QualityReportIT {
                 .getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).hasSize(7);
-            for (int s = 0; s < 7; s++) {
+            assertThat(sheets).hasSize(8);
+            for (int s = 0; s < 8; s++) {
                 assertThat(sheets.get(s).getName())
                         .isEqualTo((s + 1) + " " + text("quality.s" + (s + 1), Locale.SIMPLIFIED_CHINESE))
                         .hasSizeLessThanOrEqualTo(31);

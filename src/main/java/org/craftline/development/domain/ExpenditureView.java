@@ -3,6 +3,7 @@ package org.craftline.development.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.craftline.shared.Money;
 
 /**
  * An entry of a project's ledger. A reversal entry has a negative amount and refers to the entry it

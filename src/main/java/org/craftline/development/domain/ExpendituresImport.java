@@ -17,6 +17,7 @@ import org.craftline.platform.ImportKind;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.Labels;
+import org.craftline.shared.Money;
 import org.craftline.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

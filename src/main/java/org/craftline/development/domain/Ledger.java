@@ -2,6 +2,7 @@ package org.craftline.development.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.craftline.shared.Money;
 
 /**
  * A project's ledger: per budget line what was planned, what was spent (net of reversals) and the

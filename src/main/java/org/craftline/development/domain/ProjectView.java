@@ -1,6 +1,7 @@
 package org.craftline.development.domain;
 
 import java.math.BigDecimal;
+import org.craftline.shared.Money;
 
 /** A funded project with what its lines plan and what has been spent on it (net of reversals), in yuan. */
 public record ProjectView(

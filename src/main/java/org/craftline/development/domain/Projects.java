@@ -11,6 +11,7 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.Keyset;
+import org.craftline.shared.Money;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.craftline.aid.AidApi;
 import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.IndicatorScope;
 import org.craftline.indicators.Indicators;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Assembles the annual quality report of a school: every rate and sum from the indicators, the
  * counts and lists the indicators do not hold from SchoolFacts, both after the indicators module
- * has checked that the user may read the school.
+ * has checked that the user may read the school; the aid from the aid module's facade.
  */
 @Service
 class QualityReport {
@@ -26,14 +27,21 @@ class QualityReport {
     static final int LAST_YEAR = 2100;
 
     private final Indicators indicators;
+    private final AidApi aid;
     private final EmploymentBreakdowns breakdowns;
     private final SchoolFacts facts;
     private final OwnSchool own;
     private final Clock clock;
 
     QualityReport(
-            Indicators indicators, EmploymentBreakdowns breakdowns, SchoolFacts facts, OwnSchool own, Clock clock) {
+            Indicators indicators,
+            AidApi aid,
+            EmploymentBreakdowns breakdowns,
+            SchoolFacts facts,
+            OwnSchool own,
+            Clock clock) {
         this.indicators = indicators;
+        this.aid = aid;
         this.breakdowns = breakdowns;
         this.facts = facts;
         this.own = own;
@@ -67,7 +75,8 @@ class QualityReport {
                 sections.cooperation(),
                 sections.social(),
                 sections.funds(),
-                sections.honours());
+                sections.honours(),
+                AidSection.of(aid, schoolId, scope.year()));
         return new Report(school, scope.year(), scope.point(), scope.term(), OffsetDateTime.now(clock), all);
     }
 

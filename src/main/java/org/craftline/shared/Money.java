@@ -1,4 +1,4 @@
-package org.craftline.development.domain;
+package org.craftline.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,16 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Yuan amounts: exact decimals with two places, never floating point. */
-final class Money {
+public final class Money {
 
-    static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
     private Money() {}
 
     /** The amount with exactly two places; null counts as zero (an empty sum). */
-    static BigDecimal of(BigDecimal amount) {
+    public static BigDecimal of(BigDecimal amount) {
         return amount == null ? ZERO : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
@@ -23,7 +23,7 @@ final class Money {
      * A positive amount typed in a spreadsheet cell ("1,234.50", "¥800", "1234.5"); empty when it is
      * not a number, has more than two places, or is not positive.
      */
-    static Optional<BigDecimal> parsePositive(String text) {
+    public static Optional<BigDecimal> parsePositive(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.craftline.development.domain;
+package org.craftline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,230 @@
+package org.craftline.aid.domain;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.craftline.platform.ImportColumn;
+import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportStaging;
+import org.craftline.platform.Scope;
+import org.craftline.shared.Term;
+import org.craftline.shared.YesNo;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code aid-recipients} kind: the school's decisions, one row a student and term, keyed by student
+ * number and term, into the own school. Once the file is staged, rows of students the school does not
+ * have and rows deciding aid outside eligibility (the eligibility query of each term in the file) are
+ * refused; then the decisions are compared and merged in a few statements.
+ */
+@Component
+class AidRecipientsImport implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            new ImportColumn("studentNumber", "学号", "Student number", true, "2026010101"),
+            new ImportColumn("term", "学期", "Term", true, "2026-2027-1"),
+            new ImportColumn("waiver", "免学费", "Tuition waiver", true, "是"),
+            new ImportColumn("grantTier", "国家助学金档次", "National grant tier", false, "二档"));
+
+    static final String STUDENT = "student s ON s.school_id = i.school_id AND s.student_number = i.student_number";
+    static final String SAME = "d.waiver = i.waiver AND d.grant_tier IS NOT DISTINCT FROM i.grant_tier";
+
+    private final JdbcClient jdbc;
+    private final AidStudents students;
+    private final Clock clock;
+
+    AidRecipientsImport(JdbcClient jdbc, AidStudents students, Clock clock) {
+        this.jdbc = jdbc;
+        this.students = students;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "aid-recipients";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public void checkImporter() {
+        students.administeredSchool(null);
+    }
+
+    @Override
+    public ImportRun begin(Scope scope, String importKey) {
+        return new Run(importKey, students.administeredSchool(null));
+    }
+
+    private final class Run implements ImportRun {
+        private final String key;
+        private final long schoolId;
+        private final ImportStaging staging;
+
+        Run(String key, long schoolId) {
+            this.key = key;
+            this.schoolId = schoolId;
+            this.staging = ImportStaging.open(jdbc, "aid_decision_import", "aid_decision_stage", true);
+        }
+
+        @Override
+        public StagedRow validate(Map<String, String> v, RowErrors errors) {
+            String number = v.getOrDefault("studentNumber", "");
+            Term term = AidCells.term(v.get("term"), errors);
+            String waiverCell = v.getOrDefault("waiver", "");
+            if (!YesNo.readable(waiverCell) || waiverCell.isBlank()) {
+                errors.add("waiver", waiverCell, "import.yesNo.invalid");
+            }
+            String tierCell = v.getOrDefault("grantTier", "");
+            GrantTier tier =
+                    tierCell.isBlank() ? null : GrantTier.parse(tierCell).orElse(null);
+            if (!tierCell.isBlank() && tier == null) {
+                errors.add("grantTier", tierCell, "aid.grantTier.invalid");
+            }
+            if (number.length() > 30) {
+                errors.add("studentNumber", number, "aid.studentNumber.length");
+            }
+            if (number.isBlank()
+                    || number.length() > 30
+                    || term == null
+                    || !YesNo.readable(waiverCell)
+                    || waiverCell.isBlank()
+                    || (!tierCell.isBlank() && tier == null)) {
+                return null;
+            }
+            return new StagedRow(number + "/" + term, new Object[] {
+                schoolId, number, term.toString(), YesNo.value(waiverCell), tier == null ? null : tier.name()
+            });
+        }
+
+        @Override
+        public String stagingTable() {
+            return staging.table();
+        }
+
+        @Override
+        public List<String> stagingColumns() {
+            return List.of("import_key", "school_id", "student_number", "term", "waiver", "grant_tier");
+        }
+
+        @Override
+        public void staged() {
+            staging.staged(jdbc);
+        }
+
+        @Override
+        public List<KeyedProblem> crossCheck(int limit) {
+            List<KeyedProblem> problems = new ArrayList<>(
+                    AidCells.unknownStudents(jdbc, staging.table(), "i.student_number || '/' || i.term", key, limit));
+            List<String> terms = jdbc.sql("SELECT DISTINCT term FROM " + staging.table() + " WHERE import_key = :k")
+                    .param("k", key)
+                    .query(String.class)
+                    .list();
+            for (String term : terms) {
+                if (problems.size() < limit) {
+                    problems.addAll(ineligible(Term.parse(term), limit - problems.size()));
+                }
+            }
+            return problems;
+        }
+
+        /** Rows of the term granting a waiver or a grant the student is not eligible for. */
+        private List<KeyedProblem> ineligible(Term term, int limit) {
+            return jdbc.sql("SELECT i.student_number, i.waiver, i.grant_tier, COALESCE(e.waiver_eligible, FALSE),"
+                            + " COALESCE(e.grant_eligible, FALSE) FROM " + staging.table() + " i JOIN " + STUDENT
+                            + " LEFT JOIN " + Eligibility.ELIGIBLE_TABLE + " ON e.student_id = s.id"
+                            + " WHERE i.import_key = :k AND i.term = :term AND ((i.waiver AND NOT COALESCE("
+                            + "e.waiver_eligible, FALSE)) OR (i.grant_tier IS NOT NULL AND NOT COALESCE("
+                            + "e.grant_eligible, FALSE))) FETCH FIRST " + limit + " ROWS ONLY")
+                    .param("k", key)
+                    .param("term", term.toString())
+                    .param("start", term.startYear())
+                    .query((rs, n) -> rs.getBoolean(2) && !rs.getBoolean(4)
+                            ? new KeyedProblem(
+                                    rs.getString(1) + "/" + term, "waiver", "是", "aid.decision.waiverNotEligible")
+                            : new KeyedProblem(
+                                    rs.getString(1) + "/" + term,
+                                    "grantTier",
+                                    rs.getString(3),
+                                    "aid.decision.grantNotEligible"))
+                    .list();
+        }
+
+        @Override
+        public ImportCounts merge(boolean apply) {
+            String table = staging.table();
+            ImportCounts counts = ImportCounts.of(
+                    jdbc,
+                    table + " i LEFT JOIN " + STUDENT
+                            + " LEFT JOIN aid_decision d ON d.student_id = s.id AND d.term = i.term",
+                    "d.id",
+                    SAME,
+                    key);
+            if (apply && counts.created() + counts.updated() > 0) {
+                write(table);
+            }
+            return counts;
+        }
+
+        /** Audits the changed decisions, then creates and updates them in one statement. */
+        private void write(String table) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql("INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
+                            + " after_json) SELECT :now, :user, d.school_id, 'UPDATE', 'aid-decision',"
+                            + " CAST(d.student_id AS VARCHAR(20)) || '/' || d.term, " + json("d") + ", " + json("i")
+                            + " FROM " + table + " i JOIN " + STUDENT
+                            + " JOIN aid_decision d ON d.student_id = s.id AND d.term = i.term"
+                            + " WHERE i.import_key = :k AND NOT (" + SAME + ")")
+                    .param("now", now)
+                    .param("user", students.username())
+                    .param("k", key)
+                    .update();
+            jdbc.sql("""
+                            MERGE INTO aid_decision d
+                            USING (SELECT s.id AS student_id, i.school_id, i.term, i.waiver, i.grant_tier
+                                   FROM %s i JOIN %s WHERE i.import_key = :k) i
+                            ON (d.student_id = i.student_id AND d.term = i.term)
+                            WHEN MATCHED AND NOT (%s) THEN UPDATE SET waiver = i.waiver, grant_tier = i.grant_tier,
+                                 decided_by = :user, decided_at = :now, version = d.version + 1
+                            WHEN NOT MATCHED THEN INSERT (school_id, student_id, term, waiver, grant_tier, decided_by,
+                                 decided_at) VALUES (i.school_id, i.student_id, i.term, i.waiver, i.grant_tier, :user, :now)
+                            """.formatted(table, STUDENT, SAME))
+                    .param("k", key)
+                    .param("user", students.username())
+                    .param("now", now)
+                    .update();
+        }
+    }
+
+    /** A decision as audit JSON, built in SQL. */
+    private static String json(String t) {
+        return "'{\"waiver\":' || CASE WHEN " + t + ".waiver THEN 'true' ELSE 'false' END || ',\"grantTier\":'"
+                + " || COALESCE('\"' || " + t + ".grant_tier || '\"', 'null') || '}'";
+    }
+
+    @Override
+    public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
+        try (var rows = jdbc
+                .sql("SELECT s.student_number, d.term, d.waiver, d.grant_tier FROM aid_decision d"
+                        + " JOIN student s ON s.id = d.student_id WHERE " + scope.sql("d.school_id")
+                        + " ORDER BY d.school_id, d.term, s.student_number")
+                .params(scope.params())
+                .query((rs, i) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        YesNo.label(rs.getBoolean(3), english),
+                        rs.getString(4) == null
+                                ? ""
+                                : GrantTier.valueOf(rs.getString(4)).label(english)))
+                .stream()) {
+            rows.forEach(row);
+        }
+    }
+}

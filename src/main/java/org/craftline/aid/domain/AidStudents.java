@@ -1,0 +1,71 @@
+package org.craftline.aid.domain;
+
+import org.craftline.platform.CurrentUser;
+import org.craftline.platform.Role;
+import org.craftline.platform.Scope;
+import org.craftline.platform.Tenancy;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The school a change of aid goes to and its student by number: rights are checked first (a teacher
+ * or the bureau is refused before anything is looked up), then the student is found in that school.
+ */
+@Component
+class AidStudents {
+
+    /** A student as aid refers to it. */
+    record StudentRef(long id, long schoolId, String studentNumber) {}
+
+    private final JdbcClient jdbc;
+    private final Tenancy tenancy;
+
+    AidStudents(JdbcClient jdbc, Tenancy tenancy) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+    }
+
+    /** Refuses all but the school's administrators and the operator; answers the school (the user's own by default). */
+    long administeredSchool(String schoolCode) {
+        CurrentUser user = tenancy.currentUser();
+        if (user.role() != Role.SYSTEM_ADMIN && user.role() != Role.SCHOOL_ADMIN) {
+            throw new AccessDeniedException("aid is decided by administrators");
+        }
+        return tenancy.administeredSchool(schoolCode);
+    }
+
+    /** The school's student with this number, for a change by an administrator of the school. */
+    StudentRef forChange(String schoolCode, String studentNumber) {
+        long schoolId = administeredSchool(schoolCode);
+        String number = Text.normalise(studentNumber);
+        return jdbc.sql(
+                        "SELECT id, school_id, student_number FROM student WHERE school_id = :s AND student_number = :n")
+                .param("s", schoolId)
+                .param("n", number == null ? "" : number)
+                .query(StudentRef.class)
+                .optional()
+                .orElseThrow(() -> new InvalidFieldException("studentNumber", "aid.student.unknown"));
+    }
+
+    Scope scope() {
+        return tenancy.scope();
+    }
+
+    String username() {
+        return tenancy.currentUser().username();
+    }
+
+    /** Checks the user may change the school's aid (after a record was found in its read scope). */
+    void checkWrite(long schoolId) {
+        tenancy.checkAdministratorWrite(schoolId);
+    }
+
+    /** Whether the user sees bank cards whole when it asks (an audited reveal): administrators only. */
+    boolean mayReveal() {
+        Role role = tenancy.currentUser().role();
+        return role == Role.SYSTEM_ADMIN || role == Role.SCHOOL_ADMIN;
+    }
+}

@@ -1,0 +1,273 @@
+package org.craftline.aid.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.craftline.platform.ImportColumn;
+import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportStaging;
+import org.craftline.platform.Scope;
+import org.craftline.shared.BankCards;
+import org.craftline.shared.Money;
+import org.craftline.shared.Term;
+import org.craftline.shared.Text;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code disbursements} kind: entries of the own school's aid ledger, keyed by voucher number, only
+ * ever appended. A voucher already in the ledger is unchanged when the row says the same and refused when
+ * it differs (an entry is reversed, never edited), so importing a file twice adds nothing the second
+ * time. Checked once staged, by set-based SQL: the student, the school's decision for the kind and term,
+ * and the grant's ceiling of the tier's half-year amount over what is paid and what the file adds.
+ */
+@Component
+class DisbursementsImport implements ImportKind {
+
+    static final List<ImportColumn> COLUMNS = List.of(
+            new ImportColumn("studentNumber", "学号", "Student number", true, "2026010101"),
+            new ImportColumn("term", "学期", "Term", true, "2026-2027-1"),
+            new ImportColumn("kind", "资助类别", "Aid kind", true, "国家助学金"),
+            new ImportColumn("amount", "金额（元）", "Amount (yuan)", true, "1000.00"),
+            new ImportColumn("paidOn", "发放日期", "Date paid", true, "2026-10-15"),
+            new ImportColumn("bankCard", "银行卡号", "Bank card number", false, "6222021234567891234"),
+            new ImportColumn("voucherNo", "凭证号", "Voucher number", true, "ZZ-2026-0001"),
+            new ImportColumn("note", "备注", "Note", false, ""));
+
+    static final String LEDGER = "aid_disbursement d ON d.school_id = i.school_id AND d.voucher_no = i.voucher_no";
+    static final String SAME = "d.student_id = s.id AND d.term = i.term AND d.kind = i.kind AND d.amount = i.amount"
+            + " AND d.paid_on = i.paid_on AND d.bank_card IS NOT DISTINCT FROM i.bank_card"
+            + " AND d.note IS NOT DISTINCT FROM i.note";
+
+    private final JdbcClient jdbc;
+    private final AidStudents students;
+    private final Clock clock;
+
+    DisbursementsImport(JdbcClient jdbc, AidStudents students, Clock clock) {
+        this.jdbc = jdbc;
+        this.students = students;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "disbursements";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public void checkImporter() {
+        students.administeredSchool(null);
+    }
+
+    @Override
+    public ImportRun begin(Scope scope, String importKey) {
+        return new Run(importKey, students.administeredSchool(null));
+    }
+
+    private final class Run implements ImportRun {
+        private final String key;
+        private final long schoolId;
+        private final ImportStaging staging;
+
+        Run(String key, long schoolId) {
+            this.key = key;
+            this.schoolId = schoolId;
+            this.staging = ImportStaging.open(jdbc, "aid_disbursement_import", "aid_disbursement_stage", true);
+        }
+
+        @Override
+        public StagedRow validate(Map<String, String> v, RowErrors errors) {
+            Term term = AidCells.term(v.get("term"), errors);
+            AidKind kind = AidKind.parse(v.get("kind")).orElse(null);
+            BigDecimal amount = Money.parsePositive(v.get("amount"))
+                    .filter(a -> a.precision() - a.scale() <= 10)
+                    .orElse(null);
+            LocalDate paidOn = AidCells.day(v.get("paidOn"), "paidOn", errors);
+            String card = BankCards.normalise(v.get("bankCard"));
+            String voucher = Text.normalise(v.getOrDefault("voucherNo", ""));
+            boolean ok = check(kind != null, "kind", v, "aid.kind.invalid", errors)
+                    & check(amount != null, "amount", v, "aid.amount.invalid", errors)
+                    & check(
+                            card.isEmpty() && kind != AidKind.GRANT
+                                    || BankCards.problem(card).isEmpty(),
+                            "bankCard",
+                            v,
+                            "bankCard.format",
+                            errors)
+                    & check(voucher.length() <= 30, "voucherNo", v, "aid.voucherNo.length", errors)
+                    & check(
+                            v.getOrDefault("studentNumber", "").length() <= 30,
+                            "studentNumber",
+                            v,
+                            "aid.studentNumber.length",
+                            errors);
+            if (!ok
+                    || term == null
+                    || paidOn == null
+                    || v.getOrDefault("studentNumber", "").isBlank()) {
+                return null;
+            }
+            return new StagedRow(voucher, new Object[] {
+                schoolId,
+                v.get("studentNumber"),
+                term.toString(),
+                kind.name(),
+                amount,
+                paidOn,
+                card.isEmpty() ? null : card,
+                voucher,
+                Text.blankToNull(v.get("note"))
+            });
+        }
+
+        @Override
+        public String stagingTable() {
+            return staging.table();
+        }
+
+        @Override
+        public List<String> stagingColumns() {
+            return List.of(
+                    "import_key",
+                    "school_id",
+                    "student_number",
+                    "term",
+                    "kind",
+                    "amount",
+                    "paid_on",
+                    "bank_card",
+                    "voucher_no",
+                    "note");
+        }
+
+        @Override
+        public void staged() {
+            staging.staged(jdbc);
+        }
+
+        @Override
+        public List<KeyedProblem> crossCheck(int limit) {
+            String table = staging.table();
+            List<KeyedProblem> problems =
+                    new ArrayList<>(AidCells.unknownStudents(jdbc, table, "i.voucher_no", key, limit));
+            addProblems(
+                    problems,
+                    limit,
+                    "d.id IS NOT NULL AND NOT (" + SAME + ")",
+                    "voucherNo",
+                    "i.voucher_no",
+                    "aid.disbursement.voucher.differs");
+            addProblems(
+                    problems,
+                    limit,
+                    "d.id IS NULL AND NOT EXISTS (SELECT 1 FROM aid_decision a"
+                            + " WHERE a.student_id = s.id AND a.term = i.term AND (i.kind = 'WAIVER' AND a.waiver"
+                            + " OR i.kind = 'GRANT' AND a.grant_tier IS NOT NULL))",
+                    "kind",
+                    "i.kind",
+                    "aid.disbursement.undecided");
+            addProblems(
+                    problems,
+                    limit,
+                    "d.id IS NULL AND i.kind = 'GRANT' AND " + overTier(table),
+                    "amount",
+                    "CAST(i.amount AS VARCHAR(20))",
+                    "aid.disbursement.overTier");
+            return problems;
+        }
+
+        private void addProblems(
+                List<KeyedProblem> problems, int limit, String condition, String column, String value, String message) {
+            if (problems.size() >= limit) {
+                return;
+            }
+            problems.addAll(jdbc.sql("SELECT i.voucher_no, " + value + " FROM " + staging.table() + " i JOIN "
+                            + AidRecipientsImport.STUDENT + " LEFT JOIN " + LEDGER + " WHERE i.import_key = :k AND "
+                            + condition + " FETCH FIRST " + (limit - problems.size()) + " ROWS ONLY")
+                    .param("k", key)
+                    .query((rs, n) -> new KeyedProblem(rs.getString(1), column, rs.getString(2), message))
+                    .list());
+        }
+
+        /** The grant's net paid in the ledger plus the file's new rows for the student and term pass the tier. */
+        private String overTier(String table) {
+            StringBuilder ceiling = new StringBuilder("CASE a.grant_tier");
+            for (GrantTier tier : GrantTier.values()) {
+                ceiling.append(" WHEN '")
+                        .append(tier.name())
+                        .append("' THEN ")
+                        .append(tier.perTerm().toPlainString());
+            }
+            ceiling.append(" END");
+            return "EXISTS (SELECT 1 FROM aid_decision a WHERE a.student_id = s.id AND a.term = i.term AND "
+                    + "COALESCE((SELECT SUM(p.amount) FROM aid_disbursement p WHERE p.student_id = s.id"
+                    + " AND p.term = i.term AND p.kind = 'GRANT'), 0) + (SELECT SUM(j.amount) FROM " + table + " j"
+                    + " WHERE j.import_key = :k AND j.school_id = i.school_id AND j.student_number = i.student_number"
+                    + " AND j.term = i.term AND j.kind = 'GRANT' AND NOT EXISTS (SELECT 1 FROM aid_disbursement q"
+                    + " WHERE q.school_id = j.school_id AND q.voucher_no = j.voucher_no)) > " + ceiling + ")";
+        }
+
+        @Override
+        public ImportCounts merge(boolean apply) {
+            String table = staging.table();
+            // a voucher in the ledger passed the checks only if the row equals its entry
+            ImportCounts counts =
+                    ImportCounts.of(jdbc, table + " i LEFT JOIN " + LEDGER, "d.id", "d.id IS NOT NULL", key);
+            if (apply && counts.created() > 0) {
+                jdbc.sql("""
+                                MERGE INTO aid_disbursement d
+                                USING (SELECT i.*, s.id AS student_id FROM %s i JOIN %s WHERE i.import_key = :k) i
+                                ON (d.school_id = i.school_id AND d.voucher_no = i.voucher_no)
+                                WHEN NOT MATCHED THEN INSERT (school_id, student_id, term, kind, amount, paid_on, bank_card,
+                                     voucher_no, note, reverses_id, reversed, created_by, created_at)
+                                     VALUES (i.school_id, i.student_id, i.term, i.kind, i.amount, i.paid_on, i.bank_card,
+                                     i.voucher_no, i.note, NULL, FALSE, :by, :now)
+                                """.formatted(table, AidRecipientsImport.STUDENT))
+                        .param("k", key)
+                        .param("by", students.username())
+                        .param("now", OffsetDateTime.now(clock))
+                        .update();
+            }
+            return counts;
+        }
+    }
+
+    private static boolean check(boolean ok, String column, Map<String, String> v, String message, RowErrors errors) {
+        if (!ok) {
+            errors.add(column, v.get(column), message);
+        }
+        return ok;
+    }
+
+    /** The ledger's entries (reversals are the ledger's own and not exported), bank cards masked unless unmasked. */
+    @Override
+    public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
+        try (var rows = jdbc
+                .sql("SELECT s.student_number, d.term, d.kind, d.amount, d.paid_on, d.bank_card, d.voucher_no, d.note"
+                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE d.reverses_id IS NULL"
+                        + " AND " + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.voucher_no")
+                .params(scope.params())
+                .query((rs, i) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        AidKind.valueOf(rs.getString(3)).label(english),
+                        Money.of(rs.getBigDecimal(4)).toPlainString(),
+                        rs.getObject(5, LocalDate.class).toString(),
+                        rs.getString(6) == null ? "" : unmasked ? rs.getString(6) : BankCards.mask(rs.getString(6)),
+                        rs.getString(7),
+                        rs.getString(8) == null ? "" : rs.getString(8)))
+                .stream()) {
+            rows.forEach(row);
+        }
+    }
+}

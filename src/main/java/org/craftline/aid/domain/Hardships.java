@@ -1,0 +1,135 @@
+package org.craftline.aid.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.craftline.platform.AuditLog;
+import org.craftline.platform.EditVersions;
+import org.craftline.platform.Scope;
+import org.craftline.shared.ConflictException;
+import org.craftline.shared.NotFoundException;
+import org.craftline.shared.PageQuery;
+import org.craftline.shared.Paged;
+import org.craftline.shared.SqlPages;
+import org.craftline.shared.Text;
+import org.craftline.shared.Where;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hardship recognitions (家庭经济困难认定), one a student and school year, recorded and reviewed by the
+ * school's administrators, read by its staff. A recognition is never deleted: a wrong one is refused
+ * on review.
+ */
+@Service
+public class Hardships {
+
+    static final String SELECT = "h.id, h.school_id, s.student_number, s.name AS student_name, h.school_year, h.level,"
+            + " h.evidence, h.decision, h.reviewer, h.reviewed_on, h.version";
+    static final String FROM = "hardship_recognition h JOIN student s ON s.id = h.student_id";
+
+    private final JdbcClient jdbc;
+    private final AidStudents students;
+    private final AuditLog audit;
+    private final EditVersions versions;
+    private final Clock clock;
+
+    Hardships(JdbcClient jdbc, AidStudents students, AuditLog audit, EditVersions versions, Clock clock) {
+        this.jdbc = jdbc;
+        this.students = students;
+        this.audit = audit;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** The filters of the list: a school year, a student number or name. */
+    public record Filter(Integer schoolYear, String q) {}
+
+    @Transactional(readOnly = true)
+    public Paged<HardshipView> list(Filter filter, PageQuery page) {
+        Scope scope = students.scope();
+        Where where = Where.of(scope.sql("h.school_id"), scope.params())
+                .and("h.school_year = :year", "year", filter.schoolYear())
+                .contains(filter.q(), "s.student_number", "s.name");
+        return SqlPages.fetch(
+                jdbc,
+                SELECT,
+                FROM,
+                where,
+                "h.school_id, h.school_year DESC, s.student_number",
+                page,
+                HardshipView.class);
+    }
+
+    @Transactional(readOnly = true)
+    public HardshipView get(long id) {
+        Scope scope = students.scope();
+        return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE h.id = :id AND " + scope.sql("h.school_id"))
+                .params(scope.params())
+                .param("id", id)
+                .query(HardshipView.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("hardship", String.valueOf(id)));
+    }
+
+    @Transactional
+    public HardshipView create(HardshipForm form) {
+        AidStudents.StudentRef student = students.forChange(form.schoolCode(), form.studentNumber());
+        if (jdbc.sql("SELECT COUNT(*) FROM hardship_recognition WHERE student_id = :s AND school_year = :y")
+                        .param("s", student.id())
+                        .param("y", form.schoolYear())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new ConflictException("hardship.year.taken", "schoolYear", String.valueOf(form.schoolYear()));
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO hardship_recognition (school_id, student_id, school_year, level, evidence, decision,
+                               reviewer, reviewed_on, created_at)
+                        VALUES (:school, :student, :year, :level, :evidence, :decision, :reviewer, :on, :now)
+                        """)
+                .param("school", student.schoolId())
+                .param("student", student.id())
+                .param("year", form.schoolYear())
+                .param("now", OffsetDateTime.now(clock))
+                .params(review(form))
+                .update(keys, "id");
+        HardshipView created = get(keys.getKeyAs(Long.class));
+        audit.created("hardship", String.valueOf(created.id()), created.schoolId(), created);
+        return created;
+    }
+
+    /** Saves the level, evidence and review as read at the form's version; the student and year stay. */
+    @Transactional
+    public HardshipView update(long id, HardshipForm form) {
+        HardshipView before = get(id);
+        students.checkWrite(before.schoolId());
+        versions.claim("hardship_recognition", id, form.version(), "hardship", String.valueOf(id));
+        jdbc.sql("UPDATE hardship_recognition SET level = :level, evidence = :evidence, decision = :decision,"
+                        + " reviewer = :reviewer, reviewed_on = :on WHERE id = :id")
+                .params(review(form))
+                .param("id", id)
+                .update();
+        HardshipView after = get(id);
+        audit.updated("hardship", String.valueOf(id), before.schoolId(), before, after);
+        return after;
+    }
+
+    /** The level, evidence and review of the form; a reviewed recognition gets a reviewer and a date. */
+    private java.util.Map<String, Object> review(HardshipForm form) {
+        boolean reviewed = form.decision() != ReviewDecision.PENDING;
+        String reviewer = Text.blankToNull(Text.normalise(form.reviewer()));
+        var values = new java.util.HashMap<String, Object>();
+        values.put("level", form.level().name());
+        values.put("evidence", Text.normalise(form.evidence()));
+        values.put("decision", form.decision().name());
+        values.put("reviewer", reviewed ? (reviewer == null ? students.username() : reviewer) : reviewer);
+        values.put(
+                "on",
+                reviewed ? (form.reviewedOn() == null ? LocalDate.now(clock) : form.reviewedOn()) : form.reviewedOn());
+        return values;
+    }
+}

@@ -1,0 +1,440 @@
+package org.craftline.aid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.craftline.support.BoundUsers;
+import org.craftline.support.ImportFiles;
+import org.craftline.support.Sessions;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Student aid on a hand-built fixture ({@link AidFixture}): exactly who is eligible for the waiver and
+ * the grant; decisions refused outside eligibility and saved with a version; the ledger's reversal
+ * (the sum after it, a second reversal refused, no path that changes or deletes an entry), bank cards
+ * masked but for an audited reveal; tenancy (a teacher cannot write, another school does not see); the
+ * imports' round trip; the bureau's roll-up.
+ *
+ * <p>Run on PostgreSQL ({@link AidIT}) and on the embedded H2 ({@link AidH2Test}).
+ */
+abstract class AidChecks {
+
+    static final String CARD = "6222021234567891234";
+    static final String MASKED = "6222 **** **** 1234";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AidApi api;
+
+    final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    AidFixture fixture;
+
+    @BeforeEach
+    void aHandBuiltSchool() {
+        fixture = new AidFixture(jdbc, tag, schoolId(TestUsers.ZHENPING)).build();
+    }
+
+    @AfterEach
+    void remove() {
+        fixture.remove();
+        jdbc.sql("DELETE FROM app_user WHERE username LIKE :u")
+                .param("u", "ad%" + tag + "%")
+                .update();
+    }
+
+    @Test
+    void eligibilityIsExactlyWhatTheRulesSayOfTheFixture() throws Exception {
+        Map<String, String> all = eligibility("ALL");
+        assertThat(all)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("R1", "waiver"),
+                        Map.entry("U1", "-"),
+                        Map.entry("UA2", "waiver+grant"),
+                        Map.entry("UA3", "waiver"),
+                        Map.entry("UH1", "waiver+grant"),
+                        Map.entry("UHP", "-"),
+                        Map.entry("UHR", "-"),
+                        Map.entry("UHO", "-"),
+                        Map.entry("R2", "waiver"),
+                        Map.entry("UX1", "-")));
+        assertThat(eligibility("ELIGIBLE")).containsOnlyKeys("R1", "UA2", "UA3", "UH1", "R2");
+        assertThat(eligibility("GRANT")).containsOnlyKeys("UA2", "UH1");
+        mvc.perform(get("/api/v1/aid/eligibility")
+                        .param("term", AidFixture.TERM)
+                        .param("q", fixture.number("UH1"))
+                        .with(as(TestUsers.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].studyYear").value(1))
+                .andExpect(jsonPath("$.items[0].hardshipLevel").value("HARDSHIP"))
+                .andExpect(jsonPath("$.items[0].reasons[0]").value("HARDSHIP"));
+    }
+
+    @Test
+    void decisionsStayWithinEligibilityAndCarryAVersion() throws Exception {
+        decide("U1", true, null, 0, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("waiver"));
+        decide("R1", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grantTier"));
+        decide("UA2", true, "TIER2", 0, TestUsers.STAFF).andExpect(status().isForbidden());
+        decide("UA2", true, "TIER2", 0, TestUsers.BUREAU).andExpect(status().isForbidden());
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grantTier").value("TIER2"))
+                .andExpect(jsonPath("$.version").value(1));
+        decide("UA2", true, "TIER1", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        decide("UA2", true, "TIER1", 1, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+        String other = otherSchoolAdmin();
+        decide("UA2", false, null, 2, other)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("studentNumber"));
+        assertThat(eligibility("GRANT")).containsEntry("UA2", "waiver+grant");
+        mvc.perform(get("/api/v1/aid/eligibility")
+                        .param("term", AidFixture.TERM)
+                        .param("q", fixture.number("UA2"))
+                        .with(as(TestUsers.STAFF)))
+                .andExpect(jsonPath("$.items[0].grantTier").value("TIER1"))
+                .andExpect(jsonPath("$.items[0].decisionVersion").value(2));
+    }
+
+    @Test
+    void theLedgerIsCorrectedByAReversalOnceAndNeverChanged() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        pay("U1", "GRANT", "500.00", "V1" + tag, CARD).andExpect(status().isBadRequest());
+        pay("UA2", "GRANT", "1000.01", "V1" + tag, CARD)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        pay("UA2", "GRANT", "1000.00", "V1" + tag, "6222 0212").andExpect(status().isBadRequest());
+        long id = idOf(pay("UA2", "GRANT", "1000.00", "V1" + tag, CARD)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bankCard").value(MASKED))
+                .andExpect(jsonPath("$.amount").value(1000.00)));
+        assertThat(stored(id, "bank_card")).isEqualTo(CARD);
+        pay("UA2", "WAIVER", "800.00", "V1" + tag, null).andExpect(status().isConflict());
+        assertThat(grant().yuan()).isEqualByComparingTo("1000.00");
+        mvc.perform(post("/api/v1/aid/disbursements/{id}/reverse", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"\"}")
+                        .with(as(TestUsers.SCHOOL_ADMIN)))
+                .andExpect(status().isBadRequest());
+        reverse(id, TestUsers.STAFF).andExpect(status().isForbidden());
+        long reversal = idOf(reverse(id, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(-1000.00))
+                .andExpect(jsonPath("$.reversesId").value(id)));
+        reverse(id, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        reverse(reversal, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 0, BigDecimal.ZERO));
+        idOf(pay("UA2", "GRANT", "1000.00", "V2" + tag, CARD).andExpect(status().isCreated()));
+        assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 1, new BigDecimal("1000.00")));
+        // there is no way to change or delete an entry
+        mvc.perform(put("/api/v1/aid/disbursements/{id}", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(as(TestUsers.SCHOOL_ADMIN)))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(delete("/api/v1/aid/disbursements/{id}", id).with(as(TestUsers.SCHOOL_ADMIN)))
+                .andExpect(status().isMethodNotAllowed());
+        assertThat(stored(id, "amount")).isEqualTo(new BigDecimal("1000.00"));
+    }
+
+    @Test
+    void aBankCardIsRevealedOnlyToAnAdministratorAndAudited() throws Exception {
+        decide("UH1", true, "TIER1", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long id = idOf(pay("UH1", "GRANT", "1250.00", "V3" + tag, CARD).andExpect(status().isCreated()));
+        mvc.perform(get("/api/v1/aid/disbursements")
+                        .param("q", fixture.number("UH1"))
+                        .with(as(TestUsers.STAFF)))
+                .andExpect(jsonPath("$.items[0].bankCard").value(MASKED));
+        mvc.perform(post("/api/v1/aid/disbursements/{id}/reveal", id).with(as(TestUsers.STAFF)))
+                .andExpect(status().isForbidden());
+        String other = otherSchoolAdmin();
+        mvc.perform(post("/api/v1/aid/disbursements/{id}/reveal", id).with(as(other)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/aid/disbursements/{id}", id).with(as(other))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/aid/disbursements/{id}/reveal", id).with(as(TestUsers.SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bankCard").value(CARD));
+        List<String> audited = jdbc.sql("SELECT action || COALESCE(before_json, '') || COALESCE(after_json, '')"
+                        + " FROM audit_event WHERE entity_type = 'aid-disbursement' AND entity_key = :k ORDER BY id")
+                .param("k", String.valueOf(id))
+                .query(String.class)
+                .list();
+        assertThat(audited).hasSize(2).allSatisfy(json -> assertThat(json).doesNotContain(CARD));
+        assertThat(audited.get(0)).startsWith("CREATE").contains(MASKED);
+        assertThat(audited.get(1)).startsWith("REVEAL");
+    }
+
+    @Test
+    void hardshipIsRecordedByTheSchoolAndReadByItsTeachersOnly() throws Exception {
+        String body = "{\"studentNumber\":\"" + fixture.number("U1") + "\",\"schoolYear\":" + AidFixture.START
+                + ",\"level\":\"SPECIAL\",\"evidence\":\"低保证 豫民低字0001\",\"decision\":\"APPROVED\"}";
+        hardship(body, TestUsers.STAFF).andExpect(status().isForbidden());
+        long id = idOf(hardship(body, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reviewer").value(TestUsers.SCHOOL_ADMIN))
+                .andExpect(jsonPath("$.version").value(0)));
+        hardship(body, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        assertThat(eligibility("ALL")).containsEntry("U1", "waiver+grant");
+        mvc.perform(get("/api/v1/aid/hardships/{id}", id).with(as(TestUsers.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("SPECIAL"));
+        mvc.perform(get("/api/v1/aid/hardships/{id}", id).with(as(otherSchoolAdmin())))
+                .andExpect(status().isNotFound());
+        String refused = body.replace("APPROVED", "REFUSED").replace("}", ",\"version\":0}");
+        review(id, refused)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1));
+        review(id, refused).andExpect(status().isConflict());
+        assertThat(eligibility("ALL")).containsEntry("U1", "-");
+    }
+
+    @Test
+    void theImportsRoundTripAndAReImportAddsNothing() throws Exception {
+        String decisions = "学号,学期,免学费,国家助学金档次";
+        List<String> file = List.of(
+                decisions,
+                fixture.number("UA2") + "," + AidFixture.TERM + ",是,二档",
+                fixture.number("R1") + "," + AidFixture.TERM + ",是,");
+        upload("aid-recipients", file)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+        upload("aid-recipients", file).andExpect(jsonPath("$.unchanged").value(2));
+        upload("aid-recipients", List.of(decisions, fixture.number("R2") + "," + AidFixture.TERM + ",是,一档"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("国家助学金档次"));
+        String header = "学号,学期,资助类别,金额（元）,发放日期,银行卡号,凭证号,备注";
+        List<String> ledger = List.of(
+                header,
+                fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + CARD + ",I1" + tag + ",",
+                fixture.number("R1") + "," + AidFixture.TERM + ",免学费,1000.00,2030-10-15,,I2" + tag + ",");
+        upload("disbursements", ledger)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+        upload("disbursements", ledger).andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(api.schoolYear(fixture.school, AidFixture.START).stream()
+                        .filter(t -> t.recipients() > 0)
+                        .count())
+                .isGreaterThanOrEqualTo(2);
+        upload(
+                        "disbursements",
+                        List.of(
+                                header,
+                                fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,0.01,2030-10-16," + CARD + ",I3"
+                                        + tag + ","))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("金额(元)"));
+        assertThat(export(TestUsers.SCHOOL_ADMIN))
+                .contains(fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + CARD + ",I1"
+                        + tag);
+        assertThat(export(TestUsers.STAFF)).contains(MASKED).doesNotContain(CARD);
+    }
+
+    @Test
+    void theBureauSeesEachSchoolsAidPerTerm() throws Exception {
+        decide("UA2", true, "TIER3", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        pay("UA2", "GRANT", "750.00", "V4" + tag, CARD).andExpect(status().isCreated());
+        pay("UA2", "WAIVER", "1000.00", "V5" + tag, null).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/aid/rollup").param("term", AidFixture.TERM).with(as(TestUsers.BUREAU)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].grantYuan")
+                        .value(750.00))
+                .andExpect(jsonPath("$[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].waiverRecipients")
+                        .value(1));
+        mvc.perform(get("/api/v1/aid/rollup").param("term", AidFixture.TERM).with(as(otherSchoolAdmin())))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void thePagesShowEligibilityDecisionsAndTheLedgerWithCardsMasked() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long id = idOf(pay("UA2", "GRANT", "1000.00", "V6" + tag, CARD).andExpect(status().isCreated()));
+        var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        assertThat(page("/aid?term=" + AidFixture.TERM + "&q=AD" + tag, admin))
+                .contains(fixture.number("UA2"))
+                .contains("涉农专业")
+                .doesNotContain(fixture.number("U1"));
+        mvc.perform(post("/aid/decisions")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentNumber", fixture.number("R1"))
+                        .param("term", AidFixture.TERM)
+                        .param("grantTier", "TIER1")
+                        .param("version", "0"))
+                .andExpect(redirectedUrl("/aid?term=" + AidFixture.TERM))
+                .andExpect(flash().attribute("flashError", "aid.decision.grantNotEligible"));
+        assertThat(page("/aid/ledger?q=" + fixture.number("UA2"), admin))
+                .contains(MASKED)
+                .doesNotContain(CARD);
+        assertThat(page("/aid/hardships?q=AD" + tag, admin)).contains(fixture.number("UH1"));
+        assertThat(mvc.perform(post("/aid/ledger/{id}/reveal", id)
+                                .session(admin)
+                                .with(csrf()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(CARD);
+        assertThat(page("/aid/rollup?term=" + AidFixture.TERM, Sessions.login(mvc, TestUsers.BUREAU)))
+                .contains("1,000.00");
+    }
+
+    /** Student name of the fixture to "waiver", "grant", "waiver+grant" or "-", as the list shows them. */
+    private Map<String, String> eligibility(String show) throws Exception {
+        String body = mvc.perform(get("/api/v1/aid/eligibility")
+                        .param("term", AidFixture.TERM)
+                        .param("q", "AD" + tag)
+                        .param("show", show)
+                        .param("size", "100")
+                        .with(as(TestUsers.STAFF)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Map<String, Object>> items = JsonPath.read(body, "$.items");
+        Map<String, String> result = new TreeMap<>();
+        for (Map<String, Object> item : items) {
+            boolean waiver = (Boolean) item.get("waiverEligible");
+            boolean grant = (Boolean) item.get("grantEligible");
+            String what = waiver && grant ? "waiver+grant" : waiver ? "waiver" : grant ? "grant" : "-";
+            result.put(((String) item.get("studentNumber")).substring(2 + tag.length()), what);
+        }
+        return result;
+    }
+
+    private ResultActions decide(String name, boolean waiver, String tier, int version, String who) throws Exception {
+        return mvc.perform(put("/api/v1/aid/decisions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentNumber\":\"" + fixture.number(name) + "\",\"term\":\"" + AidFixture.TERM
+                        + "\",\"waiver\":" + waiver + ",\"grantTier\":" + (tier == null ? "null" : "\"" + tier + "\"")
+                        + ",\"version\":" + version + "}")
+                .with(as(who)));
+    }
+
+    private ResultActions pay(String name, String kind, String amount, String voucher, String card) throws Exception {
+        return mvc.perform(post("/api/v1/aid/disbursements")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentNumber\":\"" + fixture.number(name) + "\",\"term\":\"" + AidFixture.TERM
+                        + "\",\"kind\":\"" + kind + "\",\"amount\":" + amount + ",\"paidOn\":\"2030-10-15\","
+                        + "\"bankCard\":" + (card == null ? "null" : "\"" + card + "\"") + ",\"voucherNo\":\""
+                        + voucher + "\"}")
+                .with(as(TestUsers.SCHOOL_ADMIN)));
+    }
+
+    private ResultActions reverse(long id, String who) throws Exception {
+        return mvc.perform(post("/api/v1/aid/disbursements/{id}/reverse", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"卡号有误\"}")
+                .with(as(who)));
+    }
+
+    private ResultActions hardship(String body, String who) throws Exception {
+        return mvc.perform(post("/api/v1/aid/hardships")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(as(who)));
+    }
+
+    private ResultActions review(long id, String body) throws Exception {
+        return mvc.perform(put("/api/v1/aid/hardships/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(as(TestUsers.SCHOOL_ADMIN)));
+    }
+
+    private ResultActions upload(String kind, List<String> lines) throws Exception {
+        return mvc.perform(multipart("/api/v1/imports/" + kind)
+                .file(ImportFiles.csv(kind + ".csv", lines, StandardCharsets.UTF_8))
+                .param("dryRun", "false")
+                .header("Accept-Language", "zh-CN")
+                .with(as(TestUsers.SCHOOL_ADMIN)));
+    }
+
+    private String page(String url, org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return mvc.perform(get(url).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String export(String who) throws Exception {
+        return mvc.perform(get("/api/v1/exports/disbursements")
+                        .param("format", "csv")
+                        .header("Accept-Language", "zh-CN")
+                        .with(as(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private AidApi.KindTotal grant() {
+        return api.schoolYear(fixture.school, AidFixture.START).get(1);
+    }
+
+    private static long idOf(ResultActions result) throws Exception {
+        String body = result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    private Object stored(long id, String column) {
+        return jdbc.sql("SELECT " + column + " FROM aid_disbursement WHERE id = :id")
+                .param("id", id)
+                .query((rs, i) -> rs.getObject(1))
+                .single();
+    }
+
+    private String otherSchoolAdmin() {
+        return BoundUsers.insert(jdbc, "ad", tag, "SCHOOL_ADMIN", schoolId(TestUsers.NEIXIANG), null, null);
+    }
+
+    private long schoolId(String code) {
+        return jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+}
