@@ -98,9 +98,10 @@ public class Summaries {
                            (SELECT COUNT(*) FROM destination d WHERE d.school_id = sc.id AND d.latest = TRUE
                               AND d.kind IN ('EMPLOYED', 'SELF_EMPLOYED') AND d.enterprise_id IS NULL)
                              AS employed_unregistered,
-                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.full_time = TRUE) AS teachers,
-                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.full_time = TRUE
-                              AND t.dual_qualified = TRUE) AS dual_qualified
+                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.category = 'TEACHER'
+                              AND t.full_time = TRUE) AS teachers,
+                           (SELECT COUNT(*) FROM staff t WHERE t.school_id = sc.id AND t.category = 'TEACHER'
+                              AND t.full_time = TRUE AND t.dual_qualified = TRUE) AS dual_qualified
                     FROM school sc WHERE sc.id %s
                     """),
             new Summary("summary_final_year", "school_id, final_year, students, interned", """

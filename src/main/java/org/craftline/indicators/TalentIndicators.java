@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The craft talent indicators of product.md. A graduate is counted once, at the highest of: a
  * national master honour (3), a provincial or municipal one (2), the senior arts-and-crafts title or
- * the skill level the school designates (1). Only valid certificates count; the SQL is written out
- * in docs/indicators.md.
+ * the skill level the school designates (1). Only valid certificates count. The dual-qualified share
+ * divides by 专任教师, full-time teachers (not administrative, support or service staff, nor part-time
+ * teachers). The SQL is written out in docs/indicators.md.
  */
 final class TalentIndicators {
 
@@ -43,7 +44,7 @@ final class TalentIndicators {
 
     static final String DUAL_QUALIFIED_SHARE = """
             SELECT COUNT(CASE WHEN t.dual_qualified THEN 1 END) AS numerator, COUNT(*) AS denominator
-            FROM staff t WHERE %s AND t.full_time = TRUE
+            FROM staff t WHERE %s AND t.category = 'TEACHER' AND t.full_time = TRUE
             """;
 
     /** The live definition, over the records (the bean reads the summaries: SummaryIndicators). */

@@ -831,7 +831,7 @@ public final class IndicatorBenchmark {
                     """, List.of("s", "year")),
             new Bare("dual_qualified_teacher_share", """
                     SELECT COUNT(CASE WHEN t.dual_qualified THEN 1 END) AS numerator, COUNT(*) AS denominator
-                    FROM staff t WHERE {t} AND t.full_time = TRUE
+                    FROM staff t WHERE {t} AND t.category = 'TEACHER' AND t.full_time = TRUE
                     """, List.of("t")),
             new Bare("practical_training_rate", """
                     SELECT COUNT(CASE WHEN EXISTS (SELECT 1 FROM training_session t

@@ -24,6 +24,7 @@ import org.craftline.employment.domain.Graduations;
 import org.craftline.employment.domain.PayBand;
 import org.craftline.employment.domain.Sector;
 import org.craftline.organisation.domain.Forms;
+import org.craftline.organisation.domain.StaffCategory;
 import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views;
 import org.craftline.platform.CurrentUser;
@@ -358,7 +359,7 @@ abstract class SummariesContract {
                     random.nextBoolean()
                             ? session(random, zhenping, neixiang)
                             : deleteSession(random, zhenping, neixiang);
-                case 7 -> teacher(random, zhenping, neixiang);
+                case 7 -> teacher(random, zhenping, neixiang, i == 7);
                 case 8 -> followUpAnswer(random, zhenping, neixiang, employers);
                 case 9 -> employerRating(random, zhenping, neixiang);
                 default -> designation(random);
@@ -374,7 +375,7 @@ abstract class SummariesContract {
                 .isGreaterThanOrEqualTo(writes() / 2);
         assertThat(done)
                 .as("writes the services took")
-                .containsKeys("destination", "follow-up answer", "employer rating");
+                .containsKeys("destination", "follow-up answer", "employer rating", "staff category");
     }
 
     /** Every summarised indicator against its live definition, for several scopes; and verify. */
@@ -611,13 +612,21 @@ abstract class SummariesContract {
                 () -> sessions.create(new SessionForm(r[0], r[1], r[2], r[3], day, new BigDecimal("2"), "", "", null)));
     }
 
-    /** A member of staff whose full-time or dual qualification changes (dual_qualified_teacher_share). */
-    private String teacher(Random random, long a, long b) {
+    /**
+     * A member of staff whose category (teacher or not), full-time or dual qualification changes
+     * (dual_qualified_teacher_share counts full-time teachers only); the first one changes the category.
+     */
+    private String teacher(Random random, long a, long b, boolean first) {
         long id = pick(random, ids("SELECT id FROM staff WHERE school_id IN (:a, :b) ORDER BY id", a, b));
         Views.StaffView t = staff.get(id);
-        boolean full = random.nextBoolean() ? !t.fullTime() : t.fullTime();
+        int change = first ? 0 : random.nextInt(3);
+        StaffCategory category = change == 0
+                ? StaffCategory.values()[(t.category().ordinal() + 1 + random.nextInt(3)) % 4]
+                : t.category();
+        boolean full = change == 1 ? !t.fullTime() : t.fullTime();
+        boolean dual = change == 2 ? !t.dualQualified() : t.dualQualified();
         return attempt(
-                "teacher",
+                change == 0 ? "staff category" : "teacher",
                 () -> staff.update(
                         id,
                         new Forms.StaffForm(
@@ -625,8 +634,9 @@ abstract class SummariesContract {
                                 t.staffNumber(),
                                 t.name(),
                                 t.title(),
+                                category,
                                 full,
-                                full == t.fullTime() ? !t.dualQualified() : t.dualQualified(),
+                                dual,
                                 t.version())));
     }
 

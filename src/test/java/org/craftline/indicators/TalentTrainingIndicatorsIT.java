@@ -103,6 +103,9 @@ class TalentTrainingIndicatorsIT {
             staff("TT01", true, true), staff("TT02", true, true), staff("TT03", true, true), staff("TT04", true, false)
         };
         staff("TT05", false, true);
+        // full-time but not teachers (行政人员, 教辅人员): no 专任教师, whatever their qualification
+        staff("TT06", "ADMINISTRATIVE", true, true);
+        staff("TT07", "SUPPORT", true, false);
         certificate(null, staff[0], new String[] {"MASTER", "NATIONAL", "3", "VALID"});
         training(staff[0]);
     }
@@ -116,7 +119,8 @@ class TalentTrainingIndicatorsIT {
                 .andExpect(jsonPath("$.indicators.masters_provincial_municipal").value(2))
                 .andExpect(jsonPath("$.indicators.senior_craftsmen").value(2))
                 .andExpect(jsonPath("$.indicators.certificate_rate").value(0.4))
-                .andExpect(jsonPath("$.indicators.dual_qualified_teacher_share").value(0.75));
+                .andExpect(jsonPath("$.indicators.dual_qualified_teacher_share")
+                        .value(3.0 / 4)); // TT01-03 of the 专任教师 TT01-04; not TT05 (part-time), TT06-07 (not teachers)
     }
 
     @Test
@@ -200,10 +204,15 @@ class TalentTrainingIndicatorsIT {
     }
 
     private long staff(String number, boolean fullTime, boolean dual) {
-        jdbc.sql("INSERT INTO staff (school_id, staff_number, name, full_time, dual_qualified)"
-                        + " VALUES (:s, :n, '教师', :f, :d)")
+        return staff(number, "TEACHER", fullTime, dual);
+    }
+
+    private long staff(String number, String category, boolean fullTime, boolean dual) {
+        jdbc.sql("INSERT INTO staff (school_id, staff_number, name, category, full_time, dual_qualified)"
+                        + " VALUES (:s, :n, '教职工', :c, :f, :d)")
                 .param("s", school)
                 .param("n", number)
+                .param("c", category)
                 .param("f", fullTime)
                 .param("d", dual)
                 .update();

@@ -135,7 +135,15 @@ class OrganisationStaleEditIT {
                 SCHOOL_ADMIN);
         String url = "/api/v1/staff/" + created.get("id");
         var form = StaleSaves.form(
-                created, "schoolCode", "staffNumber", "name", "title", "fullTime", "dualQualified", "version");
+                created,
+                "schoolCode",
+                "staffNumber",
+                "name",
+                "title",
+                "category",
+                "fullTime",
+                "dualQualified",
+                "version");
         saves.apiRefusesTheStaleSave(url, form, "name", "他们的名字", "我的名字", SCHOOL_ADMIN, TestUsers.SCHOOL_ADMIN);
         form.put("name", "他们的名字");
         saves.pageFormShowsTheStaleSaveAgain(

@@ -483,6 +483,18 @@ class TalentIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"schoolCode\":\"" + TestUsers.NEIXIANG + "\",\"seniorSkillGrade\":\"SENIOR\"}"))
                 .andExpect(status().isBadRequest());
+        // 学徒工 is below 初级工: it never makes a senior craftsman
+        mvc.perform(put("/api/v1/talent-settings")
+                        .with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"schoolCode\":\"" + TestUsers.NEIXIANG + "\",\"seniorSkillGrade\":\"APPRENTICE\","
+                                + "\"version\":" + settingVersion(TestUsers.NEIXIANG) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("seniorSkillGrade")));
+        assertThat(count(
+                        "SELECT ts.senior_skill_rank FROM talent_setting ts JOIN school sc ON sc.id = ts.school_id WHERE sc.code = '"
+                                + TestUsers.NEIXIANG + "'"))
+                .isEqualTo(3);
         mvc.perform(put("/api/v1/talent-settings")
                         .with(ZP_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)

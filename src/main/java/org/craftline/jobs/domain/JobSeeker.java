@@ -8,7 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The signed-in student or graduate as the job board sees it: its school, major and highest valid
- * SKILL certificate rank (0 none). Only a STUDENT user bound to a student has one.
+ * SKILL certificate rank (0 学徒工 apprentice, -1 none). Only a STUDENT user bound to a student has one.
  */
 public record JobSeeker(long studentId, long schoolId, long majorId, String majorCode, int skillRank) {
 
@@ -19,7 +19,7 @@ public record JobSeeker(long studentId, long schoolId, long majorId, String majo
         return jdbc.sql("""
                         SELECT s.id AS student_id, s.school_id, s.major_id, m.code AS major_code,
                           COALESCE((SELECT MAX(c.grade_rank) FROM certificate c WHERE c.student_id = s.id
-                                    AND c.kind = 'SKILL' AND c.status = 'VALID'), 0) AS skill_rank
+                                    AND c.kind = 'SKILL' AND c.status = 'VALID'), -1) AS skill_rank
                         FROM student s JOIN major m ON m.id = s.major_id WHERE s.id = :s""").param("s", user.studentId()).query(JobSeeker.class).single();
     }
 

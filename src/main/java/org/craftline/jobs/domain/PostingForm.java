@@ -16,14 +16,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A posting as its unit (or, for a unit without an account, its school) writes it. The unit is the
  * enterprise user's own; a school names it. Majors by catalogue code; the minimum skill level by its
- * rank (1 初级工 … 7 首席技师).
+ * rank (0 学徒工, 1 初级工 … 7 首席技师; see talent's Grade).
  */
 public record PostingForm(
         Long enterpriseId,
         @NotNull PostingKind kind,
         @NotBlank @Size(max = 100) String position,
         @Size(max = 20) List<@NotBlank @Size(max = 10) String> majorCodes,
-        @Min(1) @Max(7) Integer minSkillRank,
+        @Min(0) @Max(7) Integer minSkillRank,
         @NotNull @Min(1) @Max(10_000) Integer headcount,
 
         @DecimalMin("0") @DecimalMax("9999999") @Digits(integer = 7, fraction = 2)

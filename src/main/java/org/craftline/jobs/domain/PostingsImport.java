@@ -36,7 +36,7 @@ class PostingsImport implements ImportKind {
             new ImportColumn("kind", "类型", "Kind", true, "就业岗位"),
             new ImportColumn("position", "岗位", "Position", true, "玉雕学徒"),
             new ImportColumn("majorCodes", "面向专业代码", "Major codes", false, "750107,750106"),
-            new ImportColumn("minSkillRank", "最低技能等级（1—7）", "Least skill rank (1-7)", false, "2"),
+            new ImportColumn("minSkillRank", "最低技能等级（0—7）", "Least skill rank (0-7)", false, "2"),
             new ImportColumn("headcount", "招聘人数", "Headcount", true, "3"),
             new ImportColumn("payFrom", "月薪下限（元）", "Pay from (yuan a month)", false, "3500"),
             new ImportColumn("payTo", "月薪上限（元）", "Pay to (yuan a month)", false, "5000"),

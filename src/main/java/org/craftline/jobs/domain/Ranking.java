@@ -31,7 +31,7 @@ public final class Ranking {
 
     /**
      * A person's facts for one posting. {@code fits}: a wanted major and the wanted level held;
-     * {@code levelWanted}: the posting asks a level; {@code skillRank}: the highest valid SKILL rank, 0 none.
+     * {@code levelWanted}: the posting asks a level; {@code skillRank}: the highest valid SKILL rank, 0 apprentice, -1 none.
      */
     public record Candidate(
             long studentId, boolean fits, boolean levelWanted, boolean local, boolean jobless, int skillRank) {}

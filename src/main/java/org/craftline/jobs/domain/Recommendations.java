@@ -29,7 +29,7 @@ public class Recommendations {
     private static final String FACTS = """
             SELECT s.id AS student_id, s.student_number, s.name, m.name AS major_name, s.graduation_year,
               COALESCE((SELECT MAX(c.grade_rank) FROM certificate c WHERE c.student_id = s.id AND c.kind = 'SKILL'
-                        AND c.status = 'VALID'), 0) AS skill_rank,
+                        AND c.status = 'VALID'), -1) AS skill_rank,
               CASE WHEN p.min_skill_rank IS NULL THEN 0 ELSE 1 END AS level_wanted,
               CASE WHEN s.major_id IN (SELECT pm.major_id FROM posting_major pm WHERE pm.posting_id = p.id)
                     AND (p.min_skill_rank IS NULL OR EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = s.id

@@ -61,7 +61,14 @@ public final class Forms {
 
             @NotBlank @Size(max = 50) String name,
             @Size(max = 50) String title,
+            StaffCategory category,
             boolean fullTime,
             boolean dualQualified,
-            Integer version) {}
+            Integer version) {
+
+        /** A writer that names no category (the API before issue 19) writes a teacher, as it did. */
+        public StaffForm {
+            category = category == null ? StaffCategory.TEACHER : category;
+        }
+    }
 }

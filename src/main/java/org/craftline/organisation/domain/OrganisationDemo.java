@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's organisation: Henan > Nanyang > Zhenping, the Zhenping school of the profile and two
- * other schools of the region, their majors, classes and staff. Deterministic: a fixed seed.
+ * other schools of the region, their majors, classes and staff (teachers, and administrative, support
+ * and service staff). Deterministic: a fixed seed.
  */
 @Component
 class OrganisationDemo implements DemoContributor {
@@ -97,6 +98,10 @@ class OrganisationDemo implements DemoContributor {
                 .update());
         Random random = new Random(SEED);
         SCHOOLS.forEach(s -> school(s, random));
+        // after the teachers and from a seed of their own, so that the teachers and all drawn after
+        // them are the same as before non-teaching staff existed
+        Random others = new Random(SEED + 1);
+        SCHOOLS.forEach(s -> nonTeachingStaff(s, others));
     }
 
     private void region(String code, String name, String nameEn, String level, String parent, String path) {
@@ -140,6 +145,7 @@ class OrganisationDemo implements DemoContributor {
         classes(s, schoolId);
     }
 
+    /** A teacher: full-time (专任教师) nine in ten, the others part-time or from an enterprise. */
     private void staff(long schoolId, int n, Random random) {
         boolean fullTime = random.nextInt(10) < 9;
         jdbc.sql("""
@@ -154,6 +160,38 @@ class OrganisationDemo implements DemoContributor {
                 .param("dq", fullTime && random.nextInt(10) < 6)
                 .update();
     }
+
+    /**
+     * Full-time staff who do not teach, so that a school's staff are more than its 专任教师: one in
+     * ten administrative, one in twenty teaching support, one in twenty-five service (of the count
+     * of teachers), numbered X001.. after the teachers' T0001...
+     */
+    private void nonTeachingStaff(DemoSchool s, Random random) {
+        long schoolId = jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", s.code())
+                .query(Long.class)
+                .single();
+        int n = 0;
+        for (var share : List.of(
+                new NonTeaching(StaffCategory.ADMINISTRATIVE, 10, "科员"),
+                new NonTeaching(StaffCategory.SUPPORT, 20, "实验员"),
+                new NonTeaching(StaffCategory.WORKER, 25, null))) {
+            for (int i = 0; i < s.staff() / share.oneIn(); i++) {
+                jdbc.sql("""
+                                INSERT INTO staff (school_id, staff_number, name, title, category, full_time, dual_qualified)
+                                VALUES (:s, :no, :name, :title, :category, TRUE, FALSE)
+                                """)
+                        .param("s", schoolId)
+                        .param("no", String.format("X%03d", ++n))
+                        .param("name", name(random))
+                        .param("title", share.title())
+                        .param("category", share.category().name())
+                        .update();
+            }
+        }
+    }
+
+    private record NonTeaching(StaffCategory category, int oneIn, String title) {}
 
     private void classes(DemoSchool s, long schoolId) {
         int adviser = 1;

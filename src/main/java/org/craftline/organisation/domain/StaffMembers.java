@@ -16,12 +16,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff of the schools in scope: title, full-time, dual-qualified ("双师型"). */
+/**
+ * Staff of the schools in scope: title, category (teacher or not), full-time, dual-qualified ("双师型").
+ * A 专任教师 is a full-time teacher.
+ */
 @Service
 public class StaffMembers {
 
     private static final String SELECT = "t.id, s.code AS school_code, s.name AS school_name, t.staff_number, t.name,"
-            + " t.title, t.full_time, t.dual_qualified, t.version";
+            + " t.title, t.category, t.full_time, t.dual_qualified, t.version";
     private static final String FROM = "staff t JOIN school s ON s.id = t.school_id";
 
     private final JdbcClient jdbc;
@@ -36,13 +39,18 @@ public class StaffMembers {
         this.versions = versions;
     }
 
-    public record Filter(String schoolCode, String q, Boolean fullTime, Boolean dualQualified) {}
+    public record Filter(
+            String schoolCode, String q, StaffCategory category, Boolean fullTime, Boolean dualQualified) {}
 
     @Transactional(readOnly = true)
     public Paged<StaffView> list(Filter f, PageQuery page) {
         Scope scope = access.readScope();
         Where where = Where.of(scope.sql("t.school_id"), scope.params())
                 .and("s.code = :school", "school", f.schoolCode())
+                .and(
+                        "t.category = :category",
+                        "category",
+                        f.category() == null ? null : f.category().name())
                 .and("t.full_time = :fullTime", "fullTime", f.fullTime())
                 .and("t.dual_qualified = :dual", "dual", f.dualQualified())
                 .contains(f.q(), "t.name", "t.staff_number", "t.title");
@@ -66,13 +74,14 @@ public class StaffMembers {
         checkNumberFree(schoolId, form.staffNumber().trim(), -1);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO staff (school_id, staff_number, name, title, full_time, dual_qualified)
-                        VALUES (:school, :number, :name, :title, :fullTime, :dual)
+                        INSERT INTO staff (school_id, staff_number, name, title, category, full_time, dual_qualified)
+                        VALUES (:school, :number, :name, :title, :category, :fullTime, :dual)
                         """)
                 .param("school", schoolId)
                 .param("number", form.staffNumber().trim())
                 .param("name", form.name().trim())
                 .param("title", Regions.trim(form.title()))
+                .param("category", form.category().name())
                 .param("fullTime", form.fullTime())
                 .param("dual", form.dualQualified())
                 .update(keys, "id");
@@ -89,12 +98,13 @@ public class StaffMembers {
         checkNumberFree(schoolId, form.staffNumber().trim(), id);
         versions.claim("staff", id, form.version(), "staff", String.valueOf(id));
         jdbc.sql("""
-                        UPDATE staff SET staff_number = :number, name = :name, title = :title, full_time = :fullTime,
-                               dual_qualified = :dual WHERE id = :id
+                        UPDATE staff SET staff_number = :number, name = :name, title = :title, category = :category,
+                               full_time = :fullTime, dual_qualified = :dual WHERE id = :id
                         """)
                 .param("number", form.staffNumber().trim())
                 .param("name", form.name().trim())
                 .param("title", Regions.trim(form.title()))
+                .param("category", form.category().name())
                 .param("fullTime", form.fullTime())
                 .param("dual", form.dualQualified())
                 .param("id", id)

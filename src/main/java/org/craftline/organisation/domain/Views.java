@@ -46,6 +46,7 @@ public final class Views {
             String staffNumber,
             String name,
             String title,
+            StaffCategory category,
             boolean fullTime,
             boolean dualQualified,
             int version) {}

@@ -60,7 +60,7 @@ class SchoolPages {
                         .total());
         model.addAttribute(
                 "staffCount",
-                staff.list(new StaffMembers.Filter(code, null, null, null), PageQuery.of(1, 1))
+                staff.list(new StaffMembers.Filter(code, null, null, null, null), PageQuery.of(1, 1))
                         .total());
         return "organisation/school";
     }

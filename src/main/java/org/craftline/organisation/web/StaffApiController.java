@@ -3,6 +3,7 @@ package org.craftline.organisation.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.craftline.organisation.domain.Forms.StaffForm;
+import org.craftline.organisation.domain.StaffCategory;
 import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views.StaffView;
 import org.craftline.shared.PageQuery;
@@ -33,11 +34,13 @@ class StaffApiController {
     Paged<StaffView> staff(
             @RequestParam(required = false) String school,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) StaffCategory category,
             @RequestParam(required = false) Boolean fullTime,
             @RequestParam(required = false) Boolean dualQualified,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return staff.list(new StaffMembers.Filter(school, q, fullTime, dualQualified), PageQuery.of(page, size));
+        return staff.list(
+                new StaffMembers.Filter(school, q, category, fullTime, dualQualified), PageQuery.of(page, size));
     }
 
     @GetMapping("/staff/{id}")

@@ -2,6 +2,7 @@ package org.craftline.organisation.web;
 
 import org.craftline.organisation.domain.Classes;
 import org.craftline.organisation.domain.Forms.StaffForm;
+import org.craftline.organisation.domain.StaffCategory;
 import org.craftline.organisation.domain.StaffMembers;
 import org.craftline.organisation.domain.Views.StaffView;
 import org.craftline.shared.ConflictException;
@@ -37,14 +38,16 @@ class StaffPages {
     String list(
             @RequestParam(required = false) String school,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) StaffCategory category,
             @RequestParam(required = false) Boolean fullTime,
             @RequestParam(required = false) Boolean dualQualified,
             @RequestParam(required = false) Integer page,
             Model model) {
-        var filter = new StaffMembers.Filter(school, q, fullTime, dualQualified);
+        var filter = new StaffMembers.Filter(school, q, category, fullTime, dualQualified);
         model.addAttribute("filter", filter);
         model.addAttribute("staff", staff.list(filter, PageQuery.of(page, null)));
         model.addAttribute("schoolOptions", options.schools());
+        model.addAttribute("categories", StaffCategory.values());
         return "organisation/staff-list";
     }
 
@@ -63,7 +66,7 @@ class StaffPages {
 
     @GetMapping("/new")
     String createForm(Model model) {
-        return form(model, new StaffForm("", "", "", "", true, false, null), null);
+        return form(model, new StaffForm("", "", "", "", StaffCategory.TEACHER, true, false, null), null);
     }
 
     @PostMapping
@@ -90,6 +93,7 @@ class StaffPages {
                         s.staffNumber(),
                         s.name(),
                         s.title(),
+                        s.category(),
                         s.fullTime(),
                         s.dualQualified(),
                         s.version()),
@@ -128,6 +132,7 @@ class StaffPages {
         }
         model.addAttribute("id", id);
         model.addAttribute("schoolOptions", options.schools());
+        model.addAttribute("categories", StaffCategory.values());
         return "organisation/staff-form";
     }
 }

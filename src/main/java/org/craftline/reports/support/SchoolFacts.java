@@ -156,7 +156,8 @@ public class SchoolFacts {
                         SELECT (SELECT COUNT(*) FROM student s WHERE s.school_id = :id AND s.status = 'ENROLLED')
                                  AS enrolled,
                                (SELECT COUNT(*) FROM school_major m WHERE m.school_id = :id) AS majors,
-                               (SELECT COUNT(*) FROM staff t WHERE t.school_id = :id AND t.full_time = TRUE)
+                               (SELECT COUNT(*) FROM staff t WHERE t.school_id = :id AND t.category = 'TEACHER'
+                                  AND t.full_time = TRUE)
                                  AS full_time_teachers,
                                (SELECT COUNT(*) FROM workshop w WHERE w.school_id = :id) AS workshops,
                                (SELECT COALESCE(SUM(w.area), 0) FROM workshop w WHERE w.school_id = :id) AS area,

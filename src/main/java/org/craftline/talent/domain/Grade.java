@@ -7,9 +7,12 @@ import java.util.Optional;
 
 /**
  * The grades of every kind with their rank within the kind (1 = lowest), stored as
- * {@code certificate.grade_rank}: the indicators compare ranks, so they must not change.
+ * {@code certificate.grade_rank}: the indicators compare ranks, so they must not change. The
+ * apprentice level (学徒工, added to the skill levels in 2021) sits below 初级工 at rank 0, so that
+ * no stored rank moved; a person without a skill certificate is rank -1 where one is needed.
  */
 public enum Grade {
+    APPRENTICE(CertificateKind.SKILL, 0, "学徒工", "Apprentice"),
     LEVEL_5(CertificateKind.SKILL, 1, "初级工", "Level 5 (junior worker)"),
     LEVEL_4(CertificateKind.SKILL, 2, "中级工", "Level 4 (intermediate worker)"),
     LEVEL_3(CertificateKind.SKILL, 3, "高级工", "Level 3 (senior worker)"),
@@ -55,6 +58,14 @@ public enum Grade {
 
     public static List<Grade> of(CertificateKind kind) {
         return Arrays.stream(values()).filter(g -> g.kind == kind).toList();
+    }
+
+    /**
+     * The skill levels a school may designate as making a senior craftsman: any but the apprentice
+     * level, which is below 初级工.
+     */
+    public static List<Grade> seniorSkillChoices() {
+        return of(CertificateKind.SKILL).stream().filter(g -> g != APPRENTICE).toList();
     }
 
     public static Optional<Grade> ofRank(CertificateKind kind, int rank) {

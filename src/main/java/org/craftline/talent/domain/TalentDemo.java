@@ -254,7 +254,8 @@ class TalentDemo implements DemoContributor {
     /** Skill certificates of dual-qualified teachers; the first {@code masters} staff lead master studios. */
     private List<Long> staff(long school, int masters, Random random) {
         List<long[]> staff = jdbc.query(
-                "SELECT id, CASE WHEN dual_qualified THEN 1 ELSE 0 END FROM staff WHERE school_id = ? ORDER BY staff_number",
+                "SELECT id, CASE WHEN dual_qualified THEN 1 ELSE 0 END FROM staff WHERE school_id = ?"
+                        + " AND category = 'TEACHER' ORDER BY staff_number",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
                 school);
         List<Long> studioLeaders = new ArrayList<>();

@@ -62,6 +62,9 @@ public class TalentSettings {
         if (grade != null && grade.kind() != CertificateKind.SKILL) {
             throw new InvalidFieldException("seniorSkillGrade", "talent.settings.skillOnly");
         }
+        if (grade == Grade.APPRENTICE) {
+            throw new InvalidFieldException("seniorSkillGrade", "talent.settings.notApprentice");
+        }
         Integer before = rank(schoolId);
         int version = versions.claimWhere(
                 "talent_setting",

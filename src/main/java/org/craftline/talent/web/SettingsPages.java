@@ -3,7 +3,6 @@ package org.craftline.talent.web;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.FormSubmission;
-import org.craftline.talent.domain.CertificateKind;
 import org.craftline.talent.domain.Grade;
 import org.craftline.talent.domain.TalentSettings;
 import org.springframework.stereotype.Controller;
@@ -58,7 +57,7 @@ class SettingsPages {
     private String page(TalentSettings.Setting setting, SettingForm form, Model model) {
         model.addAttribute("setting", setting);
         model.addAttribute("form", form);
-        model.addAttribute("skillGrades", Grade.of(CertificateKind.SKILL));
+        model.addAttribute("skillGrades", Grade.seniorSkillChoices());
         model.addAttribute("schoolOptions", organisation.schools(tenancy.scope()));
         return "talent/settings";
     }

@@ -94,7 +94,9 @@ class TrainingDemo implements DemoContributor {
         List<Long> workshops = workshops(schoolId, p.workshops());
         List<Required> required = syllabus(schoolId, p, random);
         List<Long> staff = jdbc.queryForList(
-                "SELECT id FROM staff WHERE school_id = ? ORDER BY staff_number", Long.class, schoolId);
+                "SELECT id FROM staff WHERE school_id = ? AND category = 'TEACHER' ORDER BY staff_number",
+                Long.class,
+                schoolId);
         List<ClassRef> classes = new ArrayList<>(organisation.classes(schoolId).values());
         classes.sort(Comparator.comparing(ClassRef::name));
         List<Object[]> sessions = new ArrayList<>();

@@ -1,0 +1,6 @@
+package org.craftline.organisation;
+
+import org.craftline.support.PostgresTest;
+
+@PostgresTest
+class StaffCategoryIT extends StaffCategoryChecks {}
