@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.craftline.indicators.Indicators;
+import org.craftline.platform.CurrentUser;
+import org.craftline.platform.OfficeTodos;
+import org.craftline.platform.Tenancy;
 import org.craftline.reports.support.TableWorkbook;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -30,12 +33,22 @@ class DashboardPages {
     private final Comparison comparison;
     private final Subjects subjects;
     private final MessageSource messages;
+    private final List<OfficeTodos> todos;
+    private final Tenancy tenancy;
 
-    DashboardPages(Dashboard dashboard, Comparison comparison, Subjects subjects, MessageSource messages) {
+    DashboardPages(
+            Dashboard dashboard,
+            Comparison comparison,
+            Subjects subjects,
+            MessageSource messages,
+            List<OfficeTodos> todos,
+            Tenancy tenancy) {
         this.dashboard = dashboard;
         this.comparison = comparison;
         this.subjects = subjects;
         this.messages = messages;
+        this.todos = todos;
+        this.tenancy = tenancy;
     }
 
     /** The page at once; its figures and charts come from {@code /dashboard/body} (a region's take long). */
@@ -43,6 +56,9 @@ class DashboardPages {
     String dashboard(Asked asked, Model model, Locale locale) {
         model.addAttribute("subject", dashboard.subject(subjects.defaults(asked.request()), locale));
         model.addAttribute("bodyQuery", asked.query());
+        CurrentUser user = tenancy.currentUser();
+        model.addAttribute(
+                "todos", todos.stream().flatMap(t -> t.todos(user).stream()).toList());
         return "reports/dashboard";
     }
 

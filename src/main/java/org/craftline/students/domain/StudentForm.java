@@ -20,10 +20,11 @@ public record StudentForm(
         @Size(max = 10) String majorCode,
         @Size(max = 100) String className,
         @Size(max = 10) String entryYear,
+        @Size(max = 30) String nationalNumber,
         Integer version) {
 
     public static StudentForm empty() {
-        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", null);
+        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", "", null);
     }
 
     Map<String, String> values() {
@@ -38,6 +39,7 @@ public record StudentForm(
         put(v, "majorCode", majorCode);
         put(v, "className", className);
         put(v, "entryYear", entryYear);
+        put(v, "nationalNumber", nationalNumber);
         return v;
     }
 

@@ -55,6 +55,7 @@ final class StudentRules {
         Long classId = schoolClass(v, refs, counting);
         Integer year = entryYear(v, counting);
         StudentStatus status = parse(v, "status", StudentStatus::parse, counting, false);
+        String nationalNumber = NationalNumbers.check(v.getOrDefault("nationalNumber", ""), id, counting);
         if (counting.problems > 0) {
             return null;
         }
@@ -70,7 +71,8 @@ final class StudentRules {
                 majorId,
                 classId,
                 year,
-                status == null ? StudentStatus.ENROLLED : status);
+                status == null ? StudentStatus.ENROLLED : status,
+                nationalNumber);
     }
 
     private static String required(Map<String, String> v, String field, Counting errors) {

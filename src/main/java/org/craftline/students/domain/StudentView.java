@@ -2,10 +2,11 @@ package org.craftline.students.domain;
 
 import java.time.LocalDate;
 import org.craftline.shared.Phones;
+import org.craftline.shared.ResidentIds;
 import org.craftline.shared.ShownIdentity;
 
 /**
- * A student as lists, pages and the API show it; {@link #masked()} hides the ID number and phone,
+ * A student as lists, pages and the API show it; {@link #masked()} hides the ID number, the 学籍号 (which holds it) and phone,
  * and with them the birth date (only {@code birthYear} stays, see {@link ShownIdentity}).
  */
 public record StudentView(
@@ -25,6 +26,7 @@ public record StudentView(
         String className,
         int entryYear,
         String status,
+        String nationalNumber,
         int version) {
 
     public StudentView masked() {
@@ -54,6 +56,7 @@ public record StudentView(
                 className,
                 entryYear,
                 status,
+                ResidentIds.mask(nationalNumber), // "G" and the ID number for most students
                 version);
     }
 }

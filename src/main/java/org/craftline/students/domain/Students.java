@@ -38,7 +38,7 @@ public class Students {
 
     static final String SELECT = "s.id, sc.code AS school_code, sc.name AS school_name, s.student_number, s.name,"
             + " s.id_number, s.gender, EXTRACT(YEAR FROM s.birth_date) AS birth_year, s.birth_date, s.household, s.phone, m.code AS major_code, m.name AS major_name,"
-            + " c.name AS class_name, s.entry_year, s.status, s.version";
+            + " c.name AS class_name, s.entry_year, s.status, s.national_number, s.version";
     static final String FROM = "student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id"
             + " LEFT JOIN school_class c ON c.id = s.class_id";
 
@@ -68,7 +68,13 @@ public class Students {
     }
 
     public record Filter(
-            String schoolCode, Long classId, String majorCode, Integer entryYear, StudentStatus status, String q) {}
+            String schoolCode,
+            Long classId,
+            String majorCode,
+            Integer entryYear,
+            StudentStatus status,
+            String q,
+            Boolean registered) {}
 
     @Transactional(readOnly = true)
     public Paged<StudentView> list(Filter f, PageQuery page) {
@@ -93,7 +99,9 @@ public class Students {
                 .and(
                         "s.status = :status",
                         "status",
-                        f.status() == null ? null : f.status().name());
+                        f.status() == null ? null : f.status().name())
+                .andIf(Boolean.FALSE.equals(f.registered()), "s.national_number IS NULL")
+                .andIf(Boolean.TRUE.equals(f.registered()), "s.national_number IS NOT NULL");
         where = StudentSearch.apply(where, f.q(), postgres);
         Keyset<StudentView> keyset =
                 new Keyset<>(StudentSearch.order(f.q(), postgres), false, "s.id", StudentView::id, after);
@@ -115,7 +123,12 @@ public class Students {
             throw new AccessDeniedException("only administrators reveal personal data");
         }
         audit.record(
-                "REVEAL", "student", String.valueOf(id), schoolIdOf(id), null, Map.of("fields", "idNumber, phone"));
+                "REVEAL",
+                "student",
+                String.valueOf(id),
+                schoolIdOf(id),
+                null,
+                Map.of("fields", "idNumber, phone, nationalNumber"));
         return student;
     }
 
@@ -143,8 +156,9 @@ public class Students {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status)
-                        VALUES (:school, :number, :name, :id, :gender, :birth, :household, :phone, :major, :class, :year, :status)
+                               phone, major_id, class_id, entry_year, status, national_number)
+                        VALUES (:school, :number, :name, :id, :gender, :birth, :household, :phone, :major, :class, :year,
+                                :status, :national)
                         """).paramSource(params(s)).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         recordStatus(id, s.status(), LocalDate.of(s.entryYear(), 9, 1), null);
@@ -161,6 +175,7 @@ public class Students {
         Map<String, String> values = form.values();
         keepIfMasked(values, "idNumber", stored.idNumber());
         keepIfMasked(values, "phone", stored.phone());
+        keepIfMasked(values, "nationalNumber", stored.nationalNumber());
         values.put("status", stored.status());
         ValidStudent s = validate(values, schoolId);
         if (numberTaken(schoolId, s.studentNumber(), id)) {
@@ -171,7 +186,7 @@ public class Students {
         jdbc.sql("""
                         UPDATE student SET student_number = :number, name = :name, id_number = :id, gender = :gender,
                                birth_date = :birth, household = :household, phone = :phone, major_id = :major,
-                               class_id = :class, entry_year = :year
+                               class_id = :class, entry_year = :year, national_number = :national
                         WHERE id = :studentId
                         """).paramSource(params(s).addValue("studentId", id)).update();
         StudentView after = get(id);
@@ -256,6 +271,7 @@ public class Students {
                 .addValue("major", s.majorId())
                 .addValue("class", s.classId())
                 .addValue("year", s.entryYear())
-                .addValue("status", s.status().name());
+                .addValue("status", s.status().name())
+                .addValue("national", s.nationalNumber());
     }
 }

@@ -36,7 +36,8 @@ class StudentsImport implements ImportKind {
             new ImportColumn("majorCode", "专业代码", "Major code", true, "750107"),
             new ImportColumn("className", "班级", "Class", false, "2026级玉雕艺术1班"),
             new ImportColumn("entryYear", "入学年份", "Entry year", true, "2026"),
-            new ImportColumn("status", "学籍状态", "Status", false, "在读"));
+            new ImportColumn("status", "学籍状态", "Status", false, "在读"),
+            new ImportColumn("nationalNumber", "学籍号", "National student number", false, "G411324201003150019"));
 
     static final List<String> STAGING = List.of(
             "import_key",
@@ -51,7 +52,8 @@ class StudentsImport implements ImportKind {
             "major_id",
             "class_id",
             "entry_year",
-            "status");
+            "status",
+            "national_number");
 
     private final JdbcClient jdbc;
     private final Students students;
@@ -172,6 +174,7 @@ class StudentsImport implements ImportKind {
         return switch (column) {
             case "idNumber" -> ResidentIds.mask(ResidentIds.normalise(value));
             case "phone" -> Phones.mask(Phones.normalise(value));
+            case "nationalNumber" -> ResidentIds.mask(value);
             case "birthDate" -> ShownIdentity.maskTypedBirthDate(value);
             default -> value;
         };
@@ -197,7 +200,10 @@ class StudentsImport implements ImportKind {
                     s.majorCode(),
                     s.className() == null ? "" : s.className(),
                     String.valueOf(s.entryYear()),
-                    StudentStatus.valueOf(s.status()).label(english))));
+                    StudentStatus.valueOf(s.status()).label(english),
+                    s.nationalNumber() == null
+                            ? ""
+                            : unmasked ? s.nationalNumber() : ResidentIds.mask(s.nationalNumber()))));
         }
     }
 }

@@ -25,7 +25,8 @@ class StudentsMerge {
     static final String SAME = "s.name = i.name AND s.id_number = i.id_number AND s.gender = i.gender"
             + " AND s.birth_date = i.birth_date AND s.household = i.household AND s.phone IS NOT DISTINCT FROM i.phone"
             + " AND s.major_id = i.major_id AND s.class_id IS NOT DISTINCT FROM i.class_id"
-            + " AND s.entry_year = i.entry_year AND s.status = i.status";
+            + " AND s.entry_year = i.entry_year AND s.status = i.status"
+            + " AND (i.national_number IS NULL OR s.national_number = i.national_number)";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -88,15 +89,15 @@ class StudentsMerge {
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
                              gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
                              major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status,
-                             version = s.version + 1
+                             national_number = COALESCE(i.national_number, s.national_number), version = s.version + 1
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
     private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
-                + " household, phone, major_id, class_id, entry_year, status)"
+                + " household, phone, major_id, class_id, entry_year, status, national_number)"
                 + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status FROM " + staging + " i"
+                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number FROM " + staging + " i"
                 + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
         String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"

@@ -67,9 +67,9 @@ class Transfers {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status)
+                               phone, major_id, class_id, entry_year, status, national_number)
                         SELECT :school, :number, name, id_number, gender, birth_date, household, phone, :major, NULL,
-                               entry_year, 'ENROLLED'
+                               entry_year, 'ENROLLED', national_number
                         FROM student WHERE id = :id
                         """)
                 .param("school", to.schoolId())

@@ -16,7 +16,8 @@ public record ValidStudent(
         long majorId,
         Long classId,
         int entryYear,
-        StudentStatus status) {
+        StudentStatus status,
+        String nationalNumber) {
 
     /** The values in the column order of the student_import staging table (after its import key). */
     Object[] stagingValues() {
@@ -32,7 +33,8 @@ public record ValidStudent(
             majorId,
             classId,
             entryYear,
-            status.name()
+            status.name(),
+            nationalNumber
         };
     }
 }

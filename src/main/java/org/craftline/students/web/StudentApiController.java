@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
+import org.craftline.students.domain.Registrations;
 import org.craftline.students.domain.StatusChange;
 import org.craftline.students.domain.StatusChanges;
 import org.craftline.students.domain.StatusForm;
@@ -29,10 +30,21 @@ class StudentApiController {
 
     private final Students students;
     private final StatusChanges changes;
+    private final Registrations registrations;
+    private final StudentOptions options;
 
-    StudentApiController(Students students, StatusChanges changes) {
+    StudentApiController(
+            Students students, StatusChanges changes, Registrations registrations, StudentOptions options) {
         this.students = students;
         this.changes = changes;
+        this.registrations = registrations;
+        this.options = options;
+    }
+
+    /** The registration of each intake of this year and the last: students, registered, deadline. */
+    @GetMapping("/registration")
+    List<Registrations.Intake> registration(@RequestParam(required = false) String school) {
+        return registrations.intakes(options.schoolOf(school));
     }
 
     @GetMapping
@@ -43,11 +55,14 @@ class StudentApiController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean registered,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         return students.list(
-                new Students.Filter(school, classId, major, year, status, q), PageQuery.of(page, size), after);
+                new Students.Filter(school, classId, major, year, status, q, registered),
+                PageQuery.of(page, size),
+                after);
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,8 @@ import java.util.List;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.CurrentUser;
 import org.craftline.platform.Tenancy;
+import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,6 +23,21 @@ class StudentOptions {
 
     /** The most classes a filter or form lists; a larger school chooses an entry year first. */
     static final int CLASS_CHOICES = 200;
+
+    /** The school a page is about: the code given (a school the user may read), else the user's own. */
+    long schoolOf(String code) {
+        if (code == null || code.isBlank()) {
+            Long own = tenancy.currentUser().schoolId();
+            if (own == null) {
+                throw new InvalidFieldException("school", "school.required");
+            }
+            return own;
+        }
+        return organisation
+                .schoolIdByCode(code.trim())
+                .filter(tenancy.scope()::canRead)
+                .orElseThrow(() -> new NotFoundException("school", code));
+    }
 
     void addTo(Model model) {
         addTo(model, null, null);

@@ -6,6 +6,7 @@ import org.craftline.shared.PageQuery;
 import org.craftline.students.domain.GuardianForm;
 import org.craftline.students.domain.GuardianRelation;
 import org.craftline.students.domain.Guardians;
+import org.craftline.students.domain.Registrations;
 import org.craftline.students.domain.StatusChangeKind;
 import org.craftline.students.domain.StatusChanges;
 import org.craftline.students.domain.StatusForm;
@@ -33,12 +34,19 @@ class StudentPages {
     private final StudentOptions options;
     private final Guardians guardians;
     private final StatusChanges changes;
+    private final Registrations registrations;
 
-    StudentPages(Students students, StudentOptions options, Guardians guardians, StatusChanges changes) {
+    StudentPages(
+            Students students,
+            StudentOptions options,
+            Guardians guardians,
+            StatusChanges changes,
+            Registrations registrations) {
         this.students = students;
         this.options = options;
         this.guardians = guardians;
         this.changes = changes;
+        this.registrations = registrations;
     }
 
     @ModelAttribute("statuses")
@@ -54,10 +62,11 @@ class StudentPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) Boolean registered,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long after,
             Model model) {
-        var filter = new Students.Filter(school, classId, major, year, status, q);
+        var filter = new Students.Filter(school, classId, major, year, status, q, registered);
         model.addAttribute("filter", filter);
         model.addAttribute("students", students.list(filter, PageQuery.of(page, null), after));
         options.addTo(model, year, classId);
@@ -109,6 +118,16 @@ class StudentPages {
         return "students/detail";
     }
 
+    /** The new students' registration with the national registry: each intake's count against its deadline. */
+    @GetMapping("/registration")
+    String registration(@RequestParam(required = false) String school, Model model) {
+        long schoolId = options.schoolOf(school);
+        model.addAttribute("intakes", registrations.intakes(schoolId));
+        model.addAttribute("today", registrations.today());
+        model.addAttribute("school", school);
+        return "students/registration";
+    }
+
     @GetMapping("/new")
     String createForm(Model model) {
         return form(model, StudentForm.empty(), null);
@@ -145,6 +164,7 @@ class StudentPages {
                         s.majorCode(),
                         s.className(),
                         String.valueOf(s.entryYear()),
+                        s.nationalNumber(),
                         s.version()),
                 id);
     }

@@ -1,0 +1,33 @@
+package org.craftline.students.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * 学籍号, the national student number: letters and digits, given by the national registry when the
+ * new student is registered. A student with a resident ID gets "G" and the ID number, so a number of
+ * that form must carry the student's own ID number (a typo of either shows).
+ */
+final class NationalNumbers {
+
+    static final Pattern FORM = Pattern.compile("[A-Z0-9]{10,30}");
+
+    private NationalNumbers() {}
+
+    /** The number in upper case, or null when none is given; refused numbers go to {@code errors}. */
+    static String check(String raw, String idNumber, StudentRules.Errors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String number = raw.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!FORM.matcher(number).matches()) {
+            errors.add("nationalNumber", raw, "student.nationalNumber.pattern");
+            return null;
+        }
+        if (number.length() == 19 && number.startsWith("G") && idNumber != null && !number.endsWith(idNumber)) {
+            errors.add("nationalNumber", raw, "student.nationalNumber.notTheId");
+            return null;
+        }
+        return number;
+    }
+}
