@@ -49,9 +49,16 @@ class EmploymentIT {
         json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":2024}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
-        json(post("/api/v1/graduations"), ADMIN, "{\"classId\":" + classId + ",\"year\":2026}")
+        // the class entered in 2024 has not studied three years by 2026: only an override with a reason graduates it
+        String early = "{\"classId\":" + classId + ",\"year\":2026,\"overrideAll\":true";
+        json(post("/api/v1/graduations"), ADMIN, early + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("overrideReason"));
+        json(post("/api/v1/graduations"), ADMIN, early + ",\"overrideReason\":\"提前毕业经教育局批准\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.graduated").value(enrolled));
+                .andExpect(jsonPath("$.graduated").value(enrolled))
+                .andExpect(jsonPath("$.overridden").value(enrolled))
+                .andExpect(jsonPath("$.completed").value(0));
         long graduate = jdbc.sql(
                         "SELECT id FROM student WHERE class_id = :c AND graduation_year = 2026 ORDER BY id FETCH FIRST 1 ROWS ONLY")
                 .param("c", classId)

@@ -53,13 +53,16 @@ class GraduationPagesIT {
                         .param("year", String.valueOf(year))
                         .param("studentIds", String.valueOf(ids.get(0)), String.valueOf(ids.get(1))),
                 office);
-        assertThat(confirm).contains("将 2 名学生登记为 " + year + " 届毕业生？");
+        assertThat(confirm).contains("将 2 名学生登记为 " + year + " 届毕业生？").contains("id=\"graduation-checks\"");
+        // whoever fails the graduation check is graduated here by the office's override, with its reason
         mvc.perform(post("/graduates/graduations")
                         .session(office)
                         .with(csrf())
                         .param("classId", String.valueOf(classId))
                         .param("year", String.valueOf(year))
-                        .param("studentIds", String.valueOf(ids.get(0)), String.valueOf(ids.get(1))))
+                        .param("studentIds", String.valueOf(ids.get(0)), String.valueOf(ids.get(1)))
+                        .param("overrides", String.valueOf(ids.get(0)), String.valueOf(ids.get(1)))
+                        .param("overrideReason", "毕业条件经教务处复核"))
                 .andExpect(redirectedUrl("/graduates?year=" + year))
                 .andExpect(flash().attribute("flashArg", 2));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM student WHERE id IN (:ids) AND status = 'GRADUATED'"

@@ -50,14 +50,17 @@ class LargeGraduationIT {
                 .query(Long.class)
                 .list();
         assertThat(ids).hasSize(STUDENTS);
-        String body = "{\"year\":2025,\"studentIds\":["
+        // none has a passed post internship: the office graduates them all by an override with its reason
+        String body = "{\"year\":2025,\"overrideAll\":true,\"overrideReason\":\"实习考核另行核验\",\"studentIds\":["
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "]}";
         mvc.perform(post("/api/v1/graduations")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body)
                         .with(httpBasic(TestUsers.SCHOOL_ADMIN, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.graduated").value(STUDENTS));
+                .andExpect(jsonPath("$.graduated").value(STUDENTS))
+                .andExpect(jsonPath("$.overridden").value(STUDENTS))
+                .andExpect(jsonPath("$.completed").value(0));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM student WHERE student_number LIKE 'BIG%' AND status = 'GRADUATED'"
                                 + " AND graduation_year = 2025")
                         .query(Long.class)

@@ -33,33 +33,69 @@ public class Graduations {
     private final AuditLog audit;
     private final Clock clock;
     private final Summaries summaries;
+    private final GraduationCheck check;
 
-    Graduations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock, Summaries summaries) {
+    Graduations(
+            JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Clock clock, Summaries summaries, GraduationCheck check) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
         this.clock = clock;
         this.summaries = summaries;
+        this.check = check;
     }
 
-    /** Graduates the enrolled students of a class, or the chosen ones, with a graduation year. */
+    /**
+     * Graduates the enrolled students of a class, or the chosen ones, with a graduation year. Those who
+     * fail the graduation check leave with 结业, but the ones an administrator overrides (the listed
+     * ones, or all) with a reason.
+     */
     public record GraduationForm(
             Long classId,
 
             @jakarta.validation.constraints.Size(max = MAX_STUDENTS)
             List<Long> studentIds,
 
-            @NotNull @Min(1990) @Max(2100) Integer year) {}
+            @NotNull @Min(1990) @Max(2100) Integer year,
+
+            @jakarta.validation.constraints.Size(max = MAX_STUDENTS)
+            List<Long> overrides,
+
+            Boolean overrideAll,
+
+            @jakarta.validation.constraints.Size(max = 200) String overrideReason) {
+
+        public GraduationForm(Long classId, List<Long> studentIds, Integer year) {
+            this(classId, studentIds, year, null, null, null);
+        }
+
+        boolean overridesAny() {
+            return Boolean.TRUE.equals(overrideAll) || (overrides != null && !overrides.isEmpty());
+        }
+    }
+
+    /** What a graduation did: graduated (the overridden among them) and left with 结业. */
+    public record Outcome(int graduated, int overridden, int completed) {}
 
     /** One cell of a cohort's destination table: how many graduates of a kind at a point. */
     public record CohortCell(String followUp, String kind, long graduates) {}
 
+    /** The check of the students a graduation would take, before it is committed. */
+    @Transactional(readOnly = true)
+    public List<GraduationCheck.Result> preview(GraduationForm form) {
+        return check.of(chunks(chosen(form, tenancy.scope())), form.year());
+    }
+
     @Transactional
-    public int graduate(GraduationForm form) {
+    public Outcome graduate(GraduationForm form) {
         Scope scope = tenancy.scope();
         List<Long> ids = chosen(form, scope);
         if (ids.isEmpty()) {
             throw new InvalidFieldException("studentIds", "graduation.none");
+        }
+        if (form.overridesAny()
+                && (form.overrideReason() == null || form.overrideReason().isBlank())) {
+            throw new InvalidFieldException("overrideReason", "graduation.overrideReason");
         }
         java.util.Set<Long> schools = new java.util.TreeSet<>();
         chunks(ids)
@@ -69,27 +105,29 @@ public class Graduations {
                         .list()));
         schools.forEach(tenancy::checkAdministratorWrite);
         checkInOrder(ids, form.year());
-        for (List<Long> chunk : chunks(ids)) {
-            jdbc.sql(
-                            "UPDATE student SET status = 'GRADUATED', graduation_year = :y, version = version + 1 WHERE id IN (:ids)")
-                    .param("y", form.year())
-                    .param("ids", chunk)
-                    .update();
-            jdbc.sql("""
-                            INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
-                                   recorded_at)
-                            SELECT id, 'GRADUATED', 'GRADUATE', :on, :reason, :by, :at FROM student WHERE id IN (:ids)
-                            """)
-                    .param("on", LocalDate.of(form.year(), 7, 1))
-                    .param("reason", "graduation") // shown in the page's language
-                    .param("by", tenancy.currentUser().username())
-                    .param("at", OffsetDateTime.now(clock))
-                    .param("ids", chunk)
-                    .update();
+        java.util.Set<Long> overridden =
+                new java.util.HashSet<>(form.overrides() == null ? List.of() : form.overrides());
+        List<Long> passed = new java.util.ArrayList<>();
+        List<Long> excused = new java.util.ArrayList<>();
+        List<Long> completed = new java.util.ArrayList<>();
+        for (GraduationCheck.Result r : check.of(chunks(ids), form.year())) {
+            (r.passed()
+                            ? passed
+                            : Boolean.TRUE.equals(form.overrideAll()) || overridden.contains(r.id())
+                                    ? excused
+                                    : completed)
+                    .add(r.id());
         }
+        LocalDate on = LocalDate.of(form.year(), 7, 1);
+        leave(passed, "GRADUATED", "GRADUATE", form.year(), on, "graduation"); // shown in the page's language
+        leave(excused, "GRADUATED", "GRADUATE", form.year(), on, form.overrideReason());
+        leave(completed, "COMPLETED", "COMPLETE", null, on, "graduationCheck");
         Map<String, Object> after = new HashMap<>();
         after.put("year", form.year());
         after.put("students", ids);
+        after.put("overridden", excused);
+        after.put("overrideReason", excused.isEmpty() ? null : form.overrideReason());
+        after.put("completed", completed);
         audit.record(
                 "GRADUATE",
                 form.classId() != null ? "class" : "students",
@@ -97,7 +135,32 @@ public class Graduations {
                 schools.size() == 1 ? schools.iterator().next() : null,
                 null,
                 after);
-        return ids.size();
+        return new Outcome(passed.size() + excused.size(), excused.size(), completed.size());
+    }
+
+    /** Students leave the school graduated or with 结业, each with its history row. */
+    private void leave(List<Long> ids, String status, String kind, Integer year, LocalDate on, String reason) {
+        for (List<Long> chunk : chunks(ids)) {
+            jdbc.sql("UPDATE student SET status = :status, graduation_year = :y, version = version + 1"
+                            + " WHERE id IN (:ids)")
+                    .param("status", status)
+                    .param("y", year)
+                    .param("ids", chunk)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
+                                   recorded_at)
+                            SELECT id, :status, :kind, :on, :reason, :by, :at FROM student WHERE id IN (:ids)
+                            """)
+                    .param("status", status)
+                    .param("kind", kind)
+                    .param("on", on)
+                    .param("reason", reason)
+                    .param("by", tenancy.currentUser().username())
+                    .param("at", OffsetDateTime.now(clock))
+                    .param("ids", chunk)
+                    .update();
+        }
     }
 
     /** Graduation (1 July of the year) comes after enrolment and every earlier change, and not in a later year. */

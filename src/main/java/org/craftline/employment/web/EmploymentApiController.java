@@ -48,11 +48,29 @@ class EmploymentApiController {
         this.breakdowns = breakdowns;
     }
 
-    /** Graduates a class ({@code classId}) or chosen students ({@code studentIds}); answers how many. */
+    /**
+     * Graduates a class ({@code classId}) or chosen students ({@code studentIds}); those failing the
+     * graduation check leave with 结业 unless overridden. Answers how many of each.
+     */
     @PostMapping("/graduations")
     Map<String, Integer> graduate(@Valid @RequestBody Graduations.GraduationForm form) {
-        return Map.of("graduated", graduations.graduate(form));
+        Graduations.Outcome done = graduations.graduate(form);
+        return Map.of("graduated", done.graduated(), "overridden", done.overridden(), "completed", done.completed());
     }
+
+    /** The graduation check of the students a graduation would take: how many pass, and who fails why. */
+    @PostMapping("/graduations/preview")
+    Map<String, Object> preview(@Valid @RequestBody Graduations.GraduationForm form) {
+        var results = graduations.preview(form);
+        var failing = results.stream().filter(r -> !r.passed()).toList();
+        return Map.of(
+                "passing", results.size() - failing.size(),
+                "failingTotal", failing.size(),
+                "failing", failing.subList(0, Math.min(failing.size(), PREVIEW_FAILING)));
+    }
+
+    /** The failing students a preview lists; the total says how many more there are. */
+    static final int PREVIEW_FAILING = 1000;
 
     @GetMapping("/graduates/{studentId}/destinations")
     List<DestinationView> timeline(@PathVariable long studentId) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.craftline.employment.domain.DestinationGrid;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.FollowUp;
@@ -74,12 +73,13 @@ class GraduationPages {
             @RequestParam(required = false) List<Long> studentIds,
             @RequestParam int year,
             Model model) {
-        Set<Long> ticked = Set.copyOf(studentIds == null ? List.of() : studentIds);
-        var chosen = graduations.enrolled(classId).stream()
-                .filter(s -> ticked.contains(s.id()))
-                .toList();
+        List<Long> ids = studentIds == null ? List.of() : studentIds;
+        var chosen = ids.isEmpty()
+                ? List.<org.craftline.employment.domain.GraduationCheck.Result>of()
+                : graduations.preview(new Graduations.GraduationForm(null, ids, year));
         model.addAttribute("classId", classId);
         model.addAttribute("chosen", chosen);
+        model.addAttribute("failing", chosen.stream().filter(r -> !r.passed()).count());
         model.addAttribute("year", year);
         return "employment/graduate-confirm";
     }
@@ -89,12 +89,17 @@ class GraduationPages {
             @RequestParam long classId,
             @RequestParam(required = false) List<Long> studentIds,
             @RequestParam int year,
+            @RequestParam(required = false) List<Long> overrides,
+            @RequestParam(required = false) String overrideReason,
             RedirectAttributes redirect) {
         List<Long> ids = studentIds == null ? List.of() : studentIds;
         try {
-            int done = graduations.graduate(new Graduations.GraduationForm(null, ids, year));
-            redirect.addFlashAttribute("flashMessage", "graduation.done");
-            redirect.addFlashAttribute("flashArg", done);
+            var done = graduations.graduate(
+                    new Graduations.GraduationForm(null, ids, year, overrides, null, overrideReason));
+            redirect.addFlashAttribute(
+                    "flashMessage", done.completed() == 0 ? "graduation.done" : "graduation.doneSome");
+            redirect.addFlashAttribute("flashArg", done.graduated());
+            redirect.addFlashAttribute("flashArg2", done.completed());
             return "redirect:/graduates?year=" + year;
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());

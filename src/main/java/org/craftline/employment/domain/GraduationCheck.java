@@ -1,0 +1,56 @@
+package org.craftline.employment.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The graduation conditions a student is checked on before 毕业, read from the records: the years of
+ * study completed (three for secondary vocational school: a student who entered in autumn 2024
+ * graduates in 2027) and a 岗位实习 (post internship) whose final evaluation passed. A student who
+ * fails them leaves with 结业 unless an administrator overrides, with a reason. Required courses are
+ * not checked: Craftline keeps no course results.
+ */
+@Component
+public class GraduationCheck {
+
+    /** Years of study before graduation in a three-year programme. */
+    static final int YEARS = 3;
+
+    private final JdbcClient jdbc;
+
+    GraduationCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One student's result: each condition met or not. */
+    public record Result(long id, String studentNumber, String name, boolean yearsMet, boolean internshipPassed) {
+
+        public boolean passed() {
+            return yearsMet && internshipPassed;
+        }
+    }
+
+    /** The students' results, by student number; {@code ids} are already in the user's scope. */
+    List<Result> of(List<List<Long>> chunks, int year) {
+        List<Result> results = new ArrayList<>();
+        for (List<Long> chunk : chunks) {
+            results.addAll(jdbc.sql("""
+                            SELECT s.id, s.student_number, s.name,
+                                   CASE WHEN :y - s.entry_year >= :years THEN TRUE ELSE FALSE END AS years_met,
+                                   CASE WHEN EXISTS (SELECT 1 FROM internship i
+                                                     JOIN internship_evaluation e ON e.internship_id = i.id
+                                                     WHERE i.student_id = s.id AND i.kind = 'POST' AND e.passed = TRUE)
+                                        THEN TRUE ELSE FALSE END AS internship_passed
+                            FROM student s WHERE s.id IN (:ids) ORDER BY s.school_id, s.student_number
+                            """)
+                    .param("y", year)
+                    .param("years", YEARS)
+                    .param("ids", chunk)
+                    .query(Result.class)
+                    .list());
+        }
+        return results;
+    }
+}

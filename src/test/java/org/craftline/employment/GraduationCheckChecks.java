@@ -1,0 +1,216 @@
+package org.craftline.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.craftline.support.Sessions;
+import org.craftline.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Graduation with a check: three years of study and a passed post internship. The preview lists who
+ * passes and who does not before anything is written; a graduation gives the ones who fail 结业
+ * unless the administrator overrides them with a reason, and the history and audit keep both.
+ *
+ * <p>Run on PostgreSQL ({@link GraduationCheckIT}) and on the embedded H2 ({@link GraduationCheckH2Test}).
+ */
+abstract class GraduationCheckChecks {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    final String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    final int year = LocalDate.now().getYear();
+    long school;
+    long passes;
+    long failedInternship;
+    long noInternship;
+    long tooEarly;
+
+    @BeforeEach
+    void fourFinalYearStudents() {
+        school = jdbc.sql("SELECT id FROM school WHERE code = :c")
+                .param("c", TestUsers.ZHENPING)
+                .query(Long.class)
+                .single();
+        passes = student("A", year - 3, Boolean.TRUE);
+        failedInternship = student("B", year - 3, Boolean.FALSE);
+        noInternship = student("C", year - 3, null);
+        tooEarly = student("D", year - 2, Boolean.TRUE);
+    }
+
+    @AfterEach
+    void remove() {
+        List<Long> ids = List.of(passes, failedInternship, noInternship, tooEarly);
+        jdbc.sql("DELETE FROM internship_evaluation WHERE internship_id IN"
+                        + " (SELECT id FROM internship WHERE student_id IN (:ids))")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM internship WHERE student_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM student WHERE id IN (:ids)").param("ids", ids).update();
+    }
+
+    @Test
+    void thePreviewSaysWhoPassesAndTheGraduationGivesTheOthersCompletionButTheOverridden() throws Exception {
+        String ids = List.of(passes, failedInternship, noInternship, tooEarly).stream()
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
+        send("/api/v1/graduations/preview", "{\"year\":" + year + ",\"studentIds\":[" + ids + "]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passing").value(1))
+                .andExpect(jsonPath("$.failingTotal").value(3))
+                .andExpect(jsonPath("$.failing[?(@.id == " + failedInternship + ")].internshipPassed")
+                        .value(false))
+                .andExpect(jsonPath("$.failing[?(@.id == " + tooEarly + ")].yearsMet")
+                        .value(false))
+                .andExpect(jsonPath("$.failing[?(@.id == " + tooEarly + ")].internshipPassed")
+                        .value(true));
+        assertThat(statusOf(passes)).isEqualTo("ENROLLED");
+        String graduate = "{\"year\":" + year + ",\"studentIds\":[" + ids + "],\"overrides\":[" + noInternship + "]";
+        send("/api/v1/graduations", graduate + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("overrideReason"));
+        send("/api/v1/graduations", graduate + ",\"overrideReason\":\"校外实习经学校认定合格\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.graduated").value(2))
+                .andExpect(jsonPath("$.overridden").value(1))
+                .andExpect(jsonPath("$.completed").value(2));
+        assertThat(List.of(statusOf(passes), statusOf(noInternship), statusOf(failedInternship), statusOf(tooEarly)))
+                .containsExactly("GRADUATED", "GRADUATED", "COMPLETED", "COMPLETED");
+        assertThat(jdbc.sql("SELECT kind || ':' || reason FROM student_status_change WHERE student_id = :s"
+                                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                        .param("s", noInternship)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GRADUATE:校外实习经学校认定合格");
+        assertThat(jdbc.sql("SELECT kind FROM student_status_change WHERE student_id = :s"
+                                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                        .param("s", tooEarly)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMPLETE");
+        assertThat(jdbc.sql("SELECT after_json FROM audit_event WHERE action = 'GRADUATE' ORDER BY id DESC"
+                                + " FETCH FIRST 1 ROWS ONLY")
+                        .query(String.class)
+                        .single())
+                .contains("校外实习经学校认定合格")
+                .contains(String.valueOf(failedInternship));
+    }
+
+    @Test
+    void thePageShowsTheCheckBeforeTheGraduationAndOffersTheOverride() throws Exception {
+        var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        String page = mvc.perform(
+                        post("/graduates/graduations/preview")
+                                .session(office)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("classId", "0")
+                                .param("year", String.valueOf(year))
+                                .param("studentIds", String.valueOf(passes), String.valueOf(tooEarly)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("1 名学生达到毕业条件；1 名未达到")
+                .contains("name=\"overrides\" value=\"" + tooEarly + "\"")
+                .doesNotContain("name=\"overrides\" value=\"" + passes + "\"")
+                .contains("id=\"overrideReason\"");
+        assertThat(statusOf(tooEarly)).isEqualTo("ENROLLED");
+    }
+
+    private ResultActions send(String url, String json) throws Exception {
+        return mvc.perform(post(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))));
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("SELECT status FROM student WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    /** A student entered in autumn of the year, with a post internship evaluated (passed or not) or none. */
+    private long student(String suffix, int entryYear, Boolean internshipPassed) {
+        String number = "GC" + tag + suffix;
+        jdbc.sql("""
+                        INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
+                          major_id, entry_year, status)
+                        SELECT :s, :n, '毕业核对生', :idn, 'MALE', DATE '2006-03-01', 'RURAL', MIN(major_id), :y,
+                          'ENROLLED' FROM school_major WHERE school_id = :s
+                        """)
+                .param("s", school)
+                .param("n", number)
+                .param("idn", (number + "000000000000000000").substring(0, 18))
+                .param("y", entryYear)
+                .update();
+        long id = jdbc.sql("SELECT id FROM student WHERE school_id = :s AND student_number = :n")
+                .param("s", school)
+                .param("n", number)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,
+                          recorded_at)
+                        VALUES (:id, 'ENROLLED', 'ENROL', :on, '入学', 'test', CURRENT_TIMESTAMP)
+                        """).param("id", id).param("on", LocalDate.of(entryYear, 9, 1)).update();
+        if (internshipPassed != null) {
+            internship(id, internshipPassed);
+        }
+        return id;
+    }
+
+    /** A copy of one of the school's demo placements for the student, with its evaluation. */
+    private void internship(long student, boolean passed) {
+        jdbc.sql("""
+                        INSERT INTO internship (school_id, student_id, enterprise_id, kind, post, post_headcount, matched,
+                          starts_on, ends_on, supervisor_id, mentor_name, mentor_phone, hours_per_day, days_per_week,
+                          night_shifts, overtime, public_holidays, monthly_pay, post_wage, insurer, policy_number,
+                          insured_from, insured_to, minor, status, created_at)
+                        SELECT school_id, :st, enterprise_id, 'POST', post, post_headcount, matched, starts_on, ends_on,
+                          supervisor_id, mentor_name, mentor_phone, hours_per_day, days_per_week, night_shifts, overtime,
+                          public_holidays, monthly_pay, post_wage, insurer, policy_number, insured_from, insured_to,
+                          FALSE, 'ENDED', created_at
+                        FROM internship WHERE school_id = :s ORDER BY id FETCH FIRST 1 ROWS ONLY
+                        """).param("st", student).param("s", school).update();
+        long internship = jdbc.sql("SELECT id FROM internship WHERE student_id = :st")
+                .param("st", student)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO internship_evaluation (internship_id, passed) VALUES (:i, :p)")
+                .param("i", internship)
+                .param("p", passed)
+                .update();
+    }
+}
