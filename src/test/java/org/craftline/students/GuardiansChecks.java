@@ -166,6 +166,26 @@ abstract class GuardiansChecks {
     }
 
     @Test
+    void aTeacherSendingTheFormIsRefusedBeforeItsValuesAreChecked() throws Exception {
+        var teacher = Sessions.login(mvc, TestUsers.STAFF);
+        mvc.perform(post("/students/{s}/guardians", student)
+                        .session(teacher)
+                        .with(csrf())
+                        .param("name", "")
+                        .param("relation", "FATHER")
+                        .param("phone", "123"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/students/{s}/status", student)
+                        .session(teacher)
+                        .with(csrf())
+                        .param("change", "SUSPEND")
+                        .param("reason", "")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(count()).isZero();
+    }
+
+    @Test
     void thePageListsMaskedPhonesAndAddsEditsAndDeletes() throws Exception {
         long id = guardian("张桂兰", "GRANDPARENT", PHONE, true);
         var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
@@ -239,6 +259,18 @@ abstract class GuardiansChecks {
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("学号"))
                 .andExpect(jsonPath("$.errors[0].message").value("本校没有该学号的学生。"));
+        assertThat(count()).isEqualTo(2);
+        // a row naming another school's code is refused, and nothing of the file is written
+        upload(
+                        List.of(
+                                "学校标识码," + header,
+                                TestUsers.NEIXIANG + "," + number + ",吴志强,父亲,,是",
+                                TestUsers.ZHENPING + "," + number + ",郑丽,母亲,,否"),
+                        false)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("学校标识码"));
         assertThat(count()).isEqualTo(2);
         upload(List.of(header, number + ",李国强,叔叔,1370000,也许"), true)
                 .andExpect(jsonPath("$.rejected").value(1))

@@ -68,6 +68,15 @@ public class Guardians {
         return find(id).masked();
     }
 
+    /**
+     * Refuses a user who may not change the student's guardians (404 outside the scope, 403 for a
+     * reader), so that a page answers the right before it answers the form's values.
+     */
+    @Transactional(readOnly = true)
+    public void checkWritable(long studentId) {
+        tenancy.checkAdministratorWrite(schoolOfStudent(studentId));
+    }
+
     @Transactional
     public GuardianView add(long studentId, GuardianForm form) {
         long schoolId = schoolOfStudent(studentId);

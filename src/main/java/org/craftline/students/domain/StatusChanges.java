@@ -68,6 +68,13 @@ public class StatusChanges {
     /** Where a change leaves the student: its status, major, class and entry year. */
     record Moved(StudentStatus status, long majorId, Long classId, int entryYear) {}
 
+    /** Refuses a user who may not change the student's status: 404 outside the scope, 403 for a reader. */
+    @Transactional(readOnly = true)
+    public void checkWritable(long id) {
+        students.get(id);
+        tenancy.checkAdministratorWrite(students.schoolIdOf(id));
+    }
+
     @Transactional
     public StudentView change(long id, StatusForm form) {
         StudentView before = students.get(id);

@@ -48,6 +48,7 @@ class GuardianPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        guardians.checkWritable(studentId);
         if (FormSubmission.run(errors, () -> guardians.add(studentId, form)).isEmpty()) {
             return form(model, studentId, null);
         }
@@ -70,6 +71,7 @@ class GuardianPages {
             Model model,
             RedirectAttributes redirect) {
         guardianOf(studentId, id);
+        guardians.checkWritable(studentId);
         if (FormSubmission.run(errors, () -> guardians.update(id, form)).isEmpty()) {
             return form(model, studentId, id);
         }

@@ -92,6 +92,7 @@ class StudentPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        changes.checkWritable(id);
         if (FormSubmission.run(errors, () -> changes.change(id, form)).isEmpty()) {
             return detail(model, students.get(id));
         }
