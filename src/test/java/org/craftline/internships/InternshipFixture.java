@@ -38,15 +38,20 @@ final class InternshipFixture {
                 .single();
     }
 
-    /** An enrolled student of the demo school with a legal guardian on record; returns its student number. */
+    /**
+     * An enrolled student of the demo school with a legal guardian on record, named {@link #GUARDIAN}
+     * as the placements of a minor name the guardian who signs; returns its student number.
+     */
     String student(long school, String suffix, LocalDate birthDate, int entryYear) {
         String number = studentWithoutGuardian(school, suffix, birthDate, entryYear);
         jdbc.sql("""
                         INSERT INTO guardian (school_id, student_id, name, relation, legal_guardian, created_at)
                         SELECT school_id, id, :name, 'MOTHER', TRUE, CURRENT_TIMESTAMP FROM student WHERE student_number = :n
-                        """).param("name", "监护人" + suffix).param("n", number).update();
+                        """).param("name", GUARDIAN).param("n", number).update();
         return number;
     }
+
+    static final String GUARDIAN = "实习生家长";
 
     /** An enrolled student with no guardian on record; returns its student number. */
     String studentWithoutGuardian(long school, String suffix, LocalDate birthDate, int entryYear) {

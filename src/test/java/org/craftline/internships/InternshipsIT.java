@@ -173,13 +173,13 @@ class InternshipsIT {
         assertThat(refusedFields(create(TestUsers.SCHOOL_ADMIN, plan(minor), true, false)))
                 .containsExactlyInAnyOrder("consent", "guardianName");
         Map<String, Object> withGuardian = plan(minor);
-        withGuardian.put("guardianName", "李母");
+        withGuardian.put("guardianName", InternshipFixture.GUARDIAN);
         created(create(TestUsers.SCHOOL_ADMIN, withGuardian, true, true)
                 .andExpect(jsonPath("$.minor").value(true))
-                .andExpect(jsonPath("$.guardianName").value("李母")));
+                .andExpect(jsonPath("$.guardianName").value(InternshipFixture.GUARDIAN)));
         // and no second placement in the same weeks
         Map<String, Object> overlapping = plan(minor);
-        overlapping.put("guardianName", "李母");
+        overlapping.put("guardianName", InternshipFixture.GUARDIAN);
         overlapping.put("startsOn", "2027-06-01");
         overlapping.put("endsOn", "2027-07-31");
         overlapping.put("insuredTo", "2027-07-31");
@@ -219,7 +219,7 @@ class InternshipsIT {
         created(create(TestUsers.SCHOOL_ADMIN, first, true, false));
         Map<String, Object> second = plan(minor);
         second.put("enterpriseId", small);
-        second.put("guardianName", "李母");
+        second.put("guardianName", InternshipFixture.GUARDIAN);
         assertThat(refusedFields(create(TestUsers.SCHOOL_ADMIN, second, true, true)))
                 .containsExactly("enterpriseId");
         second.put("enterpriseId", unknown);

@@ -79,6 +79,9 @@ abstract class MinorGuardianChecks {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+        // the guardian who signs must be a legal guardian on record
+        assertThat(refused(place(plan))).containsExactly("guardianName");
+        plan.put("guardianName", "实习生祖母");
         place(plan)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.minor").value(true));

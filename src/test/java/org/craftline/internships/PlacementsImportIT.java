@@ -174,7 +174,15 @@ class PlacementsImportIT {
         expect(refused, 2, "监护人知情同意书已签(纸质)", Rule.NO_GUARDIAN_CONSENT.messageKey());
         expect(refused, 2, "监护人姓名(未满18周岁)", Rule.NO_GUARDIAN_NAME.messageKey());
         cells.put("consentSigned", "是");
-        cells.put("guardianName", "张监护");
+        // the guardian who signs is one of the demo student's legal guardians on record
+        cells.put(
+                "guardianName",
+                jdbc.sql(
+                                "SELECT g.name FROM guardian g JOIN student s ON s.id = g.student_id"
+                                        + " WHERE s.student_number = :n AND g.legal_guardian ORDER BY g.id FETCH FIRST 1 ROWS ONLY")
+                        .param("n", minor.getKey())
+                        .query(String.class)
+                        .single());
         try {
             upload(sheets.csv(List.of(sheets.header(), sheets.row(cells))), false, TestUsers.SCHOOL_ADMIN)
                     .andExpect(jsonPath("$.created").value(1));

@@ -56,7 +56,8 @@ class PlacementCheck {
             int entryYear,
             String status,
             String majorCode,
-            boolean legalGuardian) {}
+            boolean legalGuardian,
+            boolean namedGuardian) {}
 
     /** The records a placement refers to, found in its school. */
     record Target(Student student, EnterpriseRef enterprise, long supervisorId, boolean matched) {}
@@ -89,11 +90,15 @@ class PlacementCheck {
         // the guardian fact comes with the student: one query a placement (a row of an import), never one more
         var student = jdbc.sql("SELECT s.id, s.birth_date, s.entry_year, s.status, m.code AS major_code,"
                         + " EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.legal_guardian)"
-                        + " AS legal_guardian FROM student s"
+                        + " AS legal_guardian, EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id"
+                        + " AND g.legal_guardian AND g.name = :guardian) AS named_guardian FROM student s"
                         + " JOIN major m ON m.id = s.major_id WHERE s.school_id = :school AND s.student_number = :n"
                         + " FOR UPDATE")
                 .param("school", schoolId)
                 .param("n", form.studentNumber().strip())
+                .param(
+                        "guardian",
+                        form.guardianName() == null ? "" : form.guardianName().strip())
                 .query(Student.class)
                 .optional();
         var enterprise = registry.byId(form.enterpriseId());
@@ -163,6 +168,7 @@ class PlacementCheck {
                 f.guardianName(),
                 // a placement of this student admitted before guardians were kept (V86) stays editable
                 t.student().legalGuardian() || sameStudent(self, t.student().id()),
+                t.student().namedGuardian() || sameStudent(self, t.student().id()),
                 ofStudent,
                 ofUnit,
                 staff,

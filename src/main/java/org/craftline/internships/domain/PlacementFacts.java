@@ -29,6 +29,7 @@ record PlacementFacts(
         boolean hasConsent,
         String guardianName,
         boolean legalGuardianOnRecord,
+        boolean namedGuardianOnRecord,
         long overlappingPlacements,
         long unitInterns,
         Integer unitStaff,

@@ -75,6 +75,8 @@ final class PlacementRules {
             }
             if (!f.legalGuardianOnRecord()) {
                 broken.add(Rule.NO_GUARDIAN_ON_RECORD);
+            } else if (f.guardianName() != null && !f.guardianName().isBlank() && !f.namedGuardianOnRecord()) {
+                broken.add(Rule.GUARDIAN_NOT_ON_RECORD);
             }
         }
     }

@@ -16,6 +16,8 @@ public enum Rule {
     NO_GUARDIAN_NAME("guardianName", true),
     /** A minor has no legal guardian on the student's record (the students' guardians). */
     NO_GUARDIAN_ON_RECORD("studentNumber", true),
+    /** The guardian named on the placement is not a legal guardian on the student's record. */
+    GUARDIAN_NOT_ON_RECORD("guardianName", true),
     HOURS_PER_DAY("hoursPerDay", true),
     HOURS_PER_WEEK("daysPerWeek", true),
     NIGHT_SHIFTS("nightShifts", true),

@@ -31,6 +31,7 @@ class PlacementRulesTest {
                 false,
                 null,
                 true,
+                true,
                 0,
                 9,
                 100,
@@ -72,6 +73,11 @@ class PlacementRulesTest {
         assertThat(PlacementRules.broken(minorWithoutGuardian))
                 .containsExactlyInAnyOrder(Rule.NO_GUARDIAN_CONSENT, Rule.NO_GUARDIAN_NAME, Rule.NO_GUARDIAN_ON_RECORD);
         assertThat(PlacementRules.broken(with(f, "guardianOnRecord", false))).isEmpty();
+        // the guardian named on the placement must be a legal guardian on the record
+        var named = with(with(f, "birth", LocalDate.of(2011, 3, 1)), "guardian", "王建国");
+        assertThat(PlacementRules.broken(with(named, "guardianNamed", false)))
+                .containsExactlyInAnyOrder(Rule.NO_GUARDIAN_CONSENT, Rule.GUARDIAN_NOT_ON_RECORD);
+        assertThat(PlacementRules.broken(named)).containsExactly(Rule.NO_GUARDIAN_CONSENT);
         assertThat(PlacementRules.broken(with(f, "enrolled", false))).containsExactly(Rule.NOT_ENROLLED);
     }
 
@@ -122,8 +128,9 @@ class PlacementRulesTest {
                 what.equals("agreement") ? (Boolean) v : f.hasAgreement(),
                 what.equals("agreementEnds") ? (LocalDate) v : f.agreementEndsOn(),
                 f.hasConsent(),
-                f.guardianName(),
+                what.equals("guardian") ? (String) v : f.guardianName(),
                 what.equals("guardianOnRecord") ? (Boolean) v : f.legalGuardianOnRecord(),
+                what.equals("guardianNamed") ? (Boolean) v : f.namedGuardianOnRecord(),
                 what.equals("overlaps") ? (Long) v : f.overlappingPlacements(),
                 what.equals("unitInterns") ? (Long) v : f.unitInterns(),
                 what.equals("unitStaff") ? (Integer) v : f.unitStaff(),
