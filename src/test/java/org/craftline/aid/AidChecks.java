@@ -317,6 +317,33 @@ abstract class AidChecks {
                 .contains("1,000.00");
     }
 
+    @Test
+    void aRollUpCutAtItsLimitSaysSo() throws Exception {
+        long student = fixture.students.get("UA2");
+        jdbc.sql("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
+                        + " reverses_id, reversed, created_by, created_at)"
+                        + " SELECT :school, :student, 'T' || CAST(1000000 + n.i AS VARCHAR(10)), 'WAIVER', 1.00,"
+                        + " DATE '2030-10-15', :voucher || CAST(n.i AS VARCHAR(10)), NULL, FALSE, 'test', CURRENT_TIMESTAMP"
+                        + " FROM (SELECT a.x * 1000 + b.x * 100 + c.x * 10 + d.x AS i FROM " + digits("a") + ", "
+                        + digits("b") + ", " + digits("c") + ", " + digits("d") + ") n WHERE n.i <= 1000")
+                .param("school", fixture.school)
+                .param("student", student)
+                .param("voucher", "RU" + tag)
+                .update();
+        var bureau = Sessions.login(mvc, TestUsers.BUREAU);
+        assertThat(page("/aid/rollup", bureau)).contains("rollup-cut");
+        assertThat(page("/aid/rollup?term=" + AidFixture.TERM, bureau)).doesNotContain("rollup-cut");
+        mvc.perform(get("/api/v1/aid/rollup").with(as(TestUsers.BUREAU)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Rows-Cut", "1000"))
+                .andExpect(jsonPath("$.length()").value(1000));
+    }
+
+    private static String digits(String alias) {
+        return "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS " + alias + " (x)";
+    }
+
     /** Student name of the fixture to "waiver", "grant", "waiver+grant" or "-", as the list shows them. */
     private Map<String, String> eligibility(String show) throws Exception {
         String body = mvc.perform(get("/api/v1/aid/eligibility")
