@@ -48,6 +48,7 @@ abstract class AidChecks {
 
     static final String CARD = "6222021234567891234";
     static final String MASKED = "6222 **** **** 1234";
+    static final String LEDGER_HEADER = "学号,学期,资助类别,金额（元）,发放日期,银行卡号,凭证号,备注";
 
     @Autowired
     MockMvc mvc;
@@ -162,6 +163,10 @@ abstract class AidChecks {
                 .andExpect(jsonPath("$.reversesId").value(id)));
         reverse(id, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
         reverse(reversal, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        // the export sums to the net: the entry and its reversal (a leading minus is guarded as text)
+        assertThat(export(TestUsers.SCHOOL_ADMIN))
+                .contains(",国家助学金,1000.00,2030-10-15," + MASKED + ",V1" + tag)
+                .contains(",国家助学金,'-1000.00,");
         assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 0, BigDecimal.ZERO));
         idOf(pay("UA2", "GRANT", "1000.00", "V2" + tag, CARD).andExpect(status().isCreated()));
         assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 1, new BigDecimal("1000.00")));
@@ -193,14 +198,18 @@ abstract class AidChecks {
         mvc.perform(post("/api/v1/aid/disbursements/{id}/reveal", id).with(as(TestUsers.SCHOOL_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bankCard").value(CARD));
+        reverse(id, other).andExpect(status().isNotFound());
+        assertThat(stored(id, "reversed")).isEqualTo(false);
+        reverse(id, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
         List<String> audited = jdbc.sql("SELECT action || COALESCE(before_json, '') || COALESCE(after_json, '')"
                         + " FROM audit_event WHERE entity_type = 'aid-disbursement' AND entity_key = :k ORDER BY id")
                 .param("k", String.valueOf(id))
                 .query(String.class)
                 .list();
-        assertThat(audited).hasSize(2).allSatisfy(json -> assertThat(json).doesNotContain(CARD));
+        assertThat(audited).hasSize(3).allSatisfy(json -> assertThat(json).doesNotContain(CARD));
         assertThat(audited.get(0)).startsWith("CREATE").contains(MASKED);
         assertThat(audited.get(1)).startsWith("REVEAL");
+        assertThat(audited.get(2)).startsWith("REVERSE").contains(MASKED);
     }
 
     @Test
@@ -263,8 +272,9 @@ abstract class AidChecks {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].column").value("金额(元)"));
         assertThat(export(TestUsers.SCHOOL_ADMIN))
-                .contains(fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + CARD + ",I1"
-                        + tag);
+                .contains(fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + MASKED + ",I1"
+                        + tag)
+                .doesNotContain(CARD);
         assertThat(export(TestUsers.STAFF)).contains(MASKED).doesNotContain(CARD);
     }
 
@@ -290,7 +300,7 @@ abstract class AidChecks {
         var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         assertThat(page("/aid?term=" + AidFixture.TERM + "&q=AD" + tag, admin))
                 .contains(fixture.number("UA2"))
-                .contains("涉农专业")
+                .contains("<span class=\"badge text-bg-light me-1\">涉农专业</span>")
                 .doesNotContain(fixture.number("U1"));
         mvc.perform(post("/aid/decisions")
                         .session(admin)
@@ -318,6 +328,34 @@ abstract class AidChecks {
     }
 
     @Test
+    void anImportErrorRowShowsABankCardMasked() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        String longCard = CARD + "12345";
+        String body = refusedLedger(
+                ledgerRow("UA2", "国家助学金", "100.00", longCard, "M1" + tag, ""),
+                ledgerRow("UA2", "国家助学金", "100.00", "62220212", "M2" + tag, ""));
+        assertThat(body).doesNotContain(longCard).doesNotContain("62220212");
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
+        assertThat(errors)
+                .extracting(e -> e.get("column") + "=" + e.get("value"))
+                .containsExactlyInAnyOrder("银行卡号=6222 **** **** 2345", "银行卡号=********");
+    }
+
+    @Test
+    void anImportRowWantsAVoucherAndANoteOfAtMost500Characters() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        List<Map<String, Object>> errors = JsonPath.read(
+                refusedLedger(
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "", ""),
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "N2" + tag, "备".repeat(501)),
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "N3" + tag, "备".repeat(500))),
+                "$.errors");
+        assertThat(errors)
+                .extracting(e -> e.get("row") + ":" + e.get("column"))
+                .containsExactlyInAnyOrder("2:凭证号", "3:备注");
+    }
+
+    @Test
     void aRollUpCutAtItsLimitSaysSo() throws Exception {
         long student = fixture.students.get("UA2");
         jdbc.sql("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
@@ -342,6 +380,22 @@ abstract class AidChecks {
 
     private static String digits(String alias) {
         return "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS " + alias + " (x)";
+    }
+
+    /** The answer to a disbursements file of these rows, which must be refused. */
+    private String refusedLedger(String... rows) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of(LEDGER_HEADER));
+        lines.addAll(List.of(rows));
+        return upload("disbursements", lines)
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String ledgerRow(String name, String kind, String amount, String card, String voucher, String note) {
+        return fixture.number(name) + "," + AidFixture.TERM + "," + kind + "," + amount + ",2030-10-15," + card + ","
+                + voucher + "," + note;
     }
 
     /** Student name of the fixture to "waiver", "grant", "waiver+grant" or "-", as the list shows them. */

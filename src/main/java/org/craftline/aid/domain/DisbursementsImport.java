@@ -95,6 +95,8 @@ class DisbursementsImport implements ImportKind {
             LocalDate paidOn = AidCells.day(v.get("paidOn"), "paidOn", errors);
             String card = BankCards.normalise(v.get("bankCard"));
             String voucher = Text.normalise(v.getOrDefault("voucherNo", ""));
+            voucher = voucher == null ? "" : voucher.strip();
+            String note = Text.blankToNull(v.get("note"));
             boolean ok = check(kind != null, "kind", v, "aid.kind.invalid", errors)
                     & check(amount != null, "amount", v, "aid.amount.invalid", errors)
                     & check(
@@ -104,7 +106,9 @@ class DisbursementsImport implements ImportKind {
                             v,
                             "bankCard.format",
                             errors)
+                    & check(!voucher.isEmpty(), "voucherNo", v, "aid.voucherNo.required", errors)
                     & check(voucher.length() <= 30, "voucherNo", v, "aid.voucherNo.length", errors)
+                    & check(note == null || !Text.longerThan(note, 500), "note", v, "aid.note.length", errors)
                     & check(
                             v.getOrDefault("studentNumber", "").length() <= 30,
                             "studentNumber",
@@ -126,7 +130,7 @@ class DisbursementsImport implements ImportKind {
                 paidOn,
                 card.isEmpty() ? null : card,
                 voucher,
-                Text.blankToNull(v.get("note"))
+                note
             });
         }
 
@@ -244,18 +248,26 @@ class DisbursementsImport implements ImportKind {
 
     private static boolean check(boolean ok, String column, Map<String, String> v, String message, RowErrors errors) {
         if (!ok) {
-            errors.add(column, v.get(column), message);
+            errors.add(column, shownInError(column, v.get(column)), message);
         }
         return ok;
     }
 
-    /** The ledger's entries (reversals are the ledger's own and not exported), bank cards masked unless unmasked. */
+    /** A cell as an error row shows it: a bank card masked (starred whole when too short to be one). */
+    static String shownInError(String column, String value) {
+        return "bankCard".equals(column) ? BankCards.mask(BankCards.normalise(value)) : value;
+    }
+
+    /**
+     * The ledger's entries and reversals (the file sums to the net), bank cards masked for everyone: a card
+     * is seen whole only through the audited reveal of one entry, never by an export.
+     */
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
                 .sql("SELECT s.student_number, d.term, d.kind, d.amount, d.paid_on, d.bank_card, d.voucher_no, d.note"
-                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE d.reverses_id IS NULL"
-                        + " AND " + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.voucher_no")
+                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE "
+                        + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.id")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
                         rs.getString(1),
@@ -263,8 +275,8 @@ class DisbursementsImport implements ImportKind {
                         AidKind.valueOf(rs.getString(3)).label(english),
                         Money.of(rs.getBigDecimal(4)).toPlainString(),
                         rs.getObject(5, LocalDate.class).toString(),
-                        rs.getString(6) == null ? "" : unmasked ? rs.getString(6) : BankCards.mask(rs.getString(6)),
-                        rs.getString(7),
+                        rs.getString(6) == null ? "" : BankCards.mask(rs.getString(6)),
+                        rs.getString(7) == null ? "" : rs.getString(7),
                         rs.getString(8) == null ? "" : rs.getString(8)))
                 .stream()) {
             rows.forEach(row);
