@@ -16,10 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.craftline.support.BoundUsers;
 import org.craftline.support.ImportFiles;
 import org.craftline.support.Sessions;
@@ -61,6 +67,9 @@ abstract class AidChecks {
 
     @Autowired
     AidApi api;
+
+    @Autowired
+    DataSource dataSource;
 
     final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     AidFixture fixture;
@@ -356,6 +365,93 @@ abstract class AidChecks {
     }
 
     @Test
+    void aWaiverIsEnteredOnceATermUnlessReversed() throws Exception {
+        decide("R1", true, null, 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long first = idOf(pay("R1", "WAIVER", "800.00", "W1" + tag, null).andExpect(status().isCreated()));
+        pay("R1", "WAIVER", "800.00", "W2" + tag, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        upload("disbursements", List.of(LEDGER_HEADER, ledgerRow("R1", "免学费", "800.00", "", "W3" + tag, "")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("资助类别"));
+        reverse(first, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        upload(
+                        "disbursements",
+                        List.of(
+                                LEDGER_HEADER,
+                                ledgerRow("R1", "免学费", "800.00", "", "W4" + tag, ""),
+                                ledgerRow("R1", "免学费", "800.00", "", "W5" + tag, "")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        pay("R1", "WAIVER", "800.00", "W6" + tag, null).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aDecisionIsNotCutBelowWhatWasPaid() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long grant = idOf(pay("UA2", "GRANT", "1000.00", "B1" + tag, CARD).andExpect(status().isCreated()));
+        pay("UA2", "WAIVER", "800.00", "B2" + tag, null).andExpect(status().isCreated());
+        decide("UA2", true, "TIER3", 1, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grantTier"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("reverse the payments first")));
+        decide("UA2", false, "TIER2", 1, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("waiver"));
+        String decisions = "学号,学期,免学费,国家助学金档次";
+        upload("aid-recipients", List.of(decisions, fixture.number("UA2") + "," + AidFixture.TERM + ",是,"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("国家助学金档次"));
+        upload("aid-recipients", List.of(decisions, fixture.number("UA2") + "," + AidFixture.TERM + ",否,二档"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("免学费"));
+        assertThat(tierOf("UA2")).isEqualTo("TIER2");
+        reverse(grant, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        decide("UA2", true, "TIER3", 1, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPaymentBetweenTheImportsCheckAndItsWriteRefusesTheImport() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> imported;
+        try (Connection payment = dataSource.getConnection()) {
+            // a payment of the API in flight: it holds the decision's lock and has not committed
+            payment.setAutoCommit(false);
+            try (var lock = payment.prepareStatement(
+                    "SELECT id FROM aid_decision WHERE student_id = ? AND term = ? FOR UPDATE")) {
+                lock.setLong(1, fixture.students.get("UA2"));
+                lock.setString(2, AidFixture.TERM);
+                lock.executeQuery().close();
+            }
+            try (var insert = payment.prepareStatement("INSERT INTO aid_disbursement (school_id, student_id, term,"
+                    + " kind, amount, paid_on, bank_card, voucher_no, reverses_id, reversed, created_by, created_at)"
+                    + " VALUES (?, ?, ?, 'GRANT', 600.00, DATE '2030-10-15', ?, ?, NULL, FALSE, 'api',"
+                    + " CURRENT_TIMESTAMP)")) {
+                insert.setLong(1, fixture.school);
+                insert.setLong(2, fixture.students.get("UA2"));
+                insert.setString(3, AidFixture.TERM);
+                insert.setString(4, CARD);
+                insert.setString(5, "P1" + tag);
+                insert.executeUpdate();
+            }
+            List<String> file = List.of(LEDGER_HEADER, ledgerRow("UA2", "国家助学金", "500.00", CARD, "P2" + tag, ""));
+            imported = pool.submit(() ->
+                    upload("disbursements", file).andReturn().getResponse().getStatus());
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (!imported.isDone() && !aSessionWaitsForALock() && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            payment.commit();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(imported.get(60, TimeUnit.SECONDS)).isEqualTo(409);
+        assertThat(grant().yuan()).isEqualByComparingTo("600.00");
+    }
+
+    @Test
     void aRollUpCutAtItsLimitSaysSo() throws Exception {
         long student = fixture.students.get("UA2");
         jdbc.sql("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
@@ -382,6 +478,20 @@ abstract class AidChecks {
         return "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS " + alias + " (x)";
     }
 
+    private boolean aSessionWaitsForALock() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            String sql = c.getMetaData().getDatabaseProductName().contains("H2")
+                    ? "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL"
+                    : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND datname = current_database()";
+            try (var st = c.createStatement();
+                    var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
     /** The answer to a disbursements file of these rows, which must be refused. */
     private String refusedLedger(String... rows) throws Exception {
         List<String> lines = new java.util.ArrayList<>(List.of(LEDGER_HEADER));
@@ -396,6 +506,14 @@ abstract class AidChecks {
     private String ledgerRow(String name, String kind, String amount, String card, String voucher, String note) {
         return fixture.number(name) + "," + AidFixture.TERM + "," + kind + "," + amount + ",2030-10-15," + card + ","
                 + voucher + "," + note;
+    }
+
+    private String tierOf(String name) {
+        return jdbc.sql("SELECT grant_tier FROM aid_decision WHERE student_id = :s AND term = :t")
+                .param("s", fixture.students.get(name))
+                .param("t", AidFixture.TERM)
+                .query(String.class)
+                .single();
     }
 
     /** Student name of the fixture to "waiver", "grant", "waiver+grant" or "-", as the list shows them. */
