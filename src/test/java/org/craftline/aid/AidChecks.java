@@ -255,6 +255,13 @@ abstract class AidChecks {
         upload("aid-recipients", file)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2));
+        assertThat(jdbc.sql(
+                                "SELECT entity_key FROM audit_event WHERE action = 'CREATE' AND entity_type = 'aid-decision'"
+                                        + " AND entity_key IN (:keys)")
+                        .param("keys", List.of(decisionKey("UA2"), decisionKey("R1")))
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(decisionKey("UA2"), decisionKey("R1"));
         upload("aid-recipients", file).andExpect(jsonPath("$.unchanged").value(2));
         upload("aid-recipients", List.of(decisions, fixture.number("R2") + "," + AidFixture.TERM + ",是,一档"))
                 .andExpect(status().isUnprocessableContent())
@@ -506,6 +513,10 @@ abstract class AidChecks {
     private String ledgerRow(String name, String kind, String amount, String card, String voucher, String note) {
         return fixture.number(name) + "," + AidFixture.TERM + "," + kind + "," + amount + ",2030-10-15," + card + ","
                 + voucher + "," + note;
+    }
+
+    private String decisionKey(String name) {
+        return fixture.students.get(name) + "/" + AidFixture.TERM;
     }
 
     private String tierOf(String name) {

@@ -209,9 +209,19 @@ class AidRecipientsImport implements ImportKind {
             return counts;
         }
 
-        /** Audits the changed decisions, then creates and updates them in one statement. */
+        /** Audits the new and the changed decisions, then creates and updates them in one statement. */
         private void write(String table) {
             OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql(
+                            "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
+                                    + " after_json) SELECT :now, :user, i.school_id, 'CREATE', 'aid-decision',"
+                                    + " CAST(s.id AS VARCHAR(20)) || '/' || i.term, NULL, " + json("i")
+                                    + " FROM " + table + " i JOIN " + STUDENT + " WHERE i.import_key = :k"
+                                    + " AND NOT EXISTS (SELECT 1 FROM aid_decision d WHERE d.student_id = s.id AND d.term = i.term)")
+                    .param("now", now)
+                    .param("user", students.username())
+                    .param("k", key)
+                    .update();
             jdbc.sql("INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
                             + " after_json) SELECT :now, :user, d.school_id, 'UPDATE', 'aid-decision',"
                             + " CAST(d.student_id AS VARCHAR(20)) || '/' || d.term, " + json("d") + ", " + json("i")
