@@ -419,6 +419,25 @@ abstract class AidChecks {
     }
 
     @Test
+    void aHardshipIsNotRefusedWhileAidRestingOnItIsPaid() throws Exception {
+        decide("UH1", true, "TIER1", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long grant = idOf(pay("UH1", "GRANT", "1250.00", "H1" + tag, CARD).andExpect(status().isCreated()));
+        long id = jdbc.sql("SELECT id FROM hardship_recognition WHERE student_id = :s")
+                .param("s", fixture.students.get("UH1"))
+                .query(Long.class)
+                .single();
+        String refused = "{\"studentNumber\":\"" + fixture.number("UH1") + "\",\"schoolYear\":" + AidFixture.START
+                + ",\"level\":\"HARDSHIP\",\"evidence\":\"低保证 测试\",\"decision\":\"REFUSED\",\"version\":0}";
+        review(id, refused)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decision"));
+        assertThat(eligibility("ALL")).containsEntry("UH1", "waiver+grant");
+        reverse(grant, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        review(id, refused).andExpect(status().isOk());
+        assertThat(eligibility("ALL")).containsEntry("UH1", "-");
+    }
+
+    @Test
     void aPaymentBetweenTheImportsCheckAndItsWriteRefusesTheImport() throws Exception {
         decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
         ExecutorService pool = Executors.newSingleThreadExecutor();
