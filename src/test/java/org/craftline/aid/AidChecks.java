@@ -16,10 +16,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.craftline.support.BoundUsers;
 import org.craftline.support.ImportFiles;
 import org.craftline.support.Sessions;
@@ -48,6 +54,7 @@ abstract class AidChecks {
 
     static final String CARD = "6222021234567891234";
     static final String MASKED = "6222 **** **** 1234";
+    static final String LEDGER_HEADER = "学号,学期,资助类别,金额（元）,发放日期,银行卡号,凭证号,备注";
 
     @Autowired
     MockMvc mvc;
@@ -60,6 +67,9 @@ abstract class AidChecks {
 
     @Autowired
     AidApi api;
+
+    @Autowired
+    DataSource dataSource;
 
     final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     AidFixture fixture;
@@ -162,6 +172,10 @@ abstract class AidChecks {
                 .andExpect(jsonPath("$.reversesId").value(id)));
         reverse(id, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
         reverse(reversal, TestUsers.SCHOOL_ADMIN).andExpect(status().isConflict());
+        // the export sums to the net: the entry and its reversal (a leading minus is guarded as text)
+        assertThat(export(TestUsers.SCHOOL_ADMIN))
+                .contains(",国家助学金,1000.00,2030-10-15," + MASKED + ",V1" + tag)
+                .contains(",国家助学金,'-1000.00,");
         assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 0, BigDecimal.ZERO));
         idOf(pay("UA2", "GRANT", "1000.00", "V2" + tag, CARD).andExpect(status().isCreated()));
         assertThat(grant()).isEqualTo(new AidApi.KindTotal("GRANT", 1, new BigDecimal("1000.00")));
@@ -193,14 +207,18 @@ abstract class AidChecks {
         mvc.perform(post("/api/v1/aid/disbursements/{id}/reveal", id).with(as(TestUsers.SCHOOL_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bankCard").value(CARD));
+        reverse(id, other).andExpect(status().isNotFound());
+        assertThat(stored(id, "reversed")).isEqualTo(false);
+        reverse(id, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
         List<String> audited = jdbc.sql("SELECT action || COALESCE(before_json, '') || COALESCE(after_json, '')"
                         + " FROM audit_event WHERE entity_type = 'aid-disbursement' AND entity_key = :k ORDER BY id")
                 .param("k", String.valueOf(id))
                 .query(String.class)
                 .list();
-        assertThat(audited).hasSize(2).allSatisfy(json -> assertThat(json).doesNotContain(CARD));
+        assertThat(audited).hasSize(3).allSatisfy(json -> assertThat(json).doesNotContain(CARD));
         assertThat(audited.get(0)).startsWith("CREATE").contains(MASKED);
         assertThat(audited.get(1)).startsWith("REVEAL");
+        assertThat(audited.get(2)).startsWith("REVERSE").contains(MASKED);
     }
 
     @Test
@@ -237,6 +255,13 @@ abstract class AidChecks {
         upload("aid-recipients", file)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2));
+        assertThat(jdbc.sql(
+                                "SELECT entity_key FROM audit_event WHERE action = 'CREATE' AND entity_type = 'aid-decision'"
+                                        + " AND entity_key IN (:keys)")
+                        .param("keys", List.of(decisionKey("UA2"), decisionKey("R1")))
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(decisionKey("UA2"), decisionKey("R1"));
         upload("aid-recipients", file).andExpect(jsonPath("$.unchanged").value(2));
         upload("aid-recipients", List.of(decisions, fixture.number("R2") + "," + AidFixture.TERM + ",是,一档"))
                 .andExpect(status().isUnprocessableContent())
@@ -263,8 +288,9 @@ abstract class AidChecks {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].column").value("金额(元)"));
         assertThat(export(TestUsers.SCHOOL_ADMIN))
-                .contains(fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + CARD + ",I1"
-                        + tag);
+                .contains(fixture.number("UA2") + "," + AidFixture.TERM + ",国家助学金,1000.00,2030-10-15," + MASKED + ",I1"
+                        + tag)
+                .doesNotContain(CARD);
         assertThat(export(TestUsers.STAFF)).contains(MASKED).doesNotContain(CARD);
     }
 
@@ -290,7 +316,7 @@ abstract class AidChecks {
         var admin = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         assertThat(page("/aid?term=" + AidFixture.TERM + "&q=AD" + tag, admin))
                 .contains(fixture.number("UA2"))
-                .contains("涉农专业")
+                .contains("<span class=\"badge text-bg-light me-1\">涉农专业</span>")
                 .doesNotContain(fixture.number("U1"));
         mvc.perform(post("/aid/decisions")
                         .session(admin)
@@ -315,6 +341,209 @@ abstract class AidChecks {
                 .contains(CARD);
         assertThat(page("/aid/rollup?term=" + AidFixture.TERM, Sessions.login(mvc, TestUsers.BUREAU)))
                 .contains("1,000.00");
+    }
+
+    @Test
+    void anImportErrorRowShowsABankCardMasked() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        String longCard = CARD + "12345";
+        String body = refusedLedger(
+                ledgerRow("UA2", "国家助学金", "100.00", longCard, "M1" + tag, ""),
+                ledgerRow("UA2", "国家助学金", "100.00", "62220212", "M2" + tag, ""));
+        assertThat(body).doesNotContain(longCard).doesNotContain("62220212");
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
+        assertThat(errors)
+                .extracting(e -> e.get("column") + "=" + e.get("value"))
+                .containsExactlyInAnyOrder("银行卡号=6222 **** **** 2345", "银行卡号=********");
+    }
+
+    @Test
+    void anImportRowWantsAVoucherAndANoteOfAtMost500Characters() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        List<Map<String, Object>> errors = JsonPath.read(
+                refusedLedger(
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "", ""),
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "N2" + tag, "备".repeat(501)),
+                        ledgerRow("UA2", "国家助学金", "100.00", CARD, "N3" + tag, "备".repeat(500))),
+                "$.errors");
+        assertThat(errors)
+                .extracting(e -> e.get("row") + ":" + e.get("column"))
+                .containsExactlyInAnyOrder("2:凭证号", "3:备注");
+    }
+
+    @Test
+    void aWaiverIsEnteredOnceATermUnlessReversed() throws Exception {
+        decide("R1", true, null, 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long first = idOf(pay("R1", "WAIVER", "800.00", "W1" + tag, null).andExpect(status().isCreated()));
+        pay("R1", "WAIVER", "800.00", "W2" + tag, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        upload("disbursements", List.of(LEDGER_HEADER, ledgerRow("R1", "免学费", "800.00", "", "W3" + tag, "")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("资助类别"));
+        reverse(first, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        upload(
+                        "disbursements",
+                        List.of(
+                                LEDGER_HEADER,
+                                ledgerRow("R1", "免学费", "800.00", "", "W4" + tag, ""),
+                                ledgerRow("R1", "免学费", "800.00", "", "W5" + tag, "")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        pay("R1", "WAIVER", "800.00", "W6" + tag, null).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aDecisionIsNotCutBelowWhatWasPaid() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long grant = idOf(pay("UA2", "GRANT", "1000.00", "B1" + tag, CARD).andExpect(status().isCreated()));
+        pay("UA2", "WAIVER", "800.00", "B2" + tag, null).andExpect(status().isCreated());
+        decide("UA2", true, "TIER3", 1, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grantTier"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("reverse the payments first")));
+        decide("UA2", false, "TIER2", 1, TestUsers.SCHOOL_ADMIN)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("waiver"));
+        String decisions = "学号,学期,免学费,国家助学金档次";
+        upload("aid-recipients", List.of(decisions, fixture.number("UA2") + "," + AidFixture.TERM + ",是,"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("国家助学金档次"));
+        upload("aid-recipients", List.of(decisions, fixture.number("UA2") + "," + AidFixture.TERM + ",否,二档"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("免学费"));
+        assertThat(tierOf("UA2")).isEqualTo("TIER2");
+        reverse(grant, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        decide("UA2", true, "TIER3", 1, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+    }
+
+    @Test
+    void aHardshipIsNotRefusedWhileAidRestingOnItIsPaid() throws Exception {
+        decide("UH1", true, "TIER1", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long grant = idOf(pay("UH1", "GRANT", "1250.00", "H1" + tag, CARD).andExpect(status().isCreated()));
+        long id = jdbc.sql("SELECT id FROM hardship_recognition WHERE student_id = :s")
+                .param("s", fixture.students.get("UH1"))
+                .query(Long.class)
+                .single();
+        String refused = "{\"studentNumber\":\"" + fixture.number("UH1") + "\",\"schoolYear\":" + AidFixture.START
+                + ",\"level\":\"HARDSHIP\",\"evidence\":\"低保证 测试\",\"decision\":\"REFUSED\",\"version\":0}";
+        review(id, refused)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("decision"));
+        assertThat(eligibility("ALL")).containsEntry("UH1", "waiver+grant");
+        reverse(grant, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        review(id, refused).andExpect(status().isOk());
+        assertThat(eligibility("ALL")).containsEntry("UH1", "-");
+    }
+
+    @Test
+    void aPaymentBetweenTheImportsCheckAndItsWriteRefusesTheImport() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<Integer> imported;
+        try (Connection payment = dataSource.getConnection()) {
+            // a payment of the API in flight: it holds the decision's lock and has not committed
+            payment.setAutoCommit(false);
+            try (var lock = payment.prepareStatement(
+                    "SELECT id FROM aid_decision WHERE student_id = ? AND term = ? FOR UPDATE")) {
+                lock.setLong(1, fixture.students.get("UA2"));
+                lock.setString(2, AidFixture.TERM);
+                lock.executeQuery().close();
+            }
+            try (var insert = payment.prepareStatement("INSERT INTO aid_disbursement (school_id, student_id, term,"
+                    + " kind, amount, paid_on, bank_card, voucher_no, reverses_id, reversed, created_by, created_at)"
+                    + " VALUES (?, ?, ?, 'GRANT', 600.00, DATE '2030-10-15', ?, ?, NULL, FALSE, 'api',"
+                    + " CURRENT_TIMESTAMP)")) {
+                insert.setLong(1, fixture.school);
+                insert.setLong(2, fixture.students.get("UA2"));
+                insert.setString(3, AidFixture.TERM);
+                insert.setString(4, CARD);
+                insert.setString(5, "P1" + tag);
+                insert.executeUpdate();
+            }
+            List<String> file = List.of(LEDGER_HEADER, ledgerRow("UA2", "国家助学金", "500.00", CARD, "P2" + tag, ""));
+            imported = pool.submit(() ->
+                    upload("disbursements", file).andReturn().getResponse().getStatus());
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (!imported.isDone() && !aSessionWaitsForALock() && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            payment.commit();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(imported.get(60, TimeUnit.SECONDS)).isEqualTo(409);
+        assertThat(grant().yuan()).isEqualByComparingTo("600.00");
+    }
+
+    @Test
+    void aRollUpCutAtItsLimitSaysSo() throws Exception {
+        long student = fixture.students.get("UA2");
+        jdbc.sql("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
+                        + " reverses_id, reversed, created_by, created_at)"
+                        + " SELECT :school, :student, 'T' || CAST(1000000 + n.i AS VARCHAR(10)), 'WAIVER', 1.00,"
+                        + " DATE '2030-10-15', :voucher || CAST(n.i AS VARCHAR(10)), NULL, FALSE, 'test', CURRENT_TIMESTAMP"
+                        + " FROM (SELECT a.x * 1000 + b.x * 100 + c.x * 10 + d.x AS i FROM " + digits("a") + ", "
+                        + digits("b") + ", " + digits("c") + ", " + digits("d") + ") n WHERE n.i <= 1000")
+                .param("school", fixture.school)
+                .param("student", student)
+                .param("voucher", "RU" + tag)
+                .update();
+        var bureau = Sessions.login(mvc, TestUsers.BUREAU);
+        assertThat(page("/aid/rollup", bureau)).contains("rollup-cut");
+        assertThat(page("/aid/rollup?term=" + AidFixture.TERM, bureau)).doesNotContain("rollup-cut");
+        mvc.perform(get("/api/v1/aid/rollup").with(as(TestUsers.BUREAU)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Rows-Cut", "1000"))
+                .andExpect(jsonPath("$.length()").value(1000));
+    }
+
+    private static String digits(String alias) {
+        return "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS " + alias + " (x)";
+    }
+
+    private boolean aSessionWaitsForALock() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            String sql = c.getMetaData().getDatabaseProductName().contains("H2")
+                    ? "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL"
+                    : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND datname = current_database()";
+            try (var st = c.createStatement();
+                    var rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** The answer to a disbursements file of these rows, which must be refused. */
+    private String refusedLedger(String... rows) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of(LEDGER_HEADER));
+        lines.addAll(List.of(rows));
+        return upload("disbursements", lines)
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String ledgerRow(String name, String kind, String amount, String card, String voucher, String note) {
+        return fixture.number(name) + "," + AidFixture.TERM + "," + kind + "," + amount + ",2030-10-15," + card + ","
+                + voucher + "," + note;
+    }
+
+    private String decisionKey(String name) {
+        return fixture.students.get(name) + "/" + AidFixture.TERM;
+    }
+
+    private String tierOf(String name) {
+        return jdbc.sql("SELECT grant_tier FROM aid_decision WHERE student_id = :s AND term = :t")
+                .param("s", fixture.students.get(name))
+                .param("t", AidFixture.TERM)
+                .query(String.class)
+                .single();
     }
 
     /** Student name of the fixture to "waiver", "grant", "waiver+grant" or "-", as the list shows them. */

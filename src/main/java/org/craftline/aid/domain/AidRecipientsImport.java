@@ -10,6 +10,7 @@ import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
+import org.craftline.shared.ConflictException;
 import org.craftline.shared.Term;
 import org.craftline.shared.YesNo;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The {@code aid-recipients} kind: the school's decisions, one row a student and term, keyed by student
  * number and term, into the own school. Once the file is staged, rows of students the school does not
  * have and rows deciding aid outside eligibility (the eligibility query of each term in the file) are
- * refused; then the decisions are compared and merged in a few statements.
+ * refused, and so are rows deciding less than the ledger already paid; then, under the decisions' locks,
+ * the decisions are compared, audited and merged in a few statements.
  */
 @Component
 class AidRecipientsImport implements ImportKind {
@@ -32,6 +34,9 @@ class AidRecipientsImport implements ImportKind {
 
     static final String STUDENT = "student s ON s.school_id = i.school_id AND s.student_number = i.student_number";
     static final String SAME = "d.waiver = i.waiver AND d.grant_tier IS NOT DISTINCT FROM i.grant_tier";
+    static final String WAIVER_PAID = "NOT i.waiver AND " + AidLedger.net("s.id", "i.term", "'WAIVER'") + " > 0";
+    static final String BELOW_PAID = "(" + WAIVER_PAID + " OR " + AidLedger.net("s.id", "i.term", "'GRANT'") + " > "
+            + AidLedger.ceiling("i.grant_tier") + ")";
 
     private final JdbcClient jdbc;
     private final AidStudents students;
@@ -132,7 +137,28 @@ class AidRecipientsImport implements ImportKind {
                     problems.addAll(ineligible(Term.parse(term), limit - problems.size()));
                 }
             }
+            if (problems.size() < limit) {
+                problems.addAll(belowPaid(limit - problems.size()));
+            }
             return problems;
+        }
+
+        /** Rows deciding less than the ledger already paid the student in the term: reversed first. */
+        private List<KeyedProblem> belowPaid(int limit) {
+            return jdbc.sql("SELECT i.student_number || '/' || i.term, i.waiver, i.grant_tier, CASE WHEN " + WAIVER_PAID
+                            + " THEN 1 ELSE 0 END FROM " + staging.table() + " i JOIN " + STUDENT
+                            + " WHERE i.import_key = :k AND " + BELOW_PAID + " FETCH FIRST " + limit + " ROWS ONLY")
+                    .param("k", key)
+                    .query((rs, n) -> rs.getInt(4) == 1
+                            ? new KeyedProblem(rs.getString(1), "waiver", "否", "aid.decision.belowPaid")
+                            : new KeyedProblem(
+                                    rs.getString(1),
+                                    "grantTier",
+                                    rs.getString(3) == null
+                                            ? ""
+                                            : GrantTier.valueOf(rs.getString(3)).label(false),
+                                    "aid.decision.belowPaid"))
+                    .list();
         }
 
         /** Rows of the term granting a waiver or a grant the student is not eligible for. */
@@ -168,14 +194,34 @@ class AidRecipientsImport implements ImportKind {
                     SAME,
                     key);
             if (apply && counts.created() + counts.updated() > 0) {
+                // under the decisions' locks, as a payment takes its one: no payment passes what is written
+                AidLedger.lockDecisions(jdbc, table, key);
+                if (jdbc.sql("SELECT COUNT(*) FROM " + table + " i JOIN " + STUDENT + " WHERE i.import_key = :k AND "
+                                        + BELOW_PAID)
+                                .param("k", key)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+                    throw new ConflictException("aid.import.changedMeanwhile", null, "ledger changed");
+                }
                 write(table);
             }
             return counts;
         }
 
-        /** Audits the changed decisions, then creates and updates them in one statement. */
+        /** Audits the new and the changed decisions, then creates and updates them in one statement. */
         private void write(String table) {
             OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql(
+                            "INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
+                                    + " after_json) SELECT :now, :user, i.school_id, 'CREATE', 'aid-decision',"
+                                    + " CAST(s.id AS VARCHAR(20)) || '/' || i.term, NULL, " + json("i")
+                                    + " FROM " + table + " i JOIN " + STUDENT + " WHERE i.import_key = :k"
+                                    + " AND NOT EXISTS (SELECT 1 FROM aid_decision d WHERE d.student_id = s.id AND d.term = i.term)")
+                    .param("now", now)
+                    .param("user", students.username())
+                    .param("k", key)
+                    .update();
             jdbc.sql("INSERT INTO audit_event (at, username, school_id, action, entity_type, entity_key, before_json,"
                             + " after_json) SELECT :now, :user, d.school_id, 'UPDATE', 'aid-decision',"
                             + " CAST(d.student_id AS VARCHAR(20)) || '/' || d.term, " + json("d") + ", " + json("i")

@@ -1,5 +1,6 @@
 package org.craftline.aid.domain;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The school's decisions, one a student and term, within what the records make the student eligible
  * for: a waiver or a grant outside eligibility is refused at its field. Saved with a version, so two
- * administrators deciding on one student never overwrite each other unseen.
+ * administrators deciding on one student never overwrite each other unseen. A decision never falls
+ * below what the ledger paid for it (the payments are reversed first).
  */
 @Service
 public class Decisions {
@@ -55,6 +57,8 @@ public class Decisions {
         Map<String, Object> key = Map.of("s", student.id(), "t", term.toString());
         int version = versions.claimWhere(
                 "aid_decision", "student_id = :s AND term = :t", key, form.version(), "aid-decision", auditKey);
+        // under the decision's lock (the claim's), as a payment checks the ceiling under it
+        checkPaid(student.id(), term, form.waiver(), form.grantTier());
         String sql = before == null
                 ? "INSERT INTO aid_decision (school_id, student_id, term, waiver, grant_tier, decided_by, decided_at,"
                         + " version) VALUES (:school, :s, :t, :waiver, :tier, :by, :at, :version)"
@@ -94,6 +98,17 @@ public class Decisions {
         }
         if (tier != null && !e.map(EligibilityView::grantEligible).orElse(false)) {
             throw new InvalidFieldException("grantTier", "aid.decision.grantNotEligible");
+        }
+    }
+
+    /** Refuses a decision below what the ledger already paid: the payments are reversed first. */
+    private void checkPaid(long studentId, Term term, boolean waiver, GrantTier tier) {
+        if (!waiver && AidLedger.netPaid(jdbc, studentId, term, AidKind.WAIVER).signum() > 0) {
+            throw new InvalidFieldException("waiver", "aid.decision.belowPaid");
+        }
+        BigDecimal ceiling = tier == null ? BigDecimal.ZERO : tier.perTerm();
+        if (AidLedger.netPaid(jdbc, studentId, term, AidKind.GRANT).compareTo(ceiling) > 0) {
+            throw new InvalidFieldException("grantTier", "aid.decision.belowPaid");
         }
     }
 

@@ -13,6 +13,7 @@ import org.craftline.platform.ImportKind;
 import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.shared.BankCards;
+import org.craftline.shared.ConflictException;
 import org.craftline.shared.Money;
 import org.craftline.shared.Term;
 import org.craftline.shared.Text;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
  * ever appended. A voucher already in the ledger is unchanged when the row says the same and refused when
  * it differs (an entry is reversed, never edited), so importing a file twice adds nothing the second
  * time. Checked once staged, by set-based SQL: the student, the school's decision for the kind and term,
- * and the grant's ceiling of the tier's half-year amount over what is paid and what the file adds.
+ * the grant's ceiling of the tier's half-year amount over what is paid and what the file adds, and one
+ * waiver a term; checked again when written, under the decisions' locks, so that a payment saved in
+ * between refuses the whole import. Error rows show bank cards masked.
  */
 @Component
 class DisbursementsImport implements ImportKind {
@@ -43,6 +46,8 @@ class DisbursementsImport implements ImportKind {
     static final String SAME = "d.student_id = s.id AND d.term = i.term AND d.kind = i.kind AND d.amount = i.amount"
             + " AND d.paid_on = i.paid_on AND d.bank_card IS NOT DISTINCT FROM i.bank_card"
             + " AND d.note IS NOT DISTINCT FROM i.note";
+    static final String UNDECIDED = "NOT EXISTS (SELECT 1 FROM aid_decision a WHERE a.student_id = s.id"
+            + " AND a.term = i.term AND (i.kind = 'WAIVER' AND a.waiver OR i.kind = 'GRANT' AND a.grant_tier IS NOT NULL))";
 
     private final JdbcClient jdbc;
     private final AidStudents students;
@@ -95,6 +100,8 @@ class DisbursementsImport implements ImportKind {
             LocalDate paidOn = AidCells.day(v.get("paidOn"), "paidOn", errors);
             String card = BankCards.normalise(v.get("bankCard"));
             String voucher = Text.normalise(v.getOrDefault("voucherNo", ""));
+            voucher = voucher == null ? "" : voucher.strip();
+            String note = Text.blankToNull(v.get("note"));
             boolean ok = check(kind != null, "kind", v, "aid.kind.invalid", errors)
                     & check(amount != null, "amount", v, "aid.amount.invalid", errors)
                     & check(
@@ -104,7 +111,9 @@ class DisbursementsImport implements ImportKind {
                             v,
                             "bankCard.format",
                             errors)
+                    & check(!voucher.isEmpty(), "voucherNo", v, "aid.voucherNo.required", errors)
                     & check(voucher.length() <= 30, "voucherNo", v, "aid.voucherNo.length", errors)
+                    & check(note == null || !Text.longerThan(note, 500), "note", v, "aid.note.length", errors)
                     & check(
                             v.getOrDefault("studentNumber", "").length() <= 30,
                             "studentNumber",
@@ -126,7 +135,7 @@ class DisbursementsImport implements ImportKind {
                 paidOn,
                 card.isEmpty() ? null : card,
                 voucher,
-                Text.blankToNull(v.get("note"))
+                note
             });
         }
 
@@ -168,14 +177,7 @@ class DisbursementsImport implements ImportKind {
                     "i.voucher_no",
                     "aid.disbursement.voucher.differs");
             addProblems(
-                    problems,
-                    limit,
-                    "d.id IS NULL AND NOT EXISTS (SELECT 1 FROM aid_decision a"
-                            + " WHERE a.student_id = s.id AND a.term = i.term AND (i.kind = 'WAIVER' AND a.waiver"
-                            + " OR i.kind = 'GRANT' AND a.grant_tier IS NOT NULL))",
-                    "kind",
-                    "i.kind",
-                    "aid.disbursement.undecided");
+                    problems, limit, "d.id IS NULL AND " + UNDECIDED, "kind", "i.kind", "aid.disbursement.undecided");
             addProblems(
                     problems,
                     limit,
@@ -183,6 +185,13 @@ class DisbursementsImport implements ImportKind {
                     "amount",
                     "CAST(i.amount AS VARCHAR(20))",
                     "aid.disbursement.overTier");
+            addProblems(
+                    problems,
+                    limit,
+                    "d.id IS NULL AND i.kind = 'WAIVER' AND " + waiverTaken(table),
+                    "kind",
+                    "i.kind",
+                    "aid.disbursement.waiverPaid");
             return problems;
         }
 
@@ -201,20 +210,41 @@ class DisbursementsImport implements ImportKind {
 
         /** The grant's net paid in the ledger plus the file's new rows for the student and term pass the tier. */
         private String overTier(String table) {
-            StringBuilder ceiling = new StringBuilder("CASE a.grant_tier");
-            for (GrantTier tier : GrantTier.values()) {
-                ceiling.append(" WHEN '")
-                        .append(tier.name())
-                        .append("' THEN ")
-                        .append(tier.perTerm().toPlainString());
-            }
-            ceiling.append(" END");
-            return "EXISTS (SELECT 1 FROM aid_decision a WHERE a.student_id = s.id AND a.term = i.term AND "
-                    + "COALESCE((SELECT SUM(p.amount) FROM aid_disbursement p WHERE p.student_id = s.id"
-                    + " AND p.term = i.term AND p.kind = 'GRANT'), 0) + (SELECT SUM(j.amount) FROM " + table + " j"
-                    + " WHERE j.import_key = :k AND j.school_id = i.school_id AND j.student_number = i.student_number"
-                    + " AND j.term = i.term AND j.kind = 'GRANT' AND NOT EXISTS (SELECT 1 FROM aid_disbursement q"
-                    + " WHERE q.school_id = j.school_id AND q.voucher_no = j.voucher_no)) > " + ceiling + ")";
+            return "EXISTS (SELECT 1 FROM aid_decision a WHERE a.student_id = s.id AND a.term = i.term"
+                    + " AND a.grant_tier IS NOT NULL AND " + AidLedger.net("s.id", "i.term", "'GRANT'") + " + "
+                    + newInFile(table, "GRANT", "SUM(j.amount)")
+                    + " > " + AidLedger.ceiling("a.grant_tier") + ")";
+        }
+
+        /** A waiver is entered once a term: none may be added while its net is positive, nor two by one file. */
+        private String waiverTaken(String table) {
+            return "(" + AidLedger.net("s.id", "i.term", "'WAIVER'") + " > 0 OR "
+                    + newInFile(table, "WAIVER", "COUNT(*)") + " > 1)";
+        }
+
+        /** The aggregate over the file's rows of the kind for the row's student and term not in the ledger yet. */
+        private static String newInFile(String table, String kind, String aggregate) {
+            return "(SELECT " + aggregate + " FROM " + table + " j WHERE j.import_key = :k"
+                    + " AND j.school_id = i.school_id AND j.student_number = i.student_number AND j.term = i.term"
+                    + " AND j.kind = '" + kind + "' AND NOT EXISTS (SELECT 1 FROM aid_disbursement q"
+                    + " WHERE q.school_id = j.school_id AND q.voucher_no = j.voucher_no))";
+        }
+
+        /**
+         * Under the decisions' locks (taken in id order, as a payment takes its one), whether a new row now
+         * fails a check the ledger decides: a payment or a decision saved since the cross-check.
+         */
+        private boolean changedMeanwhile(String table) {
+            AidLedger.lockDecisions(jdbc, table, key);
+            return jdbc.sql("SELECT COUNT(*) FROM " + table + " i JOIN " + AidRecipientsImport.STUDENT
+                                    + " LEFT JOIN " + LEDGER + " WHERE i.import_key = :k AND d.id IS NULL AND ("
+                                    + UNDECIDED + " OR i.kind = 'GRANT' AND " + overTier(table)
+                                    + " OR i.kind = 'WAIVER' AND "
+                                    + waiverTaken(table) + ")")
+                            .param("k", key)
+                            .query(Long.class)
+                            .single()
+                    > 0;
         }
 
         @Override
@@ -224,6 +254,9 @@ class DisbursementsImport implements ImportKind {
             ImportCounts counts =
                     ImportCounts.of(jdbc, table + " i LEFT JOIN " + LEDGER, "d.id", "d.id IS NOT NULL", key);
             if (apply && counts.created() > 0) {
+                if (changedMeanwhile(table)) {
+                    throw new ConflictException("aid.import.changedMeanwhile", null, "ledger changed");
+                }
                 jdbc.sql("""
                                 MERGE INTO aid_disbursement d
                                 USING (SELECT i.*, s.id AS student_id FROM %s i JOIN %s WHERE i.import_key = :k) i
@@ -244,18 +277,26 @@ class DisbursementsImport implements ImportKind {
 
     private static boolean check(boolean ok, String column, Map<String, String> v, String message, RowErrors errors) {
         if (!ok) {
-            errors.add(column, v.get(column), message);
+            errors.add(column, shownInError(column, v.get(column)), message);
         }
         return ok;
     }
 
-    /** The ledger's entries (reversals are the ledger's own and not exported), bank cards masked unless unmasked. */
+    /** A cell as an error row shows it: a bank card masked (starred whole when too short to be one). */
+    static String shownInError(String column, String value) {
+        return "bankCard".equals(column) ? BankCards.mask(BankCards.normalise(value)) : value;
+    }
+
+    /**
+     * The ledger's entries and reversals (the file sums to the net), bank cards masked for everyone: a card
+     * is seen whole only through the audited reveal of one entry, never by an export.
+     */
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
                 .sql("SELECT s.student_number, d.term, d.kind, d.amount, d.paid_on, d.bank_card, d.voucher_no, d.note"
-                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE d.reverses_id IS NULL"
-                        + " AND " + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.voucher_no")
+                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE "
+                        + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.id")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
                         rs.getString(1),
@@ -263,8 +304,8 @@ class DisbursementsImport implements ImportKind {
                         AidKind.valueOf(rs.getString(3)).label(english),
                         Money.of(rs.getBigDecimal(4)).toPlainString(),
                         rs.getObject(5, LocalDate.class).toString(),
-                        rs.getString(6) == null ? "" : unmasked ? rs.getString(6) : BankCards.mask(rs.getString(6)),
-                        rs.getString(7),
+                        rs.getString(6) == null ? "" : BankCards.mask(rs.getString(6)),
+                        rs.getString(7) == null ? "" : rs.getString(7),
                         rs.getString(8) == null ? "" : rs.getString(8)))
                 .stream()) {
             rows.forEach(row);

@@ -3,14 +3,17 @@ package org.craftline.aid.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
+import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.Term;
 import org.craftline.shared.Text;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hardship recognitions (家庭经济困难认定), one a student and school year, recorded and reviewed by the
  * school's administrators, read by its staff. A recognition is never deleted: a wrong one is refused
- * on review.
+ * on review, unless aid paid in its school year rests on it (the payments are reversed first).
  */
 @Service
 public class Hardships {
@@ -32,16 +35,24 @@ public class Hardships {
 
     private final JdbcClient jdbc;
     private final AidStudents students;
+    private final Eligibility eligibility;
     private final AuditLog audit;
     private final EditVersions versions;
     private final Clock clock;
 
-    Hardships(JdbcClient jdbc, AidStudents students, AuditLog audit, EditVersions versions, Clock clock) {
+    Hardships(
+            JdbcClient jdbc,
+            AidStudents students,
+            AuditLog audit,
+            EditVersions versions,
+            Clock clock,
+            Eligibility eligibility) {
         this.jdbc = jdbc;
         this.students = students;
         this.audit = audit;
         this.versions = versions;
         this.clock = clock;
+        this.eligibility = eligibility;
     }
 
     /** The filters of the list: a school year, a student number or name. */
@@ -113,9 +124,43 @@ public class Hardships {
                 .params(review(form))
                 .param("id", id)
                 .update();
+        checkPaidStillEligible(id, before.schoolYear());
         HardshipView after = get(id);
         audit.updated("hardship", String.valueOf(id), before.schoolId(), before, after);
         return after;
+    }
+
+    /**
+     * Refuses a review that takes away the eligibility a payment of the school year rests on (a recognition
+     * refused or set back to pending while its waiver or grant is paid): the payments are reversed first.
+     */
+    private void checkPaidStillEligible(long id, int schoolYear) {
+        long studentId = jdbc.sql("SELECT student_id FROM hardship_recognition WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        // the decisions' locks, as a payment takes them: a payment cannot slip past the check
+        jdbc.sql("SELECT id FROM aid_decision WHERE student_id = :s AND term IN (:terms) ORDER BY id FOR UPDATE")
+                .param("s", studentId)
+                .param("terms", List.of(new Term(schoolYear, 1).toString(), new Term(schoolYear, 2).toString()))
+                .query(Long.class)
+                .list();
+        for (int half = 1; half <= 2; half++) {
+            Term term = new Term(schoolYear, half);
+            var e = eligibility.of(studentId, term);
+            boolean waiver = e.map(EligibilityView::waiverEligible).orElse(false);
+            boolean grant = e.map(EligibilityView::grantEligible).orElse(false);
+            if (!waiver
+                            && AidLedger.netPaid(jdbc, studentId, term, AidKind.WAIVER)
+                                            .signum()
+                                    > 0
+                    || !grant
+                            && AidLedger.netPaid(jdbc, studentId, term, AidKind.GRANT)
+                                            .signum()
+                                    > 0) {
+                throw new InvalidFieldException("decision", "aid.hardship.paid");
+            }
+        }
     }
 
     /** The level, evidence and review of the form; a reviewed recognition gets a reviewer and a date. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What an entry of the ledger must satisfy: the school decided that aid for the student and term; a
  * grant goes to a valid bank card and never takes the term's net payments past the tier's half-year
- * amount; the voucher number is not in the school's ledger yet.
+ * amount; a waiver is entered once a term (none while the term's net waiver is positive); the voucher
+ * number is not in the school's ledger yet.
  */
 @Component
 class Payments {
@@ -54,6 +55,10 @@ class Payments {
         if (kind == AidKind.WAIVER && !(Boolean) decision[0] || kind == AidKind.GRANT && decision[1] == null) {
             throw new InvalidFieldException("kind", "aid.disbursement.undecided");
         }
+        if (kind == AidKind.WAIVER && paid(student.id(), term, kind).signum() > 0) {
+            // the tuition is waived once a term: a second waiver waits for the first one's reversal
+            throw new InvalidFieldException("kind", "aid.disbursement.waiverPaid");
+        }
         if (kind == AidKind.GRANT) {
             BigDecimal ceiling = GrantTier.valueOf((String) decision[1]).perTerm();
             if (paid(student.id(), term, kind).add(amount).compareTo(ceiling) > 0) {
@@ -63,14 +68,7 @@ class Payments {
     }
 
     private BigDecimal paid(long studentId, Term term, AidKind kind) {
-        return Money.of(jdbc.sql("SELECT SUM(amount) FROM aid_disbursement WHERE student_id = :s AND term = :t"
-                        + " AND kind = :k")
-                .param("s", studentId)
-                .param("t", term.toString())
-                .param("k", kind.name())
-                .query(BigDecimal.class)
-                .optional()
-                .orElse(null));
+        return AidLedger.netPaid(jdbc, studentId, term, kind);
     }
 
     private void checkVoucher(long schoolId, String voucher) {

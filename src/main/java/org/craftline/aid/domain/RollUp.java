@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RollUp {
 
-    /** At most this many rows (schools times terms); a province filters by term. */
+    /** At most this many rows (schools times terms); a province filters by term, and a cut list says so. */
     static final int LIMIT = 1000;
 
     private final JdbcClient jdbc;
@@ -26,12 +26,15 @@ public class RollUp {
         this.students = students;
     }
 
+    /** The rows shown, and whether more were left off (the page says so; the API answers a header). */
+    public record Rows(List<RollUpRow> rows, boolean cut, int limit) {}
+
     @Transactional(readOnly = true)
-    public List<RollUpRow> of(Term term) {
+    public Rows of(Term term) {
         Scope scope = students.scope();
         Where where = Where.of(scope.sql("school_id"), scope.params())
                 .and("term = :term", "term", term == null ? null : term.toString());
-        return jdbc.sql("""
+        List<RollUpRow> rows = jdbc.sql("""
                         SELECT sc.code AS school_code, sc.name AS school_name, t.term,
                                SUM(CASE WHEN t.kind = 'WAIVER' AND t.net > 0 THEN 1 ELSE 0 END) AS waiver_recipients,
                                SUM(CASE WHEN t.kind = 'WAIVER' THEN t.net ELSE 0 END) AS waiver_yuan,
@@ -43,9 +46,11 @@ public class RollUp {
                         GROUP BY sc.code, sc.name, t.term
                         ORDER BY t.term DESC, sc.code
                         FETCH FIRST %d ROWS ONLY
-                        """.formatted(where.sql(), LIMIT))
+                        """.formatted(where.sql(), LIMIT + 1))
                 .params(where.params())
                 .query(RollUpRow.class)
                 .list();
+        boolean cut = rows.size() > LIMIT;
+        return new Rows(cut ? rows.subList(0, LIMIT) : rows, cut, LIMIT);
     }
 }

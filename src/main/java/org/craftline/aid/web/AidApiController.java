@@ -145,9 +145,15 @@ class AidApiController {
         return disbursements.reveal(id);
     }
 
+    /** The roll-up's rows; a list cut at its limit answers the header {@code X-Rows-Cut} (filter by term). */
     @GetMapping("/rollup")
-    List<RollUpRow> rollUp(@RequestParam(required = false) String term) {
-        return rollUp.of(term == null || term.isBlank() ? null : Term.parse(term));
+    ResponseEntity<List<RollUpRow>> rollUp(@RequestParam(required = false) String term) {
+        RollUp.Rows rows = rollUp.of(term == null || term.isBlank() ? null : Term.parse(term));
+        var response = ResponseEntity.ok();
+        if (rows.cut()) {
+            response.header("X-Rows-Cut", String.valueOf(rows.limit()));
+        }
+        return response.body(rows.rows());
     }
 
     private Term termOr(String term) {

@@ -73,7 +73,9 @@ class AidPages {
     String rollUp(@RequestParam(required = false) String term, Model model) {
         Term shown = term == null || term.isBlank() ? null : Term.parse(term);
         model.addAttribute("term", shown == null ? "" : shown.toString());
-        model.addAttribute("rows", rollUp.of(shown));
+        RollUp.Rows rows = rollUp.of(shown);
+        model.addAttribute("rows", rows.rows());
+        model.addAttribute("cut", rows.cut() ? rows.limit() : null);
         return "aid/rollup";
     }
 }
