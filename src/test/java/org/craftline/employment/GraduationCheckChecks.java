@@ -116,12 +116,18 @@ abstract class GraduationCheckChecks {
                         .query(String.class)
                         .single())
                 .isEqualTo("COMPLETE");
-        assertThat(jdbc.sql("SELECT after_json FROM audit_event WHERE action = 'GRADUATE' ORDER BY id DESC"
-                                + " FETCH FIRST 1 ROWS ONLY")
-                        .query(String.class)
-                        .single())
-                .contains("校外实习经学校认定合格")
-                .contains(String.valueOf(failedInternship));
+        String audited = jdbc.sql("SELECT after_json FROM audit_event WHERE action = 'GRADUATE' ORDER BY id DESC"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .query(String.class)
+                .single();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(audited, "$.overrideReason"))
+                .isEqualTo("校外实习经学校认定合格");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Number>>read(audited, "$.overridden"))
+                .extracting(Number::longValue)
+                .containsExactly(noInternship);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Number>>read(audited, "$.completed"))
+                .extracting(Number::longValue)
+                .containsExactlyInAnyOrder(failedInternship, tooEarly);
     }
 
     @Test

@@ -113,6 +113,22 @@ abstract class RegistrationChecks {
                 plain.get(0) + ",学籍号",
                 plain.get(1) + ",G" + ImportFiles.id(prefix, 1),
                 plain.get(2) + ",G" + ImportFiles.id(prefix, 1));
+        // numbers added to students imported without them are written and audited, masked
+        upload(plain, false).andExpect(status().isOk());
+        upload(List.of(numbered.get(0), numbered.get(1), plain.get(2)), false)
+                .andExpect(jsonPath("$.updated").value(1));
+        assertThat(jdbc.sql("SELECT national_number FROM student WHERE student_number = :n")
+                        .param("n", prefix + "1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("G" + ImportFiles.id(prefix, 1));
+        assertThat(jdbc.sql("SELECT after_json FROM audit_event WHERE entity_type = 'student' AND action = 'UPDATE'"
+                                + " AND before_json LIKE :n ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                        .param("n", "%" + prefix + "1%")
+                        .query(String.class)
+                        .single())
+                .contains("\"nationalNumber\":\"G411")
+                .doesNotContain(ImportFiles.id(prefix, 1));
         upload(numbered, true)
                 .andExpect(jsonPath("$.rejected").value(1))
                 .andExpect(jsonPath("$.errors[0].column").value("学籍号"))
@@ -155,7 +171,10 @@ abstract class RegistrationChecks {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(dashboard)
                 .contains("id=\"todos\"")
-                .contains(thisYear + "年秋季新生学籍注册：" + after.unregistered() + " 人")
+                .contains(thisYear + "年秋季新生学籍注册："
+                        + java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE)
+                                .format(after.unregistered())
+                        + " 人")
                 .contains("href=\"/students/registration\"");
         String teachers = mvc.perform(get("/dashboard").session(Sessions.login(mvc, TestUsers.STAFF)))
                 .andReturn()

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.craftline.support.BoundUsers;
 import org.craftline.support.ImportFiles;
@@ -304,7 +305,7 @@ abstract class StatusChangesChecks {
     }
 
     @Test
-    void anImportDoesNotMakeAGraduateEnrolledAgain() throws Exception {
+    void anImportChangesNoStatusMajorOrEntryYearOfAStoredStudent() throws Exception {
         String prefix = "SC" + tag + "I";
         List<String> lines = ImportFiles.students(prefix, 2);
         upload(lines, false).andExpect(status().isOk());
@@ -315,8 +316,18 @@ abstract class StatusChangesChecks {
                 .andExpect(jsonPath("$.rejected").value(1))
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].column").value("学籍状态"));
-        List<String> suspended = List.of(lines.get(0), lines.get(2).replace(",在读", ",休学"));
-        upload(suspended, false)
+        // a suspension, a change of entry year or of major is a change with its reason, on the page
+        Map<String, String> changes = Map.of(
+                lines.get(2).replace(",在读", ",休学"), "学籍状态",
+                lines.get(2).replace(",2026,", ",2025,"), "入学年份",
+                lines.get(2).replace(",750107,", ",750106,"), "专业代码");
+        for (var changed : changes.entrySet()) {
+            upload(List.of(lines.get(0), changed.getKey()), true)
+                    .andExpect(jsonPath("$.rejected").value(1))
+                    .andExpect(jsonPath("$.errors[0].row").value(2))
+                    .andExpect(jsonPath("$.errors[0].column").value(changed.getValue()));
+        }
+        upload(List.of(lines.get(0), lines.get(2).replace("学生2", "学生二")), false)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.updated").value(1));
     }

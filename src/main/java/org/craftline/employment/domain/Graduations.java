@@ -97,6 +97,9 @@ public class Graduations {
                 && (form.overrideReason() == null || form.overrideReason().isBlank())) {
             throw new InvalidFieldException("overrideReason", "graduation.overrideReason");
         }
+        if (form.overrideReason() != null && form.overrideReason().strip().length() > 200) {
+            throw new InvalidFieldException("overrideReason", "graduation.overrideReasonLength");
+        }
         java.util.Set<Long> schools = new java.util.TreeSet<>();
         chunks(ids)
                 .forEach(chunk -> schools.addAll(jdbc.sql("SELECT DISTINCT school_id FROM student WHERE id IN (:ids)")
@@ -104,6 +107,10 @@ public class Graduations {
                         .query(Long.class)
                         .list()));
         schools.forEach(tenancy::checkAdministratorWrite);
+        ids = stillEnrolled(ids);
+        if (ids.isEmpty()) {
+            throw new InvalidFieldException("studentIds", "graduation.none");
+        }
         checkInOrder(ids, form.year());
         java.util.Set<Long> overridden =
                 new java.util.HashSet<>(form.overrides() == null ? List.of() : form.overrides());
@@ -202,6 +209,28 @@ public class Graduations {
                         .query(Long.class)
                         .list()));
         return ids;
+    }
+
+    /**
+     * The chosen students locked and read again: a change of status committed since they were chosen
+     * (a 休学, a transfer) takes them out rather than being overwritten by the graduation.
+     */
+    private List<Long> stillEnrolled(List<Long> ids) {
+        List<Long> locked = new java.util.ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            locked.addAll(jdbc.sql("SELECT id FROM student WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                    .param("ids", chunk)
+                    .query(Long.class)
+                    .list());
+        }
+        List<Long> enrolled = new java.util.ArrayList<>();
+        for (List<Long> chunk : chunks(locked)) {
+            enrolled.addAll(jdbc.sql("SELECT id FROM student WHERE id IN (:ids) AND status = 'ENROLLED'")
+                    .param("ids", chunk)
+                    .query(Long.class)
+                    .list());
+        }
+        return enrolled;
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

@@ -1,30 +1,18 @@
 package org.craftline.students.domain;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.craftline.platform.ImportKind.KeyedProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * An import states a student's status; for a stored student whose status it changes, the change must
- * be one the rules allow from the stored status (a graduate is not made enrolled again by a file).
- * The changes that need a reason and a document, or that move a major, class or school, are recorded
- * on the student's page; an import only takes the status.
+ * An import brings students in with the status, major and entry year they have; for a stored student
+ * it changes none of them. Those changes (休学, 转专业, 留级, 转学, 退学...) each need a reason, often a
+ * document, and some a flow (a transfer's receiving school, graduation's check), so they are recorded
+ * on the student's page or through the API ({@link StatusChanges}), where the history keeps them.
  */
 @Component
 class ImportedStatuses {
-
-    /** The (from, to) pairs of the changes, as SQL over stored {@code s} and staged {@code i}. */
-    static final String ALLOWED = Stream.of(StatusChangeKind.values())
-            .flatMap(kind -> Stream.of(StudentStatus.values())
-                    .filter(kind::allowedFrom)
-                    .filter(from -> kind.after(from) != from)
-                    .map(from -> "(s.status = '" + from.name() + "' AND i.status = '"
-                            + kind.after(from).name() + "')"))
-            .distinct()
-            .collect(Collectors.joining(" OR ", "(", ")"));
 
     private final JdbcClient jdbc;
 
@@ -33,14 +21,19 @@ class ImportedStatuses {
     }
 
     List<KeyedProblem> inImport(String staging, String importKey, int limit) {
-        return jdbc.sql("SELECT i.school_id, i.student_number, i.status " + StudentsMerge.match(staging)
-                        + " AND s.status <> i.status AND NOT " + ALLOWED
+        return jdbc.sql("SELECT i.school_id, i.student_number,"
+                        + " CASE WHEN s.status <> i.status THEN 'status'"
+                        + " WHEN s.major_id <> i.major_id THEN 'majorCode' ELSE 'entryYear' END AS col,"
+                        + " CASE WHEN s.status <> i.status THEN i.status"
+                        + " WHEN s.major_id <> i.major_id THEN '' ELSE CAST(i.entry_year AS VARCHAR(10)) END AS shown "
+                        + StudentsMerge.match(staging)
+                        + " AND (s.status <> i.status OR s.major_id <> i.major_id OR s.entry_year <> i.entry_year)"
                         + " ORDER BY i.school_id, i.student_number FETCH FIRST " + limit + " ROWS ONLY")
                 .param("k", importKey)
                 .query((rs, n) -> new KeyedProblem(
                         rs.getLong("school_id") + "/" + rs.getString("student_number"),
-                        "status",
-                        rs.getString("status"),
+                        rs.getString("col"),
+                        rs.getString("shown"),
                         "student.status.importChange"))
                 .list();
     }

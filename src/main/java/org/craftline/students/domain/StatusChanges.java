@@ -266,7 +266,11 @@ public class StatusChanges {
                                 blank(form.document()) ? null : form.document().trim())
                         .addValue("class", moved.classId())
                         .addValue("other", otherSchool)
-                        .addValue("otherName", otherSchool == null ? trimmed(form.schoolName()) : null))
+                        .addValue(
+                                "otherName",
+                                kind == StatusChangeKind.TRANSFER_OUT && otherSchool == null
+                                        ? trimmed(form.schoolName())
+                                        : null))
                 .update();
     }
 

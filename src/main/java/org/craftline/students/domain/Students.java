@@ -177,6 +177,9 @@ public class Students {
         keepIfMasked(values, "phone", stored.phone());
         keepIfMasked(values, "nationalNumber", stored.nationalNumber());
         values.put("status", stored.status());
+        // a change of major or entry year is 转专业 or 留级, recorded with its reason by StatusChanges
+        values.put("majorCode", stored.majorCode());
+        values.put("entryYear", String.valueOf(stored.entryYear()));
         ValidStudent s = validate(values, schoolId);
         if (numberTaken(schoolId, s.studentNumber(), id)) {
             throw new ConflictException("student.number.taken", "studentNumber", s.studentNumber());

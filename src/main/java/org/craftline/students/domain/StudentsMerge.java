@@ -26,7 +26,7 @@ class StudentsMerge {
             + " AND s.birth_date = i.birth_date AND s.household = i.household AND s.phone IS NOT DISTINCT FROM i.phone"
             + " AND s.major_id = i.major_id AND s.class_id IS NOT DISTINCT FROM i.class_id"
             + " AND s.entry_year = i.entry_year AND s.status = i.status"
-            + " AND (i.national_number IS NULL OR s.national_number = i.national_number)";
+            + " AND (i.national_number IS NULL OR s.national_number IS NOT DISTINCT FROM i.national_number)";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -147,6 +147,10 @@ class StudentsMerge {
                 + " || '\",\"majorId\":' || CAST(" + t + ".major_id AS VARCHAR(20))"
                 + " || ',\"classId\":' || COALESCE(CAST(" + t + ".class_id AS VARCHAR(20)), 'null')"
                 + " || ',\"entryYear\":' || CAST(" + t + ".entry_year AS VARCHAR(10))"
-                + " || ',\"status\":\"' || " + t + ".status || '\"}'";
+                + " || ',\"status\":\"' || " + t + ".status"
+                + " || '\",\"nationalNumber\":\"' || COALESCE(SUBSTRING(" + t
+                + ".national_number, 1, 4) || '**********'"
+                + " || SUBSTRING(" + t + ".national_number, CHAR_LENGTH(" + t
+                + ".national_number) - 3, 4), '') || '\"}'";
     }
 }
