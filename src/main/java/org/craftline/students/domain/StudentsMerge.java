@@ -100,8 +100,10 @@ class StudentsMerge {
                 + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number FROM " + staging + " i"
                 + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
-        String history = "INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by,"
-                + " recorded_at) SELECT s.id, s.status, :today, 'import', :user, :now ";
+        // an enrolled student imported is enrolled that day (its intake's season follows the date)
+        String history = "INSERT INTO student_status_change (student_id, status, kind, changed_on, reason,"
+                + " recorded_by, recorded_at) SELECT s.id, s.status,"
+                + " CASE WHEN s.status = 'ENROLLED' THEN 'ENROL' END, :today, 'import', :user, :now ";
         if (postgres()) {
             // the new ids come back from the insert itself: no second pass over the million rows
             jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + history + "FROM created s")
