@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * 学籍号, the national student number: letters and digits, given by the national registry when the
- * new student is registered. A student with a resident ID gets "G" and the ID number, so a number of
- * that form must carry the student's own ID number (a typo of either shows).
+ * new student is registered. A student with a resident ID gets "G" and the ID number, so a number
+ * starting with G must be exactly that (a typo of either shows).
  */
 final class NationalNumbers {
 
@@ -24,7 +24,7 @@ final class NationalNumbers {
             errors.add("nationalNumber", raw, "student.nationalNumber.pattern");
             return null;
         }
-        if (number.length() == 19 && number.startsWith("G") && idNumber != null && !number.endsWith(idNumber)) {
+        if (number.startsWith("G") && idNumber != null && !number.equals("G" + idNumber)) {
             errors.add("nationalNumber", raw, "student.nationalNumber.notTheId");
             return null;
         }
