@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Graduation with a check: three years of study and a passed post internship. The preview lists who
+ * Graduation with a check: three years of study, a passed post internship and a passed result of
+ * every required course of the student's major (in any term; another major's courses do not count). The preview lists who
  * passes and who does not before anything is written; a graduation gives the ones who fail 结业
  * unless the administrator overrides them with a reason, and the history and audit keep both.
  *
@@ -48,22 +49,32 @@ abstract class GraduationCheckChecks {
     long failedInternship;
     long noInternship;
     long tooEarly;
+    long missingCourse;
+    long ownCourse;
+    long otherMajorCourse;
 
     @BeforeEach
-    void fourFinalYearStudents() {
+    void fiveFinalYearStudents() {
         school = jdbc.sql("SELECT id FROM school WHERE code = :c")
                 .param("c", TestUsers.ZHENPING)
                 .query(Long.class)
                 .single();
+        // a required course of the students' major and one of another major, besides any the school has
+        ownCourse = course("R", "MIN");
+        otherMajorCourse = course("X", "MAX");
         passes = student("A", year - 3, Boolean.TRUE);
         failedInternship = student("B", year - 3, Boolean.FALSE);
         noInternship = student("C", year - 3, null);
         tooEarly = student("D", year - 2, Boolean.TRUE);
+        for (long id : List.of(passes, failedInternship, noInternship, tooEarly)) {
+            passRequiredCourses(id);
+        }
+        missingCourse = student("E", year - 3, Boolean.TRUE);
     }
 
     @AfterEach
     void remove() {
-        List<Long> ids = List.of(passes, failedInternship, noInternship, tooEarly);
+        List<Long> ids = List.of(passes, failedInternship, noInternship, tooEarly, missingCourse);
         jdbc.sql("DELETE FROM internship_evaluation WHERE internship_id IN"
                         + " (SELECT id FROM internship WHERE student_id IN (:ids))")
                 .param("ids", ids)
@@ -74,7 +85,100 @@ abstract class GraduationCheckChecks {
         jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
                 .param("ids", ids)
                 .update();
+        jdbc.sql("DELETE FROM course_result WHERE student_id IN (:ids)")
+                .param("ids", ids)
+                .update();
         jdbc.sql("DELETE FROM student WHERE id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM course WHERE id IN (:ids)")
+                .param("ids", List.of(ownCourse, otherMajorCourse))
+                .update();
+    }
+
+    @Test
+    void aRequiredCourseOfTheMajorNeedsAPassInAnyTermAndAnotherMajorsCourseDoesNotCount() throws Exception {
+        assertThat(majorOf(otherMajorCourse)).isNotEqualTo(majorOf(ownCourse));
+        result(missingCourse, ownCourse, "2024-2025-1", false);
+        previewOf(missingCourse, passes)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passing").value(1))
+                .andExpect(jsonPath("$.failing[0].id").value(missingCourse))
+                .andExpect(jsonPath("$.failing[0].yearsMet").value(true))
+                .andExpect(jsonPath("$.failing[0].internshipPassed").value(true))
+                .andExpect(jsonPath("$.failing[0].coursesPassed").value(false));
+        // the other required courses of the major passed, and a pass of another major's course instead
+        passRequiredCoursesBut(missingCourse, ownCourse);
+        result(missingCourse, otherMajorCourse, "2025-2026-1", true);
+        previewOf(missingCourse)
+                .andExpect(jsonPath("$.failing[0].coursesPassed").value(false));
+        // passed at the second try, a term later: the failed first try does not matter
+        result(missingCourse, ownCourse, "2025-2026-2", true);
+        previewOf(missingCourse, passes)
+                .andExpect(jsonPath("$.passing").value(2))
+                .andExpect(jsonPath("$.failingTotal").value(0));
+        // passes holds no result of the other major's required course, and still passes
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM course_result WHERE course_id = :c AND student_id = :s")
+                        .param("c", otherMajorCourse)
+                        .param("s", passes)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private ResultActions previewOf(long... ids) throws Exception {
+        String list = java.util.Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(","));
+        return send("/api/v1/graduations/preview", "{\"year\":" + year + ",\"studentIds\":[" + list + "]}");
+    }
+
+    /** A required course of the school's first (MIN) or last (MAX) major it offers. */
+    private long course(String suffix, String which) {
+        String code = "GC" + tag + suffix;
+        jdbc.sql("INSERT INTO course (school_id, major_id, code, name, required) SELECT :s, " + which
+                        + "(major_id), :c, '毕业核对课', TRUE FROM school_major WHERE school_id = :s")
+                .param("s", school)
+                .param("c", code)
+                .update();
+        return jdbc.sql("SELECT id FROM course WHERE school_id = :s AND code = :c")
+                .param("s", school)
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    private long majorOf(long course) {
+        return jdbc.sql("SELECT major_id FROM course WHERE id = :c")
+                .param("c", course)
+                .query(Long.class)
+                .single();
+    }
+
+    private void result(long student, long course, String term, boolean passed) {
+        jdbc.sql("INSERT INTO course_result (school_id, student_id, course_id, term, passed, recorded_by, recorded_at)"
+                        + " VALUES (:s, :st, :c, :t, :p, 'test', CURRENT_TIMESTAMP)")
+                .param("s", school)
+                .param("st", student)
+                .param("c", course)
+                .param("t", term)
+                .param("p", passed)
+                .update();
+    }
+
+    /** A passed result, in the student's first term, of every required course of its major. */
+    private void passRequiredCourses(long student) {
+        passRequiredCoursesBut(student, 0L);
+    }
+
+    private void passRequiredCoursesBut(long student, long except) {
+        jdbc.sql("""
+                        INSERT INTO course_result (school_id, student_id, course_id, term, passed, recorded_by,
+                          recorded_at)
+                        SELECT c.school_id, s.id, c.id, :t, TRUE, 'test', CURRENT_TIMESTAMP
+                        FROM student s JOIN course c ON c.school_id = s.school_id AND c.major_id = s.major_id
+                        WHERE s.id = :st AND c.required = TRUE AND c.id <> :x
+                        """)
+                .param("t", (year - 3) + "-" + (year - 2) + "-1")
+                .param("st", student)
+                .param("x", except)
+                .update();
     }
 
     @Test

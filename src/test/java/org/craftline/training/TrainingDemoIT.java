@@ -67,6 +67,35 @@ class TrainingDemoIT {
                 .isGreaterThanOrEqualTo(2L);
     }
 
+    /** The final-year students' required courses: most passed every one, a few did not, as the check will say. */
+    @Test
+    void zhenpingsFinalYearMostlyPassedTheRequiredCoursesOfTheirMajor() {
+        List<Long> split = jdbc.sql("""
+                        SELECT COUNT(CASE WHEN NOT EXISTS (SELECT 1 FROM course c WHERE c.school_id = s.school_id
+                                 AND c.major_id = s.major_id AND c.required = TRUE AND NOT EXISTS
+                                 (SELECT 1 FROM course_result r WHERE r.student_id = s.id AND r.course_id = c.id
+                                  AND r.passed = TRUE)) THEN 1 END),
+                               COUNT(*)
+                        FROM student s JOIN school sc ON sc.id = s.school_id
+                        WHERE sc.code = :c AND s.status = 'ENROLLED' AND s.entry_year =
+                              (SELECT MIN(x.entry_year) FROM student x WHERE x.school_id = s.school_id
+                               AND x.status = 'ENROLLED')
+                        """)
+                .param("c", TestUsers.ZHENPING)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                .single();
+        long passing = split.get(0);
+        long failing = split.get(1) - passing;
+        assertThat(failing).isPositive();
+        assertThat(passing).isGreaterThan(5 * failing);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM course c JOIN school sc ON sc.id = c.school_id"
+                                + " WHERE sc.code = :c AND c.required = TRUE")
+                        .param("c", TestUsers.ZHENPING)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
     private BigDecimal equipment(String school) {
         return jdbc.sql(
                         "SELECT SUM(w.equipment_value) FROM workshop w JOIN school s ON s.id = w.school_id WHERE s.code = :c")

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
  * The graduation conditions a student is checked on before 毕业, read from the records: the years of
  * study completed (three for secondary vocational school: a student who entered in autumn 2024
  * graduates in 2027) and a 岗位实习 (post internship) whose final evaluation passed. A student who
- * fails them leaves with 结业 unless an administrator overrides, with a reason. Required courses are
- * not checked: Craftline keeps no course results.
+ * fails them leaves with 结业 unless an administrator overrides, with a reason. The required courses
+ * (必修) of the student's major at its school are checked too: each needs a passed result of the
+ * student, in any term (training's {@code course} and {@code course_result}, read here by SQL as the
+ * students' and internships' tables are).
  */
 @Component
 public class GraduationCheck {
@@ -25,10 +27,16 @@ public class GraduationCheck {
     }
 
     /** One student's result: each condition met or not. */
-    public record Result(long id, String studentNumber, String name, boolean yearsMet, boolean internshipPassed) {
+    public record Result(
+            long id,
+            String studentNumber,
+            String name,
+            boolean yearsMet,
+            boolean internshipPassed,
+            boolean coursesPassed) {
 
         public boolean passed() {
-            return yearsMet && internshipPassed;
+            return yearsMet && internshipPassed && coursesPassed;
         }
     }
 
@@ -42,7 +50,14 @@ public class GraduationCheck {
                                    CASE WHEN EXISTS (SELECT 1 FROM internship i
                                                      JOIN internship_evaluation e ON e.internship_id = i.id
                                                      WHERE i.student_id = s.id AND i.kind = 'POST' AND e.passed = TRUE)
-                                        THEN TRUE ELSE FALSE END AS internship_passed
+                                        THEN TRUE ELSE FALSE END AS internship_passed,
+                                   CASE WHEN NOT EXISTS (SELECT 1 FROM course c
+                                                         WHERE c.school_id = s.school_id AND c.major_id = s.major_id
+                                                           AND c.required = TRUE
+                                                           AND NOT EXISTS (SELECT 1 FROM course_result r
+                                                                           WHERE r.student_id = s.id
+                                                                             AND r.course_id = c.id AND r.passed = TRUE))
+                                        THEN TRUE ELSE FALSE END AS courses_passed
                             FROM student s WHERE s.id IN (:ids) ORDER BY s.school_id, s.student_number
                             """)
                     .param("y", year)

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A course of a major the school offers; the school code may be left empty by a school user. */
+/**
+ * A course of a major the school offers; the school code may be left empty by a school user.
+ * {@code required}: 必修, checked at graduation (null, an unticked box, is not required).
+ */
 public record CourseForm(
         @Size(max = 10) String schoolCode,
 
@@ -13,9 +16,14 @@ public record CourseForm(
 
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 10) String majorCode,
+        Boolean required,
         Integer version) {
 
+    boolean isRequired() {
+        return Boolean.TRUE.equals(required);
+    }
+
     public static CourseForm empty() {
-        return new CourseForm("", "", "", "", null);
+        return new CourseForm("", "", "", "", false, null);
     }
 }

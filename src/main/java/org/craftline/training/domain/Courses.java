@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Courses {
 
     static final String SELECT = "sc.code AS school_code, sc.name AS school_name, c.code, c.name, m.code AS major_code,"
-            + " m.name AS major_name, (SELECT COUNT(*) FROM practical_item i WHERE i.course_id = c.id) AS items, c.version";
+            + " m.name AS major_name, c.required, (SELECT COUNT(*) FROM practical_item i WHERE i.course_id = c.id) AS items, c.version";
     static final String FROM = "course c JOIN school sc ON sc.id = c.school_id JOIN major m ON m.id = c.major_id";
 
     private final JdbcClient jdbc;
@@ -118,18 +118,19 @@ public class Courses {
         if (exists(schoolId, code)) {
             throw new ConflictException("training.course.duplicate", "code", "course exists: " + code);
         }
-        jdbc.sql("INSERT INTO course (school_id, major_id, code, name) VALUES (:s, :m, :code, :name)")
+        jdbc.sql("INSERT INTO course (school_id, major_id, code, name, required) VALUES (:s, :m, :code, :name, :r)")
                 .param("s", schoolId)
                 .param("m", majorId)
                 .param("code", code)
                 .param("name", form.name().trim())
+                .param("r", form.isRequired())
                 .update();
         CourseView created = get(schoolCode(schoolId), code);
         audit.created("course", created.schoolCode() + "/" + code, schoolId, created);
         return created;
     }
 
-    /** Renames a course or moves it to another major; the code stays. */
+    /** Renames a course, moves it to another major or marks it required or not; the code stays. */
     @Transactional
     public CourseView update(String schoolCode, String code, CourseForm form) {
         CourseView before = get(schoolCode, code);
@@ -140,9 +141,10 @@ public class Courses {
             throw new ConflictException("training.course.majorInUse", "majorCode", "course has sessions: " + code);
         }
         versions.claim("course", ref.id(), form.version(), "course", before.schoolCode() + "/" + code);
-        jdbc.sql("UPDATE course SET name = :name, major_id = :m WHERE id = :id")
+        jdbc.sql("UPDATE course SET name = :name, major_id = :m, required = :r WHERE id = :id")
                 .param("name", form.name().trim())
                 .param("m", majorId)
+                .param("r", form.isRequired())
                 .param("id", ref.id())
                 .update();
         CourseView after = get(before.schoolCode(), code);
@@ -150,7 +152,7 @@ public class Courses {
         return after;
     }
 
-    /** Deletes a course with its items and syllabus; refused while sessions of it are recorded. */
+    /** Deletes a course with its items and syllabus; refused while sessions or results of it are recorded. */
     @Transactional
     public void delete(String schoolCode, String code) {
         CourseDetail before = detail(schoolCode, code);
@@ -158,6 +160,13 @@ public class Courses {
         schools.checkAdministering(ref.schoolId());
         if (hasSessions("i.course_id = :id", ref.id())) {
             throw new ConflictException("training.course.inUse", null, "course has sessions: " + code);
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM course_result WHERE course_id = :c")
+                        .param("c", ref.id())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new ConflictException("training.course.hasResults", null, "course has results: " + code);
         }
         jdbc.sql(
                         "DELETE FROM practical_requirement WHERE item_id IN (SELECT id FROM practical_item WHERE course_id = :c)")

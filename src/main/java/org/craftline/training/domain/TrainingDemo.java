@@ -129,17 +129,25 @@ class TrainingDemo implements DemoContributor {
         return jdbc.queryForList("SELECT id FROM workshop WHERE school_id = ? ORDER BY name", Long.class, schoolId);
     }
 
-    /** Courses and items of every major offered, and the terms each item is required in. */
+    /**
+     * Courses and items of every major offered, and the terms each item is required in. The Zhenping
+     * school's first two courses of each major are required for graduation (its students' results:
+     * {@link TrainingDemoResults}).
+     */
     private List<Required> syllabus(long schoolId, Profile p, Random random) {
         Map<String, Long> majors = organisation.majorsOffered(schoolId);
         List<Object[]> courses = new ArrayList<>();
+        boolean demoSchool = p == PROFILES.get(0);
         majors.keySet().stream().sorted().forEach(major -> {
             int count = major.equals("750107") ? 4 : p.minCourses() + random.nextInt(5 - p.minCourses());
             for (int k = 1; k <= count; k++) {
-                courses.add(new Object[] {schoolId, majors.get(major), major + "-0" + k, COURSES.get(major)[k - 1]});
+                courses.add(new Object[] {
+                    schoolId, majors.get(major), major + "-0" + k, COURSES.get(major)[k - 1], demoSchool && k <= 2
+                });
             }
         });
-        jdbc.batchUpdate("INSERT INTO course (school_id, major_id, code, name) VALUES (?, ?, ?, ?)", courses);
+        jdbc.batchUpdate(
+                "INSERT INTO course (school_id, major_id, code, name, required) VALUES (?, ?, ?, ?, ?)", courses);
         List<Object[]> items = new ArrayList<>();
         Map<String, Long> courseMajor = new HashMap<>();
         jdbc.query(

@@ -8,6 +8,7 @@ import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
 import org.craftline.training.domain.CourseDetail;
 import org.craftline.training.domain.CourseForm;
+import org.craftline.training.domain.CourseResults;
 import org.craftline.training.domain.CourseView;
 import org.craftline.training.domain.Courses;
 import org.craftline.training.domain.ItemForm;
@@ -23,17 +24,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Courses by major, a course's items with the terms they are required in, and the syllabus edits. */
+/**
+ * Courses by major, a course's items with the terms they are required in, its students' results
+ * (read-only: they come from the {@code course-results} import), and the syllabus edits.
+ */
 @Controller
 @RequestMapping("/training/courses")
 class CoursePages {
 
     private final Courses courses;
+    private final CourseResults results;
     private final OrganisationApi organisation;
     private final Tenancy tenancy;
 
-    CoursePages(Courses courses, OrganisationApi organisation, Tenancy tenancy) {
+    CoursePages(Courses courses, CourseResults results, OrganisationApi organisation, Tenancy tenancy) {
         this.courses = courses;
+        this.results = results;
         this.organisation = organisation;
         this.tenancy = tenancy;
     }
@@ -72,14 +78,21 @@ class CoursePages {
     }
 
     @GetMapping("/{code}")
-    String show(@PathVariable String code, @RequestParam(required = false) String school, Model model) {
-        return detail(model, courses.detail(school, code));
+    String show(
+            @PathVariable String code,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        return detail(model, courses.detail(school, code), page);
     }
 
     @GetMapping("/{code}/edit")
     String editForm(@PathVariable String code, @RequestParam(required = false) String school, Model model) {
         CourseView c = courses.get(school, code);
-        return form(model, new CourseForm(c.schoolCode(), c.code(), c.name(), c.majorCode(), c.version()), true);
+        return form(
+                model,
+                new CourseForm(c.schoolCode(), c.code(), c.name(), c.majorCode(), c.required(), c.version()),
+                true);
     }
 
     @PostMapping("/{code}")
@@ -121,7 +134,7 @@ class CoursePages {
             RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> courses.addItem(school, code, form))
                 .isEmpty()) {
-            return detail(model, courses.detail(school, code));
+            return detail(model, courses.detail(school, code), null);
         }
         redirect.addFlashAttribute("flashMessage", "saved");
         return redirectTo(courses.get(school, code));
@@ -168,8 +181,11 @@ class CoursePages {
         return redirectTo(courses.get(school, code));
     }
 
-    private String detail(Model model, CourseDetail detail) {
+    private String detail(Model model, CourseDetail detail, Integer page) {
         model.addAttribute("detail", detail);
+        model.addAttribute(
+                "results",
+                results.list(detail.course().schoolCode(), detail.course().code(), PageQuery.of(page, null)));
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", ItemForm.empty());
         }

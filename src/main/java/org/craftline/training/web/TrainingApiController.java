@@ -9,6 +9,8 @@ import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.training.domain.CourseDetail;
 import org.craftline.training.domain.CourseForm;
+import org.craftline.training.domain.CourseResultView;
+import org.craftline.training.domain.CourseResults;
 import org.craftline.training.domain.CourseView;
 import org.craftline.training.domain.Courses;
 import org.craftline.training.domain.ItemForm;
@@ -36,17 +38,23 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingApiController {
 
     private final Courses courses;
+    private final CourseResults results;
     private final Workshops workshops;
 
-    TrainingApiController(Courses courses, Workshops workshops) {
+    TrainingApiController(Courses courses, CourseResults results, Workshops workshops) {
         this.courses = courses;
+        this.results = results;
         this.workshops = workshops;
     }
 
-    /** A course's new name or major, from the version it was read at; its code stays. */
+    /**
+     * A course's new name, major or required flag (必修; absent: not required), from the version it
+     * was read at; its code stays.
+     */
     record CourseChange(
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 10) String majorCode,
+            Boolean required,
             Integer version) {}
 
     @GetMapping("/courses")
@@ -77,13 +85,25 @@ class TrainingApiController {
             @RequestParam(required = false) String school,
             @Valid @RequestBody CourseChange change) {
         return courses.update(
-                school, code, new CourseForm(school, code, change.name(), change.majorCode(), change.version()));
+                school,
+                code,
+                new CourseForm(school, code, change.name(), change.majorCode(), change.required(), change.version()));
     }
 
     @DeleteMapping("/courses/{code}")
     ResponseEntity<Void> delete(@PathVariable String code, @RequestParam(required = false) String school) {
         courses.delete(school, code);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The course's results by term and student number (written by the {@code course-results} import). */
+    @GetMapping("/courses/{code}/results")
+    Paged<CourseResultView> results(
+            @PathVariable String code,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return results.list(school, code, PageQuery.of(page, size));
     }
 
     @GetMapping("/courses/{code}/items")

@@ -1,0 +1,6 @@
+package org.craftline.training;
+
+import org.craftline.support.PostgresTest;
+
+@PostgresTest
+class CourseResultsIT extends CourseResultsChecks {}
