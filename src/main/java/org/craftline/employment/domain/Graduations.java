@@ -216,16 +216,11 @@ public class Graduations {
      * (a 休学, a transfer) takes them out rather than being overwritten by the graduation.
      */
     private List<Long> stillEnrolled(List<Long> ids) {
-        List<Long> locked = new java.util.ArrayList<>();
-        for (List<Long> chunk : chunks(ids)) {
-            locked.addAll(jdbc.sql("SELECT id FROM student WHERE id IN (:ids) ORDER BY id FOR UPDATE")
-                    .param("ids", chunk)
-                    .query(Long.class)
-                    .list());
-        }
         List<Long> enrolled = new java.util.ArrayList<>();
-        for (List<Long> chunk : chunks(locked)) {
-            enrolled.addAll(jdbc.sql("SELECT id FROM student WHERE id IN (:ids) AND status = 'ENROLLED'")
+        for (List<Long> chunk : chunks(ids)) {
+            // the status is read again once each row's lock is held (a concurrent change has committed)
+            enrolled.addAll(jdbc.sql("SELECT id FROM student WHERE id IN (:ids) AND status = 'ENROLLED'"
+                            + " ORDER BY id FOR UPDATE")
                     .param("ids", chunk)
                     .query(Long.class)
                     .list());

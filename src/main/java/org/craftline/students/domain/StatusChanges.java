@@ -86,6 +86,8 @@ public class StatusChanges {
         versions.claim("student", id, form.version(), "student", String.valueOf(id));
         Current now = current(id);
         check(form, now);
+        Transfers.Receiving receiving =
+                form.change() == StatusChangeKind.TRANSFER_OUT ? transfers.check(now, form) : null;
         Moved moved = moved(form, now);
         jdbc.sql("""
                         UPDATE student SET status = :status, major_id = :major, class_id = :class, entry_year = :year
@@ -97,7 +99,7 @@ public class StatusChanges {
                 .param("year", moved.entryYear())
                 .param("id", id)
                 .update();
-        Long otherSchool = form.change() == StatusChangeKind.TRANSFER_OUT ? transfers.receive(now, form) : null;
+        Long otherSchool = transfers.receive(now, form, receiving);
         record(id, form, moved, otherSchool);
         StudentView after = students.get(id);
         audit.updated("student", String.valueOf(id), schoolId, before, after);
@@ -124,10 +126,6 @@ public class StatusChanges {
             case CHANGE_MAJOR -> changedMajor(form, now);
             case REPEAT_YEAR -> laterClass(form, now, true);
             case RESUME -> laterClass(form, now, false);
-            case TRANSFER_OUT -> {
-                transfers.check(now, form);
-                yield new Moved(status, now.majorId(), now.classId(), now.entryYear());
-            }
             default -> new Moved(status, now.majorId(), now.classId(), now.entryYear());
         };
     }

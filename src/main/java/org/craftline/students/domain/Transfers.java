@@ -44,26 +44,30 @@ class Transfers {
         this.students = students;
     }
 
-    /** The receiving school is named once, in the installation or outside it, and can take the student. */
-    void check(Current from, StatusForm form) {
+    /**
+     * The receiving school is named once, in the installation or outside it, and can take the
+     * student; answers it when it is of this installation (null outside it).
+     */
+    Receiving check(Current from, StatusForm form) {
         boolean inside = !StatusChanges.blank(form.schoolCode());
         if (inside == !StatusChanges.blank(form.schoolName())) {
             throw new InvalidFieldException("schoolCode", "student.transfer.schoolRequired");
         }
-        if (inside) {
-            Receiving to = receiving(from, form);
-            if (students.numberTaken(to.schoolId(), to.number(), -1)) {
-                throw StatusChanges.numberTaken(to.number());
-            }
-        }
-    }
-
-    /** Creates the receiving school's record when it is of this installation; answers that school. */
-    Long receive(Current from, StatusForm form) {
-        if (StatusChanges.blank(form.schoolCode())) {
+        if (!inside) {
             return null;
         }
         Receiving to = receiving(from, form);
+        if (students.numberTaken(to.schoolId(), to.number(), -1)) {
+            throw StatusChanges.numberTaken(to.number());
+        }
+        return to;
+    }
+
+    /** Creates the receiving school's record, as {@link #check} found it; answers that school. */
+    Long receive(Current from, StatusForm form, Receiving to) {
+        if (to == null) {
+            return null;
+        }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
@@ -107,7 +111,7 @@ class Transfers {
         return to.schoolId();
     }
 
-    private record Receiving(long schoolId, long majorId, String number) {}
+    record Receiving(long schoolId, long majorId, String number) {}
 
     private Receiving receiving(Current from, StatusForm form) {
         long school = organisation
