@@ -187,6 +187,23 @@ abstract class RegistrationChecks {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(thisYear + "年秋季", thisYear + "-11-20", thisYear + "年春季");
+        // the bureau chooses a school first, then sees its intakes; a teacher has no page here
+        var bureau = Sessions.login(mvc, TestUsers.BUREAU);
+        assertThat(mvc.perform(get("/students/registration").session(bureau))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"choose-school\"", "value=\"" + TestUsers.ZHENPING + "\"")
+                .doesNotContain("id=\"intakes\"");
+        assertThat(mvc.perform(get("/students/registration")
+                                .param("school", TestUsers.ZHENPING)
+                                .session(bureau))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(thisYear + "年秋季", "id=\"intakes\"");
         mvc.perform(get("/api/v1/students")
                         .param("year", String.valueOf(thisYear))
                         .param("registered", "false")

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.craftline.support.BoundUsers;
 import org.craftline.support.ImportFiles;
+import org.craftline.support.PassedInternships;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,11 @@ abstract class StatusChangesChecks {
                 .param("p", "SC" + tag + "%")
                 .query(Long.class)
                 .list();
+        jdbc.sql("DELETE FROM app_user WHERE username LIKE :u")
+                .param("u", "sc%" + tag + "%")
+                .update();
         if (!ids.isEmpty()) {
+            PassedInternships.remove(jdbc, ids);
             jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
                     .param("ids", ids)
                     .update();
@@ -126,14 +131,15 @@ abstract class StatusChangesChecks {
         change("GRADUATE", "2026-07-01", "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("change"));
-        change("WITHDRAW", "2026-03-01", "\"document\":\"退学申请 2026-7\"").andExpect(status().isOk());
+        // 在读 181 days before the leave and 190 after it: a year of study (365 days) by the withdrawal
+        change("WITHDRAW", "2026-03-10", "\"document\":\"退学申请 2026-7\"").andExpect(status().isOk());
         change("LEAVE_CERTIFIED", "2026-02-01", "\"document\":\"肄业证书 2026-1\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("changedOn"));
-        change("LEAVE_CERTIFIED", "2026-03-02", "\"document\":\"肄业证书 2026-1\"")
+        change("LEAVE_CERTIFIED", "2026-03-11", "\"document\":\"肄业证书 2026-1\"")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("INCOMPLETE"));
-        change("CANCEL", "2026-03-03", "\"document\":\"注销 1\"")
+        change("CANCEL", "2026-03-12", "\"document\":\"注销 1\"")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("change"));
         mvc.perform(get("/api/v1/students/{id}/status-history", student).with(as(TestUsers.STAFF)))
@@ -166,6 +172,18 @@ abstract class StatusChangesChecks {
                         "\"majorCode\":\"" + other[0] + "\",\"className\":\"" + other[1] + "\"")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.className").value(other[1]));
+        // a year of study, not of calendar: a year's leave (休学) does not count
+        long onLeave = student("SC" + tag + "L", 2025, 4);
+        change(onLeave, "SUSPEND", "2025-10-01", "\"document\":\"休学审批 9\"").andExpect(status().isOk());
+        change(onLeave, "RESUME", "2026-09-01", "").andExpect(status().isOk());
+        change(onLeave, "LEAVE_CERTIFIED", "2026-11-01", "\"document\":\"肄业证书 2026-4\"")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("changedOn"));
+        // study stops with the withdrawal: 395 days before it
+        change(student, "WITHDRAW", "2025-10-01", "\"document\":\"退学审批 5\"").andExpect(status().isOk());
+        change(student, "LEAVE_CERTIFIED", "2026-11-01", "\"document\":\"肄业证书 2026-5\"")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("INCOMPLETE"));
     }
 
     @Test
@@ -228,6 +246,60 @@ abstract class StatusChangesChecks {
     }
 
     @Test
+    void aSuspendedStudentArrivesSuspendedWithTheirSignInAndThePostInternshipPassedBefore() throws Exception {
+        String login = BoundUsers.insert(jdbc, "sc", tag, "STUDENT", zhenping, null, student);
+        PassedInternships.add(jdbc, zhenping, student, true);
+        change("SUSPEND", "2026-10-01", "\"document\":\"休学审批 7\"").andExpect(status().isOk());
+        String major = jdbc.sql("SELECT MIN(m.code) FROM school_major sm JOIN major m ON m.id = sm.major_id"
+                        + " WHERE sm.school_id = :s")
+                .param("s", neixiang)
+                .query(String.class)
+                .single();
+        change(
+                        "TRANSFER_OUT",
+                        "2026-10-10",
+                        "\"document\":\"转学证明 8\",\"majorCode\":\"" + major + "\",\"schoolCode\":\"" + TestUsers.NEIXIANG
+                                + "\"")
+                .andExpect(status().isOk());
+        long received = jdbc.sql("SELECT id FROM student WHERE school_id = :s AND student_number = :n")
+                .param("s", neixiang)
+                .param("n", "SC" + tag)
+                .query(Long.class)
+                .single();
+        String neixiangAdmin = BoundUsers.insert(jdbc, "sc", tag, "SCHOOL_ADMIN", neixiang, null, null);
+        mvc.perform(get("/api/v1/students/{id}", received).with(as(neixiangAdmin)))
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+        mvc.perform(get("/api/v1/students/{id}/status-history", received).with(as(neixiangAdmin)))
+                .andExpect(jsonPath("$[0].kind").value("TRANSFER_IN"))
+                .andExpect(jsonPath("$[0].status").value("SUSPENDED"));
+        assertThat(jdbc.sql("SELECT student_id, school_id FROM app_user WHERE username = :u")
+                        .param("u", login)
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                        .single())
+                .containsExactly(received, neixiang);
+        assertThat(jdbc.sql("SELECT transfer_origin_id FROM student WHERE id = :id")
+                        .param("id", received)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(student);
+        // back from leave at the new school: its graduation check finds the internship passed at the old one
+        mvc.perform(post("/api/v1/students/{id}/status", received)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"change\":\"RESUME\",\"changedOn\":\"2026-11-02\",\"reason\":\"复学\","
+                                + "\"version\":" + version(received) + "}")
+                        .with(as(neixiangAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ENROLLED"));
+        mvc.perform(post("/api/v1/graduations/preview")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"studentIds\":[" + received + "],\"year\":2026}")
+                        .with(as(neixiangAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.failing[0].id").value(received))
+                .andExpect(jsonPath("$.failing[0].internshipPassed").value(true));
+    }
+
+    @Test
     void aTransferOutOfTheInstallationNamesTheSchoolAndATakenNumberThereIsRefused() throws Exception {
         long second = student("SC" + tag + "B", 2024, 3);
         String taken = jdbc.sql("SELECT MIN(student_number) FROM student WHERE school_id = :s")
@@ -266,6 +338,10 @@ abstract class StatusChangesChecks {
         send(TestUsers.STAFF, body).andExpect(status().isForbidden());
         send(TestUsers.BUREAU, body).andExpect(status().isForbidden());
         send(otherAdmin, body).andExpect(status().isNotFound());
+        // rights come before the body's constraints: no hint of what a refused caller got wrong
+        String bad = "{\"changedOn\":\"2025-03-01\",\"reason\":\"" + "长".repeat(300) + "\",\"version\":0}";
+        send(TestUsers.STAFF, bad).andExpect(status().isForbidden());
+        send(TestUsers.SCHOOL_ADMIN, bad).andExpect(status().isBadRequest());
         assertThat(version(student)).isZero();
     }
 

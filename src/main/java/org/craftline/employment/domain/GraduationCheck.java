@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * fails them leaves with 结业 unless an administrator overrides, with a reason. The required courses
  * (必修) of the student's major at its school are checked too: each needs a passed result of the
  * student, in any term (training's {@code course} and {@code course_result}, read here by SQL as the
- * students' and internships' tables are).
+ * students' and internships' tables are). A student transferred in from another school of the
+ * installation brings the post internship passed there: every record of the person made by transfers
+ * names the first one ({@code student.transfer_origin_id}).
  */
 @Component
 public class GraduationCheck {
@@ -50,6 +52,12 @@ public class GraduationCheck {
                                    CASE WHEN EXISTS (SELECT 1 FROM internship i
                                                      JOIN internship_evaluation e ON e.internship_id = i.id
                                                      WHERE i.student_id = s.id AND i.kind = 'POST' AND e.passed = TRUE)
+                                          OR s.transfer_origin_id IS NOT NULL
+                                             AND EXISTS (SELECT 1 FROM student p JOIN internship i ON i.student_id = p.id
+                                                         JOIN internship_evaluation e ON e.internship_id = i.id
+                                                         WHERE (p.id = s.transfer_origin_id
+                                                                OR p.transfer_origin_id = s.transfer_origin_id)
+                                                           AND i.kind = 'POST' AND e.passed = TRUE)
                                         THEN TRUE ELSE FALSE END AS internship_passed,
                                    CASE WHEN NOT EXISTS (SELECT 1 FROM course c
                                                          WHERE c.school_id = s.school_id AND c.major_id = s.major_id

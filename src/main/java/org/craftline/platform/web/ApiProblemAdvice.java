@@ -131,18 +131,27 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidContent(ex.getBindingResult()));
+    }
+
+    @ExceptionHandler(org.craftline.shared.InvalidBodyException.class)
+    ResponseEntity<Object> invalidBody(org.craftline.shared.InvalidBodyException e) {
+        return ResponseEntity.badRequest().body(invalidContent(e.errors()));
+    }
+
+    private ProblemDetail invalidContent(org.springframework.validation.BindingResult errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request content.");
         problem.setTitle("Bad Request");
         problem.setProperty(
                 "errors",
-                ex.getBindingResult().getFieldErrors().stream()
+                errors.getFieldErrors().stream()
                         .map(f -> Map.of(
                                 "field",
                                 f.getField(),
                                 "message",
                                 messages.getMessage(f, LocaleContextHolder.getLocale())))
                         .toList());
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 
     /** An unreadable body: which field (Jackson's path, e.g. {@code items[2].entryYear}) and why. */

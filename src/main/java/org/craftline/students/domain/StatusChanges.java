@@ -3,6 +3,7 @@ package org.craftline.students.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.organisation.OrganisationApi.ClassRef;
@@ -11,6 +12,7 @@ import org.craftline.platform.EditVersions;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Term;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +101,14 @@ public class StatusChanges {
                 .param("year", moved.entryYear())
                 .param("id", id)
                 .update();
+        if (form.change() == StatusChangeKind.COMPLETE) {
+            // 结业 is leaving in a school year, as graduation is: its year keeps the student among that
+            // year's final-year students (the internship rate)
+            jdbc.sql("UPDATE student SET graduation_year = :y WHERE id = :id")
+                    .param("y", Term.of(form.changedOn()).startYear() + 1)
+                    .param("id", id)
+                    .update();
+        }
         Long otherSchool = transfers.receive(now, form, receiving);
         record(id, form, moved, otherSchool);
         StudentView after = students.get(id);
@@ -114,10 +124,44 @@ public class StatusChanges {
             throw new InvalidFieldException("document", "student.change.documentRequired");
         }
         checkInOrder(now.id(), form.changedOn());
-        if (form.change() == StatusChangeKind.LEAVE_CERTIFIED
-                && form.changedOn().isBefore(now.enrolledOn().plusYears(1))) {
+        if (form.change() == StatusChangeKind.LEAVE_CERTIFIED && studiedDays(now, form.changedOn()) < A_YEAR) {
             throw new InvalidFieldException("changedOn", "student.change.lessThanAYear");
         }
+    }
+
+    /** 肄业 needs a year of study: 365 days 在读, before the certificate. */
+    static final int A_YEAR = 365;
+
+    /**
+     * The days the student was 在读 before a day, from the history: a leave (休学) does not count, and
+     * study stops with a withdrawal (退学). A record without a history counts from 1 September of its
+     * entry year.
+     */
+    private long studiedDays(Current now, LocalDate until) {
+        List<Map.Entry<LocalDate, String>> rows = jdbc.sql(
+                        "SELECT changed_on, status FROM student_status_change WHERE student_id = :id"
+                                + " ORDER BY changed_on, id")
+                .param("id", now.id())
+                .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .list();
+        if (rows.isEmpty()) {
+            rows = List.of(Map.entry(now.enrolledOn(), StudentStatus.ENROLLED.name()));
+        }
+        long days = 0;
+        LocalDate since = null;
+        for (Map.Entry<LocalDate, String> row : rows) {
+            if (!row.getKey().isBefore(until)) {
+                break;
+            }
+            boolean studying = StudentStatus.ENROLLED.name().equals(row.getValue());
+            if (studying && since == null) {
+                since = row.getKey();
+            } else if (!studying && since != null) {
+                days += java.time.temporal.ChronoUnit.DAYS.between(since, row.getKey());
+                since = null;
+            }
+        }
+        return since == null ? days : days + java.time.temporal.ChronoUnit.DAYS.between(since, until);
     }
 
     private Moved moved(StatusForm form, Current now) {

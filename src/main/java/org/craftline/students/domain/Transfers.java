@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.StudentLogins;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.students.domain.StatusChanges.Current;
@@ -28,6 +29,7 @@ class Transfers {
     private final Tenancy tenancy;
     private final Clock clock;
     private final Students students;
+    private final StudentLogins logins;
 
     Transfers(
             JdbcClient jdbc,
@@ -35,13 +37,15 @@ class Transfers {
             AuditLog audit,
             Tenancy tenancy,
             Clock clock,
-            Students students) {
+            Students students,
+            StudentLogins logins) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
         this.tenancy = tenancy;
         this.clock = clock;
         this.students = students;
+        this.logins = logins;
     }
 
     /**
@@ -71,18 +75,19 @@ class Transfers {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status, national_number)
+                               phone, major_id, class_id, entry_year, status, national_number, transfer_origin_id)
                         SELECT :school, :number, name, id_number, gender, birth_date, household, phone, :major, NULL,
-                               entry_year, 'ENROLLED', national_number
+                               entry_year, :status, national_number, COALESCE(transfer_origin_id, id)
                         FROM student WHERE id = :id
                         """)
                 .param("school", to.schoolId())
                 .param("number", to.number())
                 .param("major", to.majorId())
+                .param("status", from.status().name())
                 .param("id", from.id())
                 .update(keys, "id");
         long created = keys.getKeyAs(Long.class);
-        jdbc.sql("""
+        int guardians = jdbc.sql("""
                         INSERT INTO guardian (school_id, student_id, name, relation, phone, legal_guardian, created_at)
                         SELECT :school, :created, name, relation, phone, legal_guardian, created_at
                         FROM guardian WHERE student_id = :id
@@ -91,13 +96,15 @@ class Transfers {
                 .param("created", created)
                 .param("id", from.id())
                 .update();
-        var moved = new Moved(StudentStatus.ENROLLED, to.majorId(), null, from.entryYear());
+        int moved = logins.move(from.id(), created, to.schoolId());
+        // a student on 休学 arrives on 休学: the transfer moves the record, not the leave
+        var arrived = new Moved(from.status(), to.majorId(), null, from.entryYear());
         StatusChanges.insertHistory(
                 jdbc,
                 created,
                 StatusChangeKind.TRANSFER_IN,
                 form,
-                moved,
+                arrived,
                 from.schoolId(),
                 tenancy.currentUser().username(),
                 clock);
@@ -107,7 +114,19 @@ class Transfers {
                 String.valueOf(created),
                 to.schoolId(),
                 null,
-                Map.of("fromSchool", from.schoolId(), "studentNumber", to.number(), "document", form.document()));
+                Map.of(
+                        "fromSchool",
+                        from.schoolId(),
+                        "studentNumber",
+                        to.number(),
+                        "document",
+                        form.document(),
+                        "status",
+                        from.status().name(),
+                        "guardiansCopied",
+                        guardians,
+                        "loginsMoved",
+                        moved));
         return to.schoolId();
     }
 

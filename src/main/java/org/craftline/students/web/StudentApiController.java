@@ -3,6 +3,7 @@ package org.craftline.students.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.craftline.shared.InvalidBodyException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.students.domain.Registrations;
@@ -14,6 +15,7 @@ import org.craftline.students.domain.StudentStatus;
 import org.craftline.students.domain.StudentView;
 import org.craftline.students.domain.Students;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,7 +96,9 @@ class StudentApiController {
     }
 
     @PostMapping("/{id}/status")
-    StudentView changeStatus(@PathVariable long id, @Valid @RequestBody StatusForm form) {
+    StudentView changeStatus(@PathVariable long id, @Valid @RequestBody StatusForm form, BindingResult errors) {
+        changes.checkWritable(id); // a caller without the right learns 403, not what its body got wrong
+        InvalidBodyException.check(errors);
         return changes.change(id, form);
     }
 }

@@ -39,6 +39,11 @@ class StudentOptions {
                 .orElseThrow(() -> new NotFoundException("school", code));
     }
 
+    /** Whether the user belongs to one school (a bureau user or the operator does not). */
+    boolean hasOwnSchool() {
+        return tenancy.currentUser().schoolId() != null;
+    }
+
     void addTo(Model model) {
         addTo(model, null, null);
     }

@@ -1,6 +1,7 @@
 package org.craftline.students.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.craftline.shared.FormSubmission;
 import org.craftline.shared.PageQuery;
 import org.craftline.students.domain.GuardianForm;
@@ -122,8 +123,11 @@ class StudentPages {
     /** The new students' registration with the national registry: each intake's count against its deadline. */
     @GetMapping("/registration")
     String registration(@RequestParam(required = false) String school, Model model) {
-        long schoolId = options.schoolOf(school);
-        model.addAttribute("intakes", registrations.intakes(schoolId));
+        // a user of no one school (the bureau, the operator) chooses the school first
+        boolean chosen = (school != null && !school.isBlank()) || options.hasOwnSchool();
+        model.addAttribute("intakes", chosen ? registrations.intakes(options.schoolOf(school)) : List.of());
+        model.addAttribute("chooseSchool", !chosen);
+        options.addTo(model);
         model.addAttribute("today", registrations.today());
         model.addAttribute("school", school);
         return "students/registration";
