@@ -32,7 +32,7 @@ class InternshipIndicators {
                                              AND %s)
                               THEN 1 END) AS numerator,
                    COUNT(*) AS denominator
-            FROM student s WHERE %%s AND ((s.status = 'GRADUATED' AND s.graduation_year = :year)
+            FROM student s WHERE %%s AND ((s.status IN ('GRADUATED', 'COMPLETED') AND s.graduation_year = :year)
                                           OR (s.status = 'ENROLLED' AND s.entry_year = :year - 3))
             """.formatted(HELD);
 

@@ -108,11 +108,11 @@ public class Summaries {
                     SELECT f.school_id, f.final_year, COUNT(*) AS students, COUNT(CASE WHEN f.interned THEN 1 END) AS interned
                     FROM (
                       SELECT s.school_id,
-                             CASE WHEN s.status = 'GRADUATED' THEN s.graduation_year ELSE s.entry_year + 3 END AS final_year,
+                             CASE WHEN s.status = 'ENROLLED' THEN s.entry_year + 3 ELSE s.graduation_year END AS final_year,
                              EXISTS (SELECT 1 FROM internship i WHERE i.student_id = s.id AND i.kind = 'POST'
                                        AND %2$s) AS interned
                       FROM student s
-                      WHERE s.school_id %1$s AND ((s.status = 'GRADUATED' AND s.graduation_year IS NOT NULL)
+                      WHERE s.school_id %1$s AND ((s.status IN ('GRADUATED', 'COMPLETED') AND s.graduation_year IS NOT NULL)
                                                   OR s.status = 'ENROLLED')) f
                     GROUP BY f.school_id, f.final_year
                     """.replace(

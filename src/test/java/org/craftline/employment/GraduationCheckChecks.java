@@ -2,6 +2,7 @@ package org.craftline.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.craftline.support.PassedInternships;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -75,13 +77,7 @@ abstract class GraduationCheckChecks {
     @AfterEach
     void remove() {
         List<Long> ids = List.of(passes, failedInternship, noInternship, tooEarly, missingCourse);
-        jdbc.sql("DELETE FROM internship_evaluation WHERE internship_id IN"
-                        + " (SELECT id FROM internship WHERE student_id IN (:ids))")
-                .param("ids", ids)
-                .update();
-        jdbc.sql("DELETE FROM internship WHERE student_id IN (:ids)")
-                .param("ids", ids)
-                .update();
+        PassedInternships.remove(jdbc, ids);
         jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
                 .param("ids", ids)
                 .update();
@@ -235,6 +231,68 @@ abstract class GraduationCheckChecks {
     }
 
     @Test
+    void aStudentWhoLeftWithCompletionKeepsTheYearAndGraduatesOnceTheConditionsAreMet() throws Exception {
+        send(
+                        "/api/v1/graduations",
+                        "{\"year\":" + year + ",\"studentIds\":[" + failedInternship + "," + tooEarly + "]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.completed").value(2));
+        assertThat(jdbc.sql("SELECT graduation_year FROM student WHERE id = :id")
+                        .param("id", failedInternship)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(year);
+        // the post internship made up afterwards
+        PassedInternships.add(jdbc, school, failedInternship, true);
+        mvc.perform(get("/api/v1/graduations/completed")
+                        .param("school", TestUsers.ZHENPING)
+                        .with(user(users.loadUserByUsername(TestUsers.SCHOOL_ADMIN))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + failedInternship + ")].internshipPassed")
+                        .value(true))
+                .andExpect(jsonPath("$[?(@.id == " + tooEarly + ")].yearsMet").value(false));
+        var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
+        String page = mvc.perform(get("/graduates/graduations/new").session(office))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"make-up-student-" + failedInternship + "\"");
+        String tooEarlyBox = page.substring(page.indexOf("id=\"make-up-student-" + tooEarly + "\""));
+        assertThat(tooEarlyBox.substring(0, tooEarlyBox.indexOf('>'))).contains("disabled");
+        String passingBox = page.substring(page.indexOf("id=\"make-up-student-" + failedInternship + "\""));
+        assertThat(passingBox.substring(0, passingBox.indexOf('>'))).doesNotContain("disabled");
+        String ids = "\"studentIds\":[" + failedInternship + "," + tooEarly + "],\"document\":\"镇职校〔2026〕12号\"";
+        send(
+                        "/api/v1/graduations/make-up",
+                        "{" + ids + ",\"graduatedOn\":\"" + LocalDate.now().plusDays(1) + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("graduatedOn"));
+        send("/api/v1/graduations/make-up", "{" + ids + ",\"graduatedOn\":\"" + LocalDate.now() + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.graduated.length()").value(1))
+                .andExpect(jsonPath("$.graduated[0]").value(failedInternship))
+                .andExpect(jsonPath("$.stillFailing[0]").value(tooEarly));
+        assertThat(List.of(statusOf(failedInternship), statusOf(tooEarly))).containsExactly("GRADUATED", "COMPLETED");
+        assertThat(jdbc.sql("SELECT kind || ':' || reason || ':' || document FROM student_status_change"
+                                + " WHERE student_id = :s ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                        .param("s", failedInternship)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GRADUATE:makeUp:镇职校〔2026〕12号");
+        assertThat(jdbc.sql("SELECT graduation_year FROM student WHERE id = :id")
+                        .param("id", failedInternship)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(year);
+        mvc.perform(post("/api/v1/graduations/make-up")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + ids + ",\"graduatedOn\":\"" + LocalDate.now() + "\"}")
+                        .with(user(users.loadUserByUsername(TestUsers.STAFF))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void thePageShowsTheCheckBeforeTheGraduationAndOffersTheOverride() throws Exception {
         var office = Sessions.login(mvc, TestUsers.SCHOOL_ADMIN);
         String page = mvc.perform(
@@ -296,31 +354,8 @@ abstract class GraduationCheckChecks {
                         VALUES (:id, 'ENROLLED', 'ENROL', :on, '入学', 'test', CURRENT_TIMESTAMP)
                         """).param("id", id).param("on", LocalDate.of(entryYear, 9, 1)).update();
         if (internshipPassed != null) {
-            internship(id, internshipPassed);
+            PassedInternships.add(jdbc, school, id, internshipPassed);
         }
         return id;
-    }
-
-    /** A copy of one of the school's demo placements for the student, with its evaluation. */
-    private void internship(long student, boolean passed) {
-        jdbc.sql("""
-                        INSERT INTO internship (school_id, student_id, enterprise_id, kind, post, post_headcount, matched,
-                          starts_on, ends_on, supervisor_id, mentor_name, mentor_phone, hours_per_day, days_per_week,
-                          night_shifts, overtime, public_holidays, monthly_pay, post_wage, insurer, policy_number,
-                          insured_from, insured_to, minor, status, created_at)
-                        SELECT school_id, :st, enterprise_id, 'POST', post, post_headcount, matched, starts_on, ends_on,
-                          supervisor_id, mentor_name, mentor_phone, hours_per_day, days_per_week, night_shifts, overtime,
-                          public_holidays, monthly_pay, post_wage, insurer, policy_number, insured_from, insured_to,
-                          FALSE, 'ENDED', created_at
-                        FROM internship WHERE school_id = :s ORDER BY id FETCH FIRST 1 ROWS ONLY
-                        """).param("st", student).param("s", school).update();
-        long internship = jdbc.sql("SELECT id FROM internship WHERE student_id = :st")
-                .param("st", student)
-                .query(Long.class)
-                .single();
-        jdbc.sql("INSERT INTO internship_evaluation (internship_id, passed) VALUES (:i, :p)")
-                .param("i", internship)
-                .param("p", passed)
-                .update();
     }
 }

@@ -128,7 +128,7 @@ public class Graduations {
         LocalDate on = LocalDate.of(form.year(), 7, 1);
         leave(passed, "GRADUATED", "GRADUATE", form.year(), on, "graduation"); // shown in the page's language
         leave(excused, "GRADUATED", "GRADUATE", form.year(), on, form.overrideReason());
-        leave(completed, "COMPLETED", "COMPLETE", null, on, "graduationCheck");
+        leave(completed, "COMPLETED", "COMPLETE", form.year(), on, "graduationCheck");
         Map<String, Object> after = new HashMap<>();
         after.put("year", form.year());
         after.put("students", ids);
@@ -145,7 +145,10 @@ public class Graduations {
         return new Outcome(passed.size() + excused.size(), excused.size(), completed.size());
     }
 
-    /** Students leave the school graduated or with 结业, each with its history row. */
+    /**
+     * Students leave the school graduated or with 结业, each with its history row and the year they
+     * left in (a 结业 student stays a final-year student of that year for the internship rate).
+     */
     private void leave(List<Long> ids, String status, String kind, Integer year, LocalDate on, String reason) {
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("UPDATE student SET status = :status, graduation_year = :y, version = version + 1"

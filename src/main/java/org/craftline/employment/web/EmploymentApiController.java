@@ -9,6 +9,7 @@ import org.craftline.employment.domain.DestinationView;
 import org.craftline.employment.domain.Destinations;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.MakeUpGraduations;
 import org.craftline.employment.domain.SelfReports;
 import org.craftline.indicators.EmploymentBreakdowns;
 import org.craftline.indicators.Indicators;
@@ -32,6 +33,7 @@ class EmploymentApiController {
     private final DestinationCorrections corrections;
     private final Indicators indicators;
     private final EmploymentBreakdowns breakdowns;
+    private final MakeUpGraduations makeUps;
 
     EmploymentApiController(
             Graduations graduations,
@@ -39,7 +41,9 @@ class EmploymentApiController {
             SelfReports selfReports,
             DestinationCorrections corrections,
             Indicators indicators,
-            EmploymentBreakdowns breakdowns) {
+            EmploymentBreakdowns breakdowns,
+            MakeUpGraduations makeUps) {
+        this.makeUps = makeUps;
         this.graduations = graduations;
         this.destinations = destinations;
         this.selfReports = selfReports;
@@ -67,6 +71,18 @@ class EmploymentApiController {
                 "passing", results.size() - failing.size(),
                 "failingTotal", failing.size(),
                 "failing", failing.subList(0, Math.min(failing.size(), PREVIEW_FAILING)));
+    }
+
+    /** The school's students who left with 结业, with the graduation check as of today (at most 500). */
+    @GetMapping("/graduations/completed")
+    List<org.craftline.employment.domain.GraduationCheck.Result> completed(@RequestParam String school) {
+        return makeUps.completed(school);
+    }
+
+    /** 结业换发毕业证书: those of the chosen 结业 students who now meet the conditions graduate. */
+    @PostMapping("/graduations/make-up")
+    MakeUpGraduations.Outcome makeUp(@Valid @RequestBody MakeUpGraduations.MakeUpForm form) {
+        return makeUps.graduate(form);
     }
 
     /** The failing students a preview lists; the total says how many more there are. */

@@ -9,6 +9,7 @@ import org.craftline.employment.domain.DestinationGrid;
 import org.craftline.employment.domain.DestinationKind;
 import org.craftline.employment.domain.FollowUp;
 import org.craftline.employment.domain.Graduations;
+import org.craftline.employment.domain.MakeUpGraduations;
 import org.craftline.enterprises.EnterprisesApi;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.PageQuery;
@@ -36,9 +37,16 @@ class GraduationPages {
     private final DestinationGrid grid;
     private final EnterprisesApi enterprises;
     private final Clock clock;
+    private final MakeUpGraduations makeUps;
 
-    GraduationPages(Graduations graduations, DestinationGrid grid, EnterprisesApi enterprises, Clock clock) {
+    GraduationPages(
+            Graduations graduations,
+            DestinationGrid grid,
+            EnterprisesApi enterprises,
+            Clock clock,
+            MakeUpGraduations makeUps) {
         this.graduations = graduations;
+        this.makeUps = makeUps;
         this.grid = grid;
         this.enterprises = enterprises;
         this.clock = clock;
@@ -63,6 +71,8 @@ class GraduationPages {
         model.addAttribute("classId", classId);
         model.addAttribute("students", classId == null ? List.of() : graduations.enrolled(classId));
         model.addAttribute("year", LocalDate.now(clock).getYear());
+        model.addAttribute("completedStudents", code == null ? List.of() : makeUps.completed(code));
+        model.addAttribute("today", LocalDate.now(clock));
         return "employment/graduate";
     }
 
@@ -105,6 +115,43 @@ class GraduationPages {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/graduates/graduations/new?classId=" + classId;
         }
+    }
+
+    /** 结业换发毕业证书: the chosen students who now meet the graduation conditions graduate. */
+    @PostMapping("/graduations/make-up")
+    String makeUp(
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) List<Long> studentIds,
+            @RequestParam(required = false) LocalDate graduatedOn,
+            @RequestParam(required = false) String document,
+            RedirectAttributes redirect) {
+        String back = "redirect:"
+                + org.springframework.web.util.UriComponentsBuilder.fromPath("/graduates/graduations/new")
+                        .queryParamIfPresent("school", java.util.Optional.ofNullable(school))
+                        .encode()
+                        .toUriString();
+        if (studentIds == null || studentIds.isEmpty() || studentIds.size() > MakeUpGraduations.MAX_STUDENTS) {
+            redirect.addFlashAttribute("flashError", "graduation.makeUp.none");
+            return back;
+        }
+        if (graduatedOn == null
+                || document == null
+                || document.isBlank()
+                || document.strip().length() > 100) {
+            redirect.addFlashAttribute("flashError", "graduation.makeUp.fields");
+            return back;
+        }
+        try {
+            var done = makeUps.graduate(new MakeUpGraduations.MakeUpForm(studentIds, graduatedOn, document));
+            redirect.addFlashAttribute(
+                    "flashMessage",
+                    done.stillFailing().isEmpty() ? "graduation.makeUp.done" : "graduation.makeUp.doneSome");
+            redirect.addFlashAttribute("flashArg", done.graduated().size());
+            redirect.addFlashAttribute("flashArg2", done.stillFailing().size());
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return back;
     }
 
     @GetMapping("/destinations")
