@@ -71,9 +71,9 @@ class Transfers {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status, national_number)
+                               phone, major_id, class_id, entry_year, status, national_number, full_time)
                         SELECT :school, :number, name, id_number, gender, birth_date, household, phone, :major, NULL,
-                               entry_year, 'ENROLLED', national_number
+                               entry_year, 'ENROLLED', national_number, full_time
                         FROM student WHERE id = :id
                         """)
                 .param("school", to.schoolId())
@@ -97,6 +97,7 @@ class Transfers {
                 created,
                 StatusChangeKind.TRANSFER_IN,
                 form,
+                from,
                 moved,
                 from.schoolId(),
                 tenancy.currentUser().username(),
