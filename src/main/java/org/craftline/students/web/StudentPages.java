@@ -166,6 +166,7 @@ class StudentPages {
                         s.className(),
                         String.valueOf(s.entryYear()),
                         s.nationalNumber(),
+                        s.fullTime(),
                         s.version()),
                 id);
     }
