@@ -26,10 +26,11 @@ public class Eligibility {
     /**
      * The students in school in the term: 在读 on its first day (the latest history row up to that day),
      * or come in during it (a row of the term making them 在读: a spring intake, a 复学). {@code in_on} is
-     * the day their state is read: the term's first day, or that first day in school.
+     * the day their state is read: the term's first day, or that first day in school. An entry year
+     * only ever moves later (留级, 复学), so a student entered before {@code :start - 2} never was in
+     * years 1 to 3 of the term and is not read.
      */
-    static final String IN_SCHOOL =
-            """
+    static final String IN_SCHOOL = """
             SELECT s.id, s.school_id, s.student_number, s.name, s.household, s.major_id, s.entry_year, s.full_time,
                    s.national_number,
                    COALESCE(CASE WHEN (SELECT c.status FROM student_status_change c
@@ -41,7 +42,7 @@ public class Eligibility {
                                AND c.status = 'ENROLLED')) AS in_on
             FROM student s
             WHERE s.entry_year >= :start - 2
-            """; // an entry year only ever moves later (留级, 复学), so one before :start - 2 never was in years 1-3
+            """;
 
     /**
      * IN_SCHOOL with the major and entry year on {@code in_on}: what the first change after that day
