@@ -59,9 +59,8 @@ class AidDemo implements DemoContributor {
         Term term = new Term(start, 1);
         List<EligibilityView> eligible = jdbc.sql("SELECT " + Eligibility.SELECT + " FROM " + Eligibility.FROM
                         + " WHERE e.school_id = :s AND (e.waiver_eligible OR e.grant_eligible) ORDER BY e.student_id")
+                .params(Eligibility.params(term))
                 .param("s", schoolId)
-                .param("start", start)
-                .param("term", term.toString())
                 .query(EligibilityView.class)
                 .list();
         decide(schoolId, term, eligible);

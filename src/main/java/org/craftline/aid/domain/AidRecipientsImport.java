@@ -165,13 +165,14 @@ class AidRecipientsImport implements ImportKind {
         private List<KeyedProblem> ineligible(Term term, int limit) {
             return jdbc.sql("SELECT i.student_number, i.waiver, i.grant_tier, COALESCE(e.waiver_eligible, FALSE),"
                             + " COALESCE(e.grant_eligible, FALSE) FROM " + staging.table() + " i JOIN " + STUDENT
-                            + " LEFT JOIN " + Eligibility.ELIGIBLE_TABLE + " ON e.student_id = s.id"
+                            + " LEFT JOIN " + Eligibility.ELIGIBLE_TABLE
+                            + " ON e.student_id = s.id AND e.school_id = :school"
                             + " WHERE i.import_key = :k AND i.term = :term AND ((i.waiver AND NOT COALESCE("
                             + "e.waiver_eligible, FALSE)) OR (i.grant_tier IS NOT NULL AND NOT COALESCE("
                             + "e.grant_eligible, FALSE))) FETCH FIRST " + limit + " ROWS ONLY")
                     .param("k", key)
-                    .param("term", term.toString())
-                    .param("start", term.startYear())
+                    .params(Eligibility.params(term))
+                    .param("school", schoolId)
                     .query((rs, n) -> rs.getBoolean(2) && !rs.getBoolean(4)
                             ? new KeyedProblem(
                                     rs.getString(1) + "/" + term, "waiver", "是", "aid.decision.waiverNotEligible")

@@ -14,31 +14,79 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may have aid in a term, computed by one set-based query from the records (docs/aid.md). The
- * tuition waiver: enrolled students of years 1 to 3 who are rural, in an agriculture-related major or
- * recognised in hardship for the school year; the national grant: years 1 and 2, agriculture-related or
- * in hardship (a rural household alone does not qualify). The year of study is the term's school year
- * minus the entry year plus one.
+ * Who may have aid in a term, computed by one set-based query from the records as they were in the
+ * term (docs/aid.md). The tuition waiver: full-time students with formal status of years 1 to 3 who are
+ * rural, in an agriculture-related major or recognised in hardship for the school year; the national
+ * grant: years 1 and 2, agriculture-related or in hardship (a rural household alone does not qualify).
+ * The year of study is the term's school year minus the entry year plus one.
  */
 @Service
 public class Eligibility {
 
-    /** The enrolled students of years 1 to 3 in the school year starting :start, with what the rules read. */
-    static final String BASE = """
-            SELECT s.id AS student_id, s.school_id, sc.code AS school_code, s.student_number, s.name,
-                   m.code AS major_code, m.name AS major_name, :start - s.entry_year + 1 AS study_year,
-                   s.household = 'RURAL' AS rural, COALESCE(m.agriculture_related, m.code LIKE '61%') AS agriculture,
-                   h.level AS hardship_level
-            FROM student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id
-            LEFT JOIN hardship_recognition h ON h.student_id = s.id AND h.school_year = :start
-                 AND h.decision = 'APPROVED'
-            WHERE s.status = 'ENROLLED' AND s.entry_year BETWEEN :start - 2 AND :start
+    /**
+     * The students in school in the term: 在读 on its first day (the latest history row up to that day),
+     * or come in during it (a row of the term making them 在读: a spring intake, a 复学). {@code in_on} is
+     * the day their state is read: the term's first day, or that first day in school. An entry year
+     * only ever moves later (留级, 复学), so a student entered before {@code :start - 2} never was in
+     * years 1 to 3 of the term and is not read.
+     */
+    static final String IN_SCHOOL = """
+            SELECT s.id, s.school_id, s.student_number, s.name, s.household, s.major_id, s.entry_year, s.full_time,
+                   s.national_number,
+                   COALESCE(CASE WHEN (SELECT c.status FROM student_status_change c
+                                       WHERE c.student_id = s.id AND c.changed_on <= :from
+                                       ORDER BY c.changed_on DESC, c.id DESC FETCH FIRST 1 ROW ONLY) = 'ENROLLED'
+                                 THEN CAST(:from AS DATE) END,
+                            (SELECT MIN(c.changed_on) FROM student_status_change c
+                             WHERE c.student_id = s.id AND c.changed_on > :from AND c.changed_on <= :to
+                               AND c.status = 'ENROLLED')) AS in_on
+            FROM student s
+            WHERE s.entry_year >= :start - 2
             """;
 
+    /**
+     * IN_SCHOOL with the major and entry year on {@code in_on}: what the first change after that day
+     * records it changed from, else the present ones; and whether the term is the student's first.
+     */
+    static final String AS_OF = """
+            SELECT a.*,
+                   COALESCE((SELECT c.from_major_id FROM student_status_change c
+                             WHERE c.student_id = a.id AND c.changed_on > a.in_on AND c.from_major_id IS NOT NULL
+                             ORDER BY c.changed_on, c.id FETCH FIRST 1 ROW ONLY), a.major_id) AS major_then,
+                   COALESCE((SELECT c.from_entry_year FROM student_status_change c
+                             WHERE c.student_id = a.id AND c.changed_on > a.in_on AND c.from_entry_year IS NOT NULL
+                             ORDER BY c.changed_on, c.id FETCH FIRST 1 ROW ONLY), a.entry_year) AS entry_then,
+                   NOT EXISTS (SELECT 1 FROM student_status_change c
+                               WHERE c.student_id = a.id AND c.status = 'ENROLLED' AND c.changed_on < :from)
+                     AS first_term
+            FROM (%s) a
+            WHERE a.in_on IS NOT NULL
+            """.formatted(IN_SCHOOL);
+
+    /**
+     * The students of years 1 to 3 in school in the term (school year :start, days :from to :to), with
+     * what the rules read. A spring intake (entered before its entry year's autumn) is in year 1.
+     */
+    static final String BASE = """
+            SELECT t.id AS student_id, t.school_id, sc.code AS school_code, t.student_number, t.name,
+                   m.code AS major_code, m.name AS major_name, GREATEST(:start - t.entry_then + 1, 1) AS study_year,
+                   t.in_on AS as_of, t.household = 'RURAL' AS rural,
+                   COALESCE(m.agriculture_related, m.code LIKE '61%%') AS agriculture, h.level AS hardship_level,
+                   t.full_time, t.national_number IS NOT NULL AS registered, t.first_term
+            FROM (%s) t JOIN school sc ON sc.id = t.school_id JOIN major m ON m.id = t.major_then
+            LEFT JOIN hardship_recognition h ON h.student_id = t.id AND h.school_year = :start
+                 AND h.decision = 'APPROVED'
+            WHERE t.entry_then BETWEEN :start - 2 AND :start + 1
+            """.formatted(AS_OF);
+
+    /** Full-time with formal status (a 学籍号, or its first term: registration is due within it). */
+    static final String ADMITTED = "b.full_time AND (b.registered OR b.first_term)";
+
     /** BASE with the two eligibilities, as table {@code e}. */
-    static final String ELIGIBLE_TABLE = "(SELECT b.*, (b.rural OR b.agriculture OR b.hardship_level IS NOT NULL)"
-            + " AS waiver_eligible, (b.study_year <= 2 AND (b.agriculture OR b.hardship_level IS NOT NULL))"
-            + " AS grant_eligible FROM (" + BASE + ") b) e";
+    static final String ELIGIBLE_TABLE = "(SELECT b.*, (" + ADMITTED
+            + " AND (b.rural OR b.agriculture OR b.hardship_level IS NOT NULL)) AS waiver_eligible, (" + ADMITTED
+            + " AND b.study_year <= 2 AND (b.agriculture OR b.hardship_level IS NOT NULL)) AS grant_eligible"
+            + " FROM (" + BASE + ") b) e";
 
     /** ELIGIBLE_TABLE with the term's decision. */
     static final String FROM =
@@ -46,7 +94,8 @@ public class Eligibility {
 
     static final String SELECT = "e.student_id, e.school_code, e.student_number, e.name, e.major_code, e.major_name,"
             + " e.study_year, e.rural, e.agriculture, e.hardship_level, e.waiver_eligible, e.grant_eligible,"
-            + " d.waiver, d.grant_tier, d.version AS decision_version";
+            + " d.waiver, d.grant_tier, d.version AS decision_version, e.as_of, e.full_time, e.registered,"
+            + " e.first_term";
 
     private final JdbcClient jdbc;
     private final AidStudents students;
@@ -80,20 +129,27 @@ public class Eligibility {
         return SqlPages.fetch(jdbc, SELECT, FROM, where, "e.school_id, e.student_number", page, EligibilityView.class);
     }
 
-    /** The student's eligibility in the term; empty when it is not an enrolled student of years 1 to 3. */
+    /** The student's eligibility in the term; empty when it was not in school in the term in years 1 to 3. */
     @Transactional(readOnly = true)
     public Optional<EligibilityView> of(long studentId, Term term) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", studentId);
-        params.put("start", term.startYear());
-        params.put("term", term.toString());
         return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE e.student_id = :id")
-                .params(params)
+                .params(params(term))
+                .param("id", studentId)
                 .query(EligibilityView.class)
                 .optional();
     }
 
     static void bindTerm(Where where, Term term) {
-        where.param("start", term.startYear()).param("term", term.toString());
+        params(term).forEach(where::param);
+    }
+
+    /** The term as the query reads it: its school year, its text, its first and last day. */
+    static Map<String, Object> params(Term term) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("start", term.startYear());
+        params.put("term", term.toString());
+        params.put("from", term.start());
+        params.put("to", term.end());
+        return params;
     }
 }

@@ -110,7 +110,7 @@ public class StatusChanges {
                     .update();
         }
         Long otherSchool = transfers.receive(now, form, receiving);
-        record(id, form, moved, otherSchool);
+        record(id, form, now, moved, otherSchool);
         StudentView after = students.get(id);
         audit.updated("student", String.valueOf(id), schoolId, before, after);
         return after;
@@ -265,33 +265,39 @@ public class StatusChanges {
         return first != null ? first : LocalDate.of(entryYear, 9, 1);
     }
 
-    private void record(long id, StatusForm form, Moved moved, Long otherSchool) {
+    private void record(long id, StatusForm form, Current now, Moved moved, Long otherSchool) {
         insertHistory(
                 jdbc,
                 id,
                 form.change(),
                 form,
+                now,
                 moved,
                 otherSchool,
                 tenancy.currentUser().username(),
                 clock);
     }
 
-    /** One row of a history; shared with the receiving side of a transfer. */
+    /**
+     * One row of a history; shared with the receiving side of a transfer. It keeps the major and entry
+     * year before the change ({@code from}) beside those after it, so the state on a past day can be read.
+     */
     static void insertHistory(
             JdbcClient jdbc,
             long id,
             StatusChangeKind kind,
             StatusForm form,
+            Current from,
             Moved moved,
             Long otherSchool,
             String by,
             Clock clock) {
         jdbc.sql("""
                         INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, document,
-                               major_id, class_id, entry_year, other_school_id, other_school_name, recorded_by, recorded_at)
-                        VALUES (:id, :status, :kind, :on, :reason, :document, :major, :class, :year, :other, :otherName,
-                                :by, :at)
+                               major_id, class_id, entry_year, from_major_id, from_entry_year, other_school_id,
+                               other_school_name, recorded_by, recorded_at)
+                        VALUES (:id, :status, :kind, :on, :reason, :document, :major, :class, :year, :fromMajor,
+                                :fromYear, :other, :otherName, :by, :at)
                         """)
                 .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(Map.of(
                                 "id", id,
@@ -307,6 +313,8 @@ public class StatusChanges {
                                 "document",
                                 blank(form.document()) ? null : form.document().trim())
                         .addValue("class", moved.classId())
+                        .addValue("fromMajor", from.majorId())
+                        .addValue("fromYear", from.entryYear())
                         .addValue("other", otherSchool)
                         .addValue(
                                 "otherName",

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A student as a form or an API body gives it; every value is checked by the same rules as an
- * imported row. A masked ID number or phone (with *) on an edit keeps the stored value.
+ * imported row. A masked ID number or phone (with *) on an edit keeps the stored value; no 全日制
+ * answer (an API body without {@code fullTime}) keeps the stored one, or is full-time for a new student.
  */
 public record StudentForm(
         @Size(max = 10) String schoolCode,
@@ -21,10 +22,11 @@ public record StudentForm(
         @Size(max = 100) String className,
         @Size(max = 10) String entryYear,
         @Size(max = 30) String nationalNumber,
+        Boolean fullTime,
         Integer version) {
 
     public static StudentForm empty() {
-        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", "", null);
+        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", "", true, null);
     }
 
     Map<String, String> values() {
@@ -40,6 +42,7 @@ public record StudentForm(
         put(v, "className", className);
         put(v, "entryYear", entryYear);
         put(v, "nationalNumber", nationalNumber);
+        put(v, "fullTime", fullTime == null ? "" : fullTime.toString());
         return v;
     }
 

@@ -12,6 +12,7 @@ import org.craftline.shared.Gender;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
 import org.craftline.shared.Text;
+import org.craftline.shared.YesNo;
 
 /**
  * The rules of a student record, the same for the form, the API and every imported row: values by
@@ -56,6 +57,7 @@ final class StudentRules {
         Integer year = entryYear(v, counting);
         StudentStatus status = parse(v, "status", StudentStatus::parse, counting, false);
         String nationalNumber = NationalNumbers.check(v.getOrDefault("nationalNumber", ""), id, counting);
+        Boolean fullTime = fullTime(v, counting);
         if (counting.problems > 0) {
             return null;
         }
@@ -72,7 +74,18 @@ final class StudentRules {
                 classId,
                 year,
                 status == null ? StudentStatus.ENROLLED : status,
-                nationalNumber);
+                nationalNumber,
+                fullTime);
+    }
+
+    /** 全日制 as 是/否 (or yes/no, true/false); blank is not given. */
+    private static Boolean fullTime(Map<String, String> v, Counting errors) {
+        String text = v.getOrDefault("fullTime", "");
+        if (!YesNo.readable(text)) {
+            errors.add("fullTime", text, "student.fullTime.invalid");
+            return null;
+        }
+        return YesNo.value(text);
     }
 
     private static String required(Map<String, String> v, String field, Counting errors) {

@@ -27,6 +27,7 @@ public record StudentView(
         int entryYear,
         String status,
         String nationalNumber,
+        boolean fullTime,
         int version) {
 
     public StudentView masked() {
@@ -57,6 +58,7 @@ public record StudentView(
                 entryYear,
                 status,
                 ResidentIds.mask(nationalNumber), // "G" and the ID number for most students
+                fullTime,
                 version);
     }
 }

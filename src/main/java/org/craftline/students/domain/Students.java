@@ -38,7 +38,7 @@ public class Students {
 
     static final String SELECT = "s.id, sc.code AS school_code, sc.name AS school_name, s.student_number, s.name,"
             + " s.id_number, s.gender, EXTRACT(YEAR FROM s.birth_date) AS birth_year, s.birth_date, s.household, s.phone, m.code AS major_code, m.name AS major_name,"
-            + " c.name AS class_name, s.entry_year, s.status, s.national_number, s.version";
+            + " c.name AS class_name, s.entry_year, s.status, s.national_number, s.full_time, s.version";
     static final String FROM = "student s JOIN school sc ON sc.id = s.school_id JOIN major m ON m.id = s.major_id"
             + " LEFT JOIN school_class c ON c.id = s.class_id";
 
@@ -156,9 +156,9 @@ public class Students {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status, national_number)
+                               phone, major_id, class_id, entry_year, status, national_number, full_time)
                         VALUES (:school, :number, :name, :id, :gender, :birth, :household, :phone, :major, :class, :year,
-                                :status, :national)
+                                :status, :national, COALESCE(CAST(:fullTime AS BOOLEAN), TRUE))
                         """).paramSource(params(s)).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         recordStatus(id, s.status(), LocalDate.of(s.entryYear(), 9, 1), null);
@@ -189,7 +189,8 @@ public class Students {
         jdbc.sql("""
                         UPDATE student SET student_number = :number, name = :name, id_number = :id, gender = :gender,
                                birth_date = :birth, household = :household, phone = :phone, major_id = :major,
-                               class_id = :class, entry_year = :year, national_number = :national
+                               class_id = :class, entry_year = :year, national_number = :national,
+                               full_time = COALESCE(CAST(:fullTime AS BOOLEAN), full_time)
                         WHERE id = :studentId
                         """).paramSource(params(s).addValue("studentId", id)).update();
         StudentView after = get(id);
@@ -275,6 +276,7 @@ public class Students {
                 .addValue("class", s.classId())
                 .addValue("year", s.entryYear())
                 .addValue("status", s.status().name())
-                .addValue("national", s.nationalNumber());
+                .addValue("national", s.nationalNumber())
+                .addValue("fullTime", s.fullTime());
     }
 }

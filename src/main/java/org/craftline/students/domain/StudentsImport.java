@@ -14,6 +14,7 @@ import org.craftline.platform.Tenancy;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
 import org.craftline.shared.ShownIdentity;
+import org.craftline.shared.YesNo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,8 @@ class StudentsImport implements ImportKind {
             new ImportColumn("className", "班级", "Class", false, "2026级玉雕艺术1班"),
             new ImportColumn("entryYear", "入学年份", "Entry year", true, "2026"),
             new ImportColumn("status", "学籍状态", "Status", false, "在读"),
-            new ImportColumn("nationalNumber", "学籍号", "National student number", false, "G411324201003150019"));
+            new ImportColumn("nationalNumber", "学籍号", "National student number", false, "G411324201003150019"),
+            new ImportColumn("fullTime", "全日制", "Full-time", false, "是"));
 
     static final List<String> STAGING = List.of(
             "import_key",
@@ -53,7 +55,8 @@ class StudentsImport implements ImportKind {
             "class_id",
             "entry_year",
             "status",
-            "national_number");
+            "national_number",
+            "full_time");
 
     private final JdbcClient jdbc;
     private final Students students;
@@ -203,7 +206,8 @@ class StudentsImport implements ImportKind {
                     StudentStatus.valueOf(s.status()).label(english),
                     s.nationalNumber() == null
                             ? ""
-                            : unmasked ? s.nationalNumber() : ResidentIds.mask(s.nationalNumber()))));
+                            : unmasked ? s.nationalNumber() : ResidentIds.mask(s.nationalNumber()),
+                    YesNo.label(s.fullTime(), english))));
         }
     }
 }

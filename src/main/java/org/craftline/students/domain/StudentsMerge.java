@@ -26,7 +26,8 @@ class StudentsMerge {
             + " AND s.birth_date = i.birth_date AND s.household = i.household AND s.phone IS NOT DISTINCT FROM i.phone"
             + " AND s.major_id = i.major_id AND s.class_id IS NOT DISTINCT FROM i.class_id"
             + " AND s.entry_year = i.entry_year AND s.status = i.status"
-            + " AND (i.national_number IS NULL OR s.national_number IS NOT DISTINCT FROM i.national_number)";
+            + " AND (i.national_number IS NULL OR s.national_number IS NOT DISTINCT FROM i.national_number)"
+            + " AND (i.full_time IS NULL OR s.full_time = i.full_time)";
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
@@ -89,15 +90,17 @@ class StudentsMerge {
                         WHEN MATCHED AND NOT (%s) THEN UPDATE SET name = i.name, id_number = i.id_number,
                              gender = i.gender, birth_date = i.birth_date, household = i.household, phone = i.phone,
                              major_id = i.major_id, class_id = i.class_id, entry_year = i.entry_year, status = i.status,
-                             national_number = COALESCE(i.national_number, s.national_number), version = s.version + 1
+                             national_number = COALESCE(i.national_number, s.national_number),
+                             full_time = COALESCE(i.full_time, s.full_time), version = s.version + 1
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
     private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
-                + " household, phone, major_id, class_id, entry_year, status, national_number)"
+                + " household, phone, major_id, class_id, entry_year, status, national_number, full_time)"
                 + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number FROM " + staging + " i"
+                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number,"
+                + " COALESCE(i.full_time, TRUE) FROM " + staging + " i"
                 + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
         // an enrolled student imported is enrolled that day (its intake's season follows the date)
@@ -153,6 +156,13 @@ class StudentsMerge {
                 + " || '\",\"nationalNumber\":\"' || COALESCE(SUBSTRING(" + t
                 + ".national_number, 1, 4) || '**********'"
                 + " || SUBSTRING(" + t + ".national_number, CHAR_LENGTH(" + t
-                + ".national_number) - 3, 4), '') || '\"}'";
+                + ".national_number) - 3, 4), '')"
+                + " || '\",\"fullTime\":' || " + fullTime(t) + " || '}'";
+    }
+
+    /** The audit's fullTime: the staged row's NULL (a file without the column) keeps the stored value. */
+    private static String fullTime(String t) {
+        String value = t.equals("i") ? "COALESCE(i.full_time, s.full_time)" : t + ".full_time";
+        return "CASE WHEN " + value + " THEN 'true' ELSE 'false' END";
     }
 }

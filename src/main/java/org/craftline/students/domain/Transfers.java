@@ -75,9 +75,10 @@ class Transfers {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
-                               phone, major_id, class_id, entry_year, status, national_number, transfer_origin_id)
+                               phone, major_id, class_id, entry_year, status, national_number, full_time,
+                               transfer_origin_id)
                         SELECT :school, :number, name, id_number, gender, birth_date, household, phone, :major, NULL,
-                               entry_year, :status, national_number, COALESCE(transfer_origin_id, id)
+                               entry_year, :status, national_number, full_time, COALESCE(transfer_origin_id, id)
                         FROM student WHERE id = :id
                         """)
                 .param("school", to.schoolId())
@@ -104,6 +105,7 @@ class Transfers {
                 created,
                 StatusChangeKind.TRANSFER_IN,
                 form,
+                from,
                 arrived,
                 from.schoolId(),
                 tenancy.currentUser().username(),

@@ -3,7 +3,7 @@ package org.craftline.students.domain;
 import java.time.LocalDate;
 import org.craftline.shared.Gender;
 
-/** A student's values after every rule has passed, ready to be stored. */
+/** A student's values after every rule has passed, ready to be stored; a null {@code fullTime} was not given. */
 public record ValidStudent(
         long schoolId,
         String studentNumber,
@@ -17,7 +17,8 @@ public record ValidStudent(
         Long classId,
         int entryYear,
         StudentStatus status,
-        String nationalNumber) {
+        String nationalNumber,
+        Boolean fullTime) {
 
     /** The values in the column order of the student_import staging table (after its import key). */
     Object[] stagingValues() {
@@ -34,7 +35,8 @@ public record ValidStudent(
             classId,
             entryYear,
             status.name(),
-            nationalNumber
+            nationalNumber,
+            fullTime
         };
     }
 }

@@ -170,6 +170,7 @@ class StudentPages {
                         s.className(),
                         String.valueOf(s.entryYear()),
                         s.nationalNumber(),
+                        s.fullTime(),
                         s.version()),
                 id);
     }
