@@ -106,6 +106,27 @@ abstract class RegistrationChecks {
     }
 
     @Test
+    void aSpringIntakeEnteredByTheFormIsDatedItsEnrolmentDay() throws Exception {
+        String id = ImportFiles.id("RG" + tag, 3);
+        long springBefore = intake(Registrations.Season.SPRING).students();
+        create("RG" + tag + "3", id, "", "2025-03-02")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("enrolledOn"));
+        String body = create("RG" + tag + "3", id, "", "2026-03-02")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        long student = ((Number) JsonPath.read(body, "$.id")).longValue();
+        assertThat(jdbc.sql("SELECT changed_on FROM student_status_change WHERE student_id = :id AND kind = 'ENROL'")
+                        .param("id", student)
+                        .query(java.time.LocalDate.class)
+                        .single())
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(intake(Registrations.Season.SPRING).students()).isEqualTo(springBefore + 1);
+    }
+
+    @Test
     void theImportSetsTheNumberAndAFileWithoutTheColumnKeepsIt() throws Exception {
         String prefix = "RG" + tag + "I";
         List<String> plain = ImportFiles.students(prefix, 2);
@@ -285,12 +306,16 @@ abstract class RegistrationChecks {
     }
 
     private ResultActions create(String number, String id, String nationalNumber) throws Exception {
+        return create(number, id, nationalNumber, "");
+    }
+
+    private ResultActions create(String number, String id, String nationalNumber, String enrolledOn) throws Exception {
         return mvc.perform(post("/api/v1/students")
                 .with(as(TestUsers.SCHOOL_ADMIN))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"studentNumber\":\"" + number + "\",\"name\":\"李四\",\"idNumber\":\"" + id
                         + "\",\"household\":\"RURAL\",\"majorCode\":\"750107\",\"entryYear\":\"2026\","
-                        + "\"nationalNumber\":\"" + nationalNumber + "\"}"));
+                        + "\"nationalNumber\":\"" + nationalNumber + "\",\"enrolledOn\":\"" + enrolledOn + "\"}"));
     }
 
     private ResultActions upload(List<String> lines, boolean dryRun) throws Exception {

@@ -1,6 +1,7 @@
 package org.craftline.students.domain;
 
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,10 +24,30 @@ public record StudentForm(
         @Size(max = 10) String entryYear,
         @Size(max = 30) String nationalNumber,
         Boolean fullTime,
+        @Size(max = 20) String enrolledOn,
         Integer version) {
 
     public static StudentForm empty() {
-        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", "", true, null);
+        return new StudentForm("", "", "", "", "", "", "RURAL", "", "", "", "", "", true, "", null);
+    }
+
+    /**
+     * The day a new student enrolled: given (in its entry year: a spring intake enrols in March), or
+     * 1 September of the entry year. Only a new record reads it; later, enrolment is history.
+     */
+    LocalDate enrolmentDay(int entryYear) {
+        if (enrolledOn == null || enrolledOn.isBlank()) {
+            return LocalDate.of(entryYear, 9, 1);
+        }
+        try {
+            LocalDate day = LocalDate.parse(enrolledOn.strip());
+            if (day.getYear() == entryYear) {
+                return day;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below, as a day outside the entry year
+        }
+        throw new org.craftline.shared.InvalidFieldException("enrolledOn", "student.enrolledOn.invalid");
     }
 
     Map<String, String> values() {

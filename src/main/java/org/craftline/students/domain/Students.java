@@ -149,6 +149,7 @@ public class Students {
     public StudentView create(StudentForm form) {
         long schoolId = tenancy.administeredSchool(form.schoolCode());
         ValidStudent s = validate(form.values(), schoolId);
+        LocalDate enrolled = form.enrolmentDay(s.entryYear());
         if (numberTaken(schoolId, s.studentNumber(), -1)) {
             throw new ConflictException("student.number.taken", "studentNumber", s.studentNumber());
         }
@@ -161,7 +162,7 @@ public class Students {
                                 :status, :national, COALESCE(CAST(:fullTime AS BOOLEAN), TRUE))
                         """).paramSource(params(s)).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        recordStatus(id, s.status(), LocalDate.of(s.entryYear(), 9, 1), null);
+        recordStatus(id, s.status(), enrolled, null);
         StudentView created = get(id);
         audit.created("student", String.valueOf(id), schoolId, created);
         return created;

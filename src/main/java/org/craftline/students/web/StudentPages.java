@@ -171,6 +171,7 @@ class StudentPages {
                         String.valueOf(s.entryYear()),
                         s.nationalNumber(),
                         s.fullTime(),
+                        "",
                         s.version()),
                 id);
     }
