@@ -301,12 +301,13 @@ abstract class AidChecks {
         pay("UA2", "WAIVER", "1000.00", "V5" + tag, null).andExpect(status().isCreated());
         mvc.perform(get("/api/v1/aid/rollup").param("term", AidFixture.TERM).with(as(TestUsers.BUREAU)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].grantYuan")
+                .andExpect(jsonPath("$.items[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].grantYuan")
                         .value(750.00))
-                .andExpect(jsonPath("$[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].waiverRecipients")
+                .andExpect(jsonPath("$.items[?(@.schoolCode == '" + TestUsers.ZHENPING + "')].waiverRecipients")
                         .value(1));
         mvc.perform(get("/api/v1/aid/rollup").param("term", AidFixture.TERM).with(as(otherSchoolAdmin())))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
@@ -478,7 +479,7 @@ abstract class AidChecks {
     }
 
     @Test
-    void aRollUpCutAtItsLimitSaysSo() throws Exception {
+    void aLongRollUpIsReadPageByPage() throws Exception {
         long student = fixture.students.get("UA2");
         jdbc.sql("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
                         + " reverses_id, reversed, created_by, created_at)"
@@ -491,13 +492,18 @@ abstract class AidChecks {
                 .param("voucher", "RU" + tag)
                 .update();
         var bureau = Sessions.login(mvc, TestUsers.BUREAU);
-        assertThat(page("/aid/rollup", bureau)).contains("rollup-cut");
-        assertThat(page("/aid/rollup?term=" + AidFixture.TERM, bureau)).doesNotContain("rollup-cut");
-        mvc.perform(get("/api/v1/aid/rollup").with(as(TestUsers.BUREAU)))
+        // 1,001 terms of one school, and the fixture's term: every row reachable, none cut
+        assertThat(page("/aid/rollup", bureau)).contains("rel=\"next\"", "page=2");
+        mvc.perform(get("/api/v1/aid/rollup").param("size", "200").with(as(TestUsers.BUREAU)))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("X-Rows-Cut", "1000"))
-                .andExpect(jsonPath("$.length()").value(1000));
+                .andExpect(jsonPath("$.items.length()").value(200))
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1001)));
+        mvc.perform(get("/api/v1/aid/rollup")
+                        .param("size", "200")
+                        .param("page", "6")
+                        .with(as(TestUsers.BUREAU)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
 
     private static String digits(String alias) {

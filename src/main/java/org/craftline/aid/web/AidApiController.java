@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.craftline.aid.domain.AidKind;
 import org.craftline.aid.domain.DecisionForm;
 import org.craftline.aid.domain.DecisionView;
@@ -145,15 +144,13 @@ class AidApiController {
         return disbursements.reveal(id);
     }
 
-    /** The roll-up's rows; a list cut at its limit answers the header {@code X-Rows-Cut} (filter by term). */
+    /** The roll-up, one page: per school of the scope and term, newest term first. */
     @GetMapping("/rollup")
-    ResponseEntity<List<RollUpRow>> rollUp(@RequestParam(required = false) String term) {
-        RollUp.Rows rows = rollUp.of(term == null || term.isBlank() ? null : Term.parse(term));
-        var response = ResponseEntity.ok();
-        if (rows.cut()) {
-            response.header("X-Rows-Cut", String.valueOf(rows.limit()));
-        }
-        return response.body(rows.rows());
+    Paged<RollUpRow> rollUp(
+            @RequestParam(required = false) String term,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return rollUp.of(term == null || term.isBlank() ? null : Term.parse(term), PageQuery.of(page, size));
     }
 
     private Term termOr(String term) {

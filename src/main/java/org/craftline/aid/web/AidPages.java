@@ -70,12 +70,11 @@ class AidPages {
     }
 
     @GetMapping("/rollup")
-    String rollUp(@RequestParam(required = false) String term, Model model) {
+    String rollUp(
+            @RequestParam(required = false) String term, @RequestParam(required = false) Integer page, Model model) {
         Term shown = term == null || term.isBlank() ? null : Term.parse(term);
         model.addAttribute("term", shown == null ? "" : shown.toString());
-        RollUp.Rows rows = rollUp.of(shown);
-        model.addAttribute("rows", rows.rows());
-        model.addAttribute("cut", rows.cut() ? rows.limit() : null);
+        model.addAttribute("rows", rollUp.of(shown, PageQuery.of(page, null)));
         return "aid/rollup";
     }
 }
