@@ -8,6 +8,7 @@ public final class Phones {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
     private Phones() {}
 
@@ -20,7 +21,7 @@ public final class Phones {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        s = s.replaceAll("[\\s-]", "");
+        s = SEPARATORS.matcher(s).replaceAll("");
         for (String prefix : new String[] {"+86", "86"}) {
             if (s.startsWith(prefix)
                     && ELEVEN_DIGITS.matcher(s.substring(prefix.length())).matches()) {

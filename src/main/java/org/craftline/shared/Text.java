@@ -19,6 +19,10 @@ public final class Text {
         if (raw == null) {
             return null;
         }
+        // most cells need no mapping: an import calls this for every cell of a million rows
+        if (!needsMapping(raw)) {
+            return raw.strip();
+        }
         var out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -31,6 +35,16 @@ public final class Text {
             }
         }
         return out.toString().strip();
+    }
+
+    private static boolean needsMapping(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) || c == IDEOGRAPHIC_SPACE || c == NO_BREAK_SPACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,8 +71,17 @@ public final class Text {
      * NUL reaches PostgreSQL as an error): refused wherever text comes in.
      */
     public static boolean hasControl(String text) {
-        return text != null
-                && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+        if (text == null) {
+            return false;
+        }
+        // a loop, not a stream: an import asks this of every cell of a million rows
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with each control character shown as {@code ?}: for an error that quotes it. */
