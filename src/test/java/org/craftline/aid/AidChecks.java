@@ -345,6 +345,35 @@ abstract class AidChecks {
     }
 
     @Test
+    void theOperatorImportsAidForTheOneSchoolItsRowsName() throws Exception {
+        String decisions = "学号,学期,免学费,国家助学金档次,学校标识码";
+        String ua2 = fixture.number("UA2") + "," + AidFixture.TERM + ",是,二档,";
+        String r1 = fixture.number("R1") + "," + AidFixture.TERM + ",是,,";
+        upload("aid-recipients", List.of(decisions, ua2), TestUsers.ADMIN)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("学校标识码"));
+        upload("aid-recipients", List.of(decisions, ua2 + TestUsers.ZHENPING, r1 + TestUsers.NEIXIANG), TestUsers.ADMIN)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("学校标识码"));
+        upload("aid-recipients", List.of(decisions, ua2 + TestUsers.ZHENPING, r1 + TestUsers.ZHENPING), TestUsers.ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2));
+        String ledger = "学号,学期,资助类别,金额（元）,发放日期,银行卡号,凭证号,备注,学校标识码";
+        upload(
+                        "disbursements",
+                        List.of(
+                                ledger,
+                                fixture.number("R1") + "," + AidFixture.TERM + ",免学费,1000.00,2030-10-15,,O1" + tag
+                                        + ",," + TestUsers.ZHENPING),
+                        TestUsers.ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        upload("aid-recipients", List.of(decisions, ua2), TestUsers.STAFF).andExpect(status().isForbidden());
+        upload("aid-recipients", List.of(decisions, ua2), TestUsers.BUREAU).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anImportErrorRowShowsABankCardMasked() throws Exception {
         decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
         String longCard = CARD + "12345";
@@ -616,11 +645,15 @@ abstract class AidChecks {
     }
 
     private ResultActions upload(String kind, List<String> lines) throws Exception {
+        return upload(kind, lines, TestUsers.SCHOOL_ADMIN);
+    }
+
+    private ResultActions upload(String kind, List<String> lines, String who) throws Exception {
         return mvc.perform(multipart("/api/v1/imports/" + kind)
                 .file(ImportFiles.csv(kind + ".csv", lines, StandardCharsets.UTF_8))
                 .param("dryRun", "false")
                 .header("Accept-Language", "zh-CN")
-                .with(as(TestUsers.SCHOOL_ADMIN)));
+                .with(as(who)));
     }
 
     private String page(String url, org.springframework.mock.web.MockHttpSession session) throws Exception {

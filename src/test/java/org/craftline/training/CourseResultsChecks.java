@@ -186,7 +186,19 @@ abstract class CourseResultsChecks {
                 .andExpect(jsonPath("$.errors.length()").value(3));
         assertThat(count()).isEqualTo(3);
         upload(good, false, TestUsers.STAFF).andExpect(status().isForbidden());
-        assertThat(export()).contains(number + "," + course + ",2024-2025-2,是");
+        upload(good, false, TestUsers.BUREAU).andExpect(status().isForbidden());
+        assertThat(export()).contains(number + "," + course + ",2024-2025-2,是," + TestUsers.ZHENPING);
+        // the operator names each row's school; a row without one is refused at its column
+        upload(good, false, TestUsers.ADMIN)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].column").value("学校标识码"));
+        upload(
+                        List.of(HEADER + ",学校标识码", number + "," + course + ",2025-2026-2,是," + TestUsers.ZHENPING),
+                        false,
+                        TestUsers.ADMIN)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(passed(number, "2025-2026-2")).isTrue();
     }
 
     @Test

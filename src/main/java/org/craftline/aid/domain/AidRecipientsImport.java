@@ -30,7 +30,8 @@ class AidRecipientsImport implements ImportKind {
             new ImportColumn("studentNumber", "学号", "Student number", true, "2026010101"),
             new ImportColumn("term", "学期", "Term", true, "2026-2027-1"),
             new ImportColumn("waiver", "免学费", "Tuition waiver", true, "是"),
-            new ImportColumn("grantTier", "国家助学金档次", "National grant tier", false, "二档"));
+            new ImportColumn("grantTier", "国家助学金档次", "National grant tier", false, "二档"),
+            new ImportColumn("schoolCode", "学校标识码", "School code", false, ""));
 
     static final String STUDENT = "student s ON s.school_id = i.school_id AND s.student_number = i.student_number";
     static final String SAME = "d.waiver = i.waiver AND d.grant_tier IS NOT DISTINCT FROM i.grant_tier";
@@ -60,27 +61,28 @@ class AidRecipientsImport implements ImportKind {
 
     @Override
     public void checkImporter() {
-        students.administeredSchool(null);
+        students.checkImporter();
     }
 
     @Override
     public ImportRun begin(Scope scope, String importKey) {
-        return new Run(importKey, students.administeredSchool(null));
+        return new Run(importKey, students.importer(scope));
     }
 
     private final class Run implements ImportRun {
         private final String key;
-        private final long schoolId;
+        private final AidStudents.FileSchool schools;
         private final ImportStaging staging;
 
-        Run(String key, long schoolId) {
+        Run(String key, AidStudents.FileSchool schools) {
             this.key = key;
-            this.schoolId = schoolId;
+            this.schools = schools;
             this.staging = ImportStaging.open(jdbc, "aid_decision_import", "aid_decision_stage", true);
         }
 
         @Override
         public StagedRow validate(Map<String, String> v, RowErrors errors) {
+            Long schoolId = schools.of(v, errors);
             String number = v.getOrDefault("studentNumber", "");
             Term term = AidCells.term(v.get("term"), errors);
             String waiverCell = v.getOrDefault("waiver", "");
@@ -96,7 +98,8 @@ class AidRecipientsImport implements ImportKind {
             if (number.length() > 30) {
                 errors.add("studentNumber", number, "aid.studentNumber.length");
             }
-            if (number.isBlank()
+            if (schoolId == null
+                    || number.isBlank()
                     || number.length() > 30
                     || term == null
                     || !YesNo.readable(waiverCell)
@@ -172,7 +175,7 @@ class AidRecipientsImport implements ImportKind {
                             + "e.grant_eligible, FALSE))) FETCH FIRST " + limit + " ROWS ONLY")
                     .param("k", key)
                     .params(Eligibility.params(term))
-                    .param("school", schoolId)
+                    .param("school", schools.school())
                     .query((rs, n) -> rs.getBoolean(2) && !rs.getBoolean(4)
                             ? new KeyedProblem(
                                     rs.getString(1) + "/" + term, "waiver", "是", "aid.decision.waiverNotEligible")
@@ -259,8 +262,9 @@ class AidRecipientsImport implements ImportKind {
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
-                .sql("SELECT s.student_number, d.term, d.waiver, d.grant_tier FROM aid_decision d"
-                        + " JOIN student s ON s.id = d.student_id WHERE " + scope.sql("d.school_id")
+                .sql("SELECT s.student_number, d.term, d.waiver, d.grant_tier, sc.code FROM aid_decision d"
+                        + " JOIN student s ON s.id = d.student_id JOIN school sc ON sc.id = d.school_id WHERE "
+                        + scope.sql("d.school_id")
                         + " ORDER BY d.school_id, d.term, s.student_number")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
@@ -269,7 +273,8 @@ class AidRecipientsImport implements ImportKind {
                         YesNo.label(rs.getBoolean(3), english),
                         rs.getString(4) == null
                                 ? ""
-                                : GrantTier.valueOf(rs.getString(4)).label(english)))
+                                : GrantTier.valueOf(rs.getString(4)).label(english),
+                        rs.getString(5)))
                 .stream()) {
             rows.forEach(row);
         }

@@ -1,9 +1,12 @@
 package org.craftline.aid.domain;
 
 import org.craftline.platform.CurrentUser;
+import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportSchools;
 import org.craftline.platform.Role;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +25,64 @@ class AidStudents {
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
+    private final TenantDirectory directory;
 
-    AidStudents(JdbcClient jdbc, Tenancy tenancy) {
+    AidStudents(JdbcClient jdbc, Tenancy tenancy, TenantDirectory directory) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
+        this.directory = directory;
+    }
+
+    /**
+     * Refuses all but the school's administrators and the operator, before a byte of a file is read;
+     * answers the school of each row of the file: {@link FileSchool}.
+     */
+    FileSchool importer(Scope scope) {
+        checkImporter();
+        return new FileSchool(
+                new ImportSchools(directory, scope, tenancy.currentUser().schoolId()));
+    }
+
+    void checkImporter() {
+        CurrentUser user = tenancy.currentUser();
+        if (user.role() != Role.SYSTEM_ADMIN && user.role() != Role.SCHOOL_ADMIN) {
+            throw new AccessDeniedException("aid is decided by administrators");
+        }
+        ImportSchools.checkImporter(tenancy);
+    }
+
+    /**
+     * The one school an aid file is for: the administrator's own, or the one the operator's rows
+     * name (学校标识码), the same in every row, since the file's checks (eligibility, the ledger's
+     * limits) are read per school.
+     */
+    static final class FileSchool {
+        private final ImportSchools schools;
+        private Long school;
+
+        FileSchool(ImportSchools schools) {
+            this.schools = schools;
+        }
+
+        /** The row's school; null after an error (none, unknown, or another than the file's). */
+        Long of(java.util.Map<String, String> row, ImportKind.RowErrors errors) {
+            Long id = schools.of(row.get("schoolCode"), errors);
+            if (id == null) {
+                return null;
+            }
+            if (school == null) {
+                school = id;
+            } else if (!school.equals(id)) {
+                errors.add("schoolCode", row.get("schoolCode"), "aid.import.oneSchool");
+                return null;
+            }
+            return id;
+        }
+
+        /** The file's school, once a row named it. */
+        Long school() {
+            return school;
+        }
     }
 
     /** Refuses all but the school's administrators and the operator; answers the school (the user's own by default). */

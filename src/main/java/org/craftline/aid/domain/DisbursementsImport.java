@@ -40,7 +40,8 @@ class DisbursementsImport implements ImportKind {
             new ImportColumn("paidOn", "发放日期", "Date paid", true, "2026-10-15"),
             new ImportColumn("bankCard", "银行卡号", "Bank card number", false, "6222021234567891234"),
             new ImportColumn("voucherNo", "凭证号", "Voucher number", true, "ZZ-2026-0001"),
-            new ImportColumn("note", "备注", "Note", false, ""));
+            new ImportColumn("note", "备注", "Note", false, ""),
+            new ImportColumn("schoolCode", "学校标识码", "School code", false, ""));
 
     static final String LEDGER = "aid_disbursement d ON d.school_id = i.school_id AND d.voucher_no = i.voucher_no";
     static final String SAME = "d.student_id = s.id AND d.term = i.term AND d.kind = i.kind AND d.amount = i.amount"
@@ -71,27 +72,28 @@ class DisbursementsImport implements ImportKind {
 
     @Override
     public void checkImporter() {
-        students.administeredSchool(null);
+        students.checkImporter();
     }
 
     @Override
     public ImportRun begin(Scope scope, String importKey) {
-        return new Run(importKey, students.administeredSchool(null));
+        return new Run(importKey, students.importer(scope));
     }
 
     private final class Run implements ImportRun {
         private final String key;
-        private final long schoolId;
+        private final AidStudents.FileSchool schools;
         private final ImportStaging staging;
 
-        Run(String key, long schoolId) {
+        Run(String key, AidStudents.FileSchool schools) {
             this.key = key;
-            this.schoolId = schoolId;
+            this.schools = schools;
             this.staging = ImportStaging.open(jdbc, "aid_disbursement_import", "aid_disbursement_stage", true);
         }
 
         @Override
         public StagedRow validate(Map<String, String> v, RowErrors errors) {
+            Long schoolId = schools.of(v, errors);
             Term term = AidCells.term(v.get("term"), errors);
             AidKind kind = AidKind.parse(v.get("kind")).orElse(null);
             BigDecimal amount = Money.parsePositive(v.get("amount"))
@@ -121,6 +123,7 @@ class DisbursementsImport implements ImportKind {
                             "aid.studentNumber.length",
                             errors);
             if (!ok
+                    || schoolId == null
                     || term == null
                     || paidOn == null
                     || v.getOrDefault("studentNumber", "").isBlank()) {
@@ -294,8 +297,9 @@ class DisbursementsImport implements ImportKind {
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
-                .sql("SELECT s.student_number, d.term, d.kind, d.amount, d.paid_on, d.bank_card, d.voucher_no, d.note"
-                        + " FROM aid_disbursement d JOIN student s ON s.id = d.student_id WHERE "
+                .sql("SELECT s.student_number, d.term, d.kind, d.amount, d.paid_on, d.bank_card, d.voucher_no, d.note,"
+                        + " sc.code FROM aid_disbursement d JOIN student s ON s.id = d.student_id"
+                        + " JOIN school sc ON sc.id = d.school_id WHERE "
                         + scope.sql("d.school_id") + " ORDER BY d.school_id, d.paid_on, d.id")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
@@ -306,7 +310,8 @@ class DisbursementsImport implements ImportKind {
                         rs.getObject(5, LocalDate.class).toString(),
                         rs.getString(6) == null ? "" : BankCards.mask(rs.getString(6)),
                         rs.getString(7) == null ? "" : rs.getString(7),
-                        rs.getString(8) == null ? "" : rs.getString(8)))
+                        rs.getString(8) == null ? "" : rs.getString(8),
+                        rs.getString(9)))
                 .stream()) {
             rows.forEach(row);
         }

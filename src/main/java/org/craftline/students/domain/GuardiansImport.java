@@ -5,12 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportSchools;
 import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.Phones;
 import org.craftline.shared.YesNo;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,13 +50,13 @@ class GuardiansImport implements ImportKind {
             + " AND g.legal_guardian = i.legal_guardian";
 
     private final JdbcClient jdbc;
-    private final OrganisationApi organisation;
+    private final TenantDirectory directory;
     private final Tenancy tenancy;
     private final Clock clock;
 
-    GuardiansImport(JdbcClient jdbc, OrganisationApi organisation, Tenancy tenancy, Clock clock) {
+    GuardiansImport(JdbcClient jdbc, TenantDirectory directory, Tenancy tenancy, Clock clock) {
         this.jdbc = jdbc;
-        this.organisation = organisation;
+        this.directory = directory;
         this.tenancy = tenancy;
         this.clock = clock;
     }
@@ -81,7 +82,7 @@ class GuardiansImport implements ImportKind {
         checkImporter();
         return new Run(
                 importKey,
-                new ImportSchools(organisation, scope, tenancy.currentUser().schoolId()));
+                new ImportSchools(directory, scope, tenancy.currentUser().schoolId()));
     }
 
     private final class Run implements ImportRun {

@@ -8,9 +8,11 @@ import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
 import org.craftline.platform.ImportKind.KeyedProblem;
+import org.craftline.platform.ImportSchools;
 import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
 import org.craftline.shared.ShownIdentity;
@@ -61,6 +63,7 @@ class StudentsImport implements ImportKind {
     private final JdbcClient jdbc;
     private final Students students;
     private final OrganisationApi organisation;
+    private final TenantDirectory directory;
     private final Tenancy tenancy;
     private final StudentsMerge merge;
     private final IdNumberHolders holders;
@@ -70,6 +73,7 @@ class StudentsImport implements ImportKind {
             JdbcClient jdbc,
             Students students,
             OrganisationApi organisation,
+            TenantDirectory directory,
             Tenancy tenancy,
             StudentsMerge merge,
             IdNumberHolders holders,
@@ -77,6 +81,7 @@ class StudentsImport implements ImportKind {
         this.jdbc = jdbc;
         this.students = students;
         this.organisation = organisation;
+        this.directory = directory;
         this.tenancy = tenancy;
         this.merge = merge;
         this.holders = holders;
@@ -104,7 +109,7 @@ class StudentsImport implements ImportKind {
         return new Run(
                 scope,
                 importKey,
-                new ImportSchools(organisation, scope, tenancy.currentUser().schoolId()));
+                new ImportSchools(directory, scope, tenancy.currentUser().schoolId()));
     }
 
     private final class Run implements ImportRun {

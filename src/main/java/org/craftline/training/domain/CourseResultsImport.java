@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportSchools;
 import org.craftline.platform.ImportStaging;
 import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
+import org.craftline.platform.TenantDirectory;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.shared.Term;
 import org.craftline.shared.YesNo;
@@ -31,7 +33,8 @@ class CourseResultsImport implements ImportKind {
             new ImportColumn("studentNumber", "学号", "Student number", true, "2024010101"),
             new ImportColumn("courseCode", "课程代码", "Course code", true, "750107-01"),
             new ImportColumn("term", "学期", "Term", true, "2024-2025-1"),
-            new ImportColumn("passed", "是否合格", "Passed", true, "是"));
+            new ImportColumn("passed", "是否合格", "Passed", true, "是"),
+            new ImportColumn("schoolCode", "学校标识码", "School code", false, ""));
 
     static final List<String> STAGING =
             List.of("import_key", "school_id", "student_number", "course_id", "term", "passed");
@@ -47,11 +50,13 @@ class CourseResultsImport implements ImportKind {
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
+    private final TenantDirectory directory;
     private final Clock clock;
 
-    CourseResultsImport(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    CourseResultsImport(JdbcClient jdbc, Tenancy tenancy, TenantDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -65,39 +70,55 @@ class CourseResultsImport implements ImportKind {
         return COLUMNS;
     }
 
-    /** The school's administrators, as for the courses themselves. */
+    /**
+     * The school's administrators, as for the courses themselves, into their own school; the operator
+     * into the school each row names (学校标识码), as for the students.
+     */
     @Override
     public void checkImporter() {
-        tenancy.administeredSchool(null);
+        ImportSchools.checkImporter(tenancy);
     }
 
     @Override
     public ImportRun begin(Scope scope, String importKey) {
-        long schoolId = tenancy.administeredSchool(null);
-        Map<String, Long> courses = new HashMap<>();
-        jdbc.sql("SELECT code, id FROM course WHERE school_id = :s")
-                .param("s", schoolId)
-                .query(rs -> {
-                    courses.put(TrainingSessionsImport.key(rs.getString(1)), rs.getLong(2));
-                });
-        return new Run(importKey, schoolId, courses);
+        checkImporter();
+        return new Run(
+                importKey,
+                new ImportSchools(directory, scope, tenancy.currentUser().schoolId()));
     }
 
     private final class Run implements ImportRun {
         private final String importKey;
-        private final long schoolId;
-        private final Map<String, Long> courses;
+        private final ImportSchools schools;
+        /** Each school's courses by code, read once a run when a row first names the school. */
+        private final Map<Long, Map<String, Long>> courses = new HashMap<>();
+
         private final ImportStaging staging;
 
-        Run(String importKey, long schoolId, Map<String, Long> courses) {
+        Run(String importKey, ImportSchools schools) {
             this.importKey = importKey;
-            this.schoolId = schoolId;
-            this.courses = courses;
+            this.schools = schools;
             this.staging = ImportStaging.open(jdbc, "course_result_import", "course_result_stage", true);
+        }
+
+        private Map<String, Long> coursesOf(long schoolId) {
+            return courses.computeIfAbsent(schoolId, id -> {
+                Map<String, Long> byCode = new HashMap<>();
+                jdbc.sql("SELECT code, id FROM course WHERE school_id = :s")
+                        .param("s", id)
+                        .query(rs -> {
+                            byCode.put(TrainingSessionsImport.key(rs.getString(1)), rs.getLong(2));
+                        });
+                return byCode;
+            });
         }
 
         @Override
         public StagedRow validate(Map<String, String> v, RowErrors errors) {
+            Long schoolId = schools.of(v.get("schoolCode"), errors);
+            if (schoolId == null) {
+                return null;
+            }
             String number = v.getOrDefault("studentNumber", "").trim();
             boolean ok = true;
             if (number.isBlank() || number.length() > 30) {
@@ -106,7 +127,7 @@ class CourseResultsImport implements ImportKind {
                 ok = false;
             }
             String courseCode = v.getOrDefault("courseCode", "");
-            Long course = courses.get(TrainingSessionsImport.key(courseCode));
+            Long course = coursesOf(schoolId).get(TrainingSessionsImport.key(courseCode));
             if (course == null) {
                 errors.add("courseCode", courseCode, "training.course.unknown");
                 ok = false;
@@ -211,13 +232,17 @@ class CourseResultsImport implements ImportKind {
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
         try (var rows = jdbc
-                .sql("SELECT s.student_number, c.code, r.term, r.passed FROM course_result r"
+                .sql("SELECT s.student_number, c.code, r.term, r.passed, sc.code FROM course_result r"
                         + " JOIN student s ON s.id = r.student_id JOIN course c ON c.id = r.course_id"
-                        + " WHERE " + scope.sql("r.school_id")
+                        + " JOIN school sc ON sc.id = r.school_id WHERE " + scope.sql("r.school_id")
                         + " ORDER BY r.school_id, r.course_id, r.term, s.student_number")
                 .params(scope.params())
                 .query((rs, i) -> List.of(
-                        rs.getString(1), rs.getString(2), rs.getString(3), YesNo.label(rs.getBoolean(4), english)))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        YesNo.label(rs.getBoolean(4), english),
+                        rs.getString(5)))
                 .stream()) {
             rows.forEach(row);
         }
