@@ -268,6 +268,12 @@ abstract class GraduationCheckChecks {
                         "{" + ids + ",\"graduatedOn\":\"" + LocalDate.now().plusDays(1) + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("graduatedOn"));
+        send(
+                        "/api/v1/graduations/make-up",
+                        "{\"studentIds\":[" + failedInternship + "],\"document\":\"  \",\"graduatedOn\":\""
+                                + LocalDate.now() + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("document"));
         send("/api/v1/graduations/make-up", "{" + ids + ",\"graduatedOn\":\"" + LocalDate.now() + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.graduated.length()").value(1))

@@ -1,5 +1,6 @@
 package org.craftline.employment.domain;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,7 +49,7 @@ public class MakeUpGraduations {
     public record MakeUpForm(
             @NotEmpty @Size(max = MAX_STUDENTS) List<Long> studentIds,
             @NotNull LocalDate graduatedOn,
-            @NotNull @Size(min = 1, max = 100) String document) {}
+            @NotBlank @Size(max = 100) String document) {}
 
     /** What a make-up graduation did: who graduated, and who still fails the check (left as they were). */
     public record Outcome(List<Long> graduated, List<Long> stillFailing) {}
