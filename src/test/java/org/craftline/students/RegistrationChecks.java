@@ -170,6 +170,33 @@ abstract class RegistrationChecks {
     }
 
     @Test
+    void anImportedStudentEnrolsOnTheDayItsRowGivesOrOnTheFirstOfSeptemberOfItsEntryYear() throws Exception {
+        String prefix = "RG" + tag + "E";
+        List<String> plain = ImportFiles.students(prefix, 3);
+        // the rows' entry year is 2026 (ImportFiles)
+        List<String> dated = List.of(
+                plain.get(0) + ",入学日期", plain.get(1) + ",2026-03-02", plain.get(2) + ",", plain.get(3) + ",2025-09-01");
+        upload(dated, true)
+                .andExpect(jsonPath("$.rejected").value(1))
+                .andExpect(jsonPath("$.errors[0].column").value("入学日期"));
+        upload(dated.subList(0, 3), false).andExpect(jsonPath("$.created").value(2));
+        assertThat(enrolment(prefix + "1")).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(enrolment(prefix + "2")).isEqualTo(LocalDate.of(2026, 9, 1));
+        // a file without the column, whatever the day of the import
+        upload(List.of(plain.get(0), plain.get(3)), false)
+                .andExpect(jsonPath("$.created").value(1));
+        assertThat(enrolment(prefix + "3")).isEqualTo(LocalDate.of(2026, 9, 1));
+    }
+
+    private LocalDate enrolment(String studentNumber) {
+        return jdbc.sql("SELECT c.changed_on FROM student_status_change c JOIN student s ON s.id = c.student_id"
+                        + " WHERE s.student_number = :n AND c.kind = 'ENROL'")
+                .param("n", studentNumber)
+                .query(LocalDate.class)
+                .single();
+    }
+
+    @Test
     void eachIntakeIsCountedAgainstItsDeadlineAndShownAsATodo() throws Exception {
         Intake before = intake(Registrations.Season.AUTUMN);
         long autumn = student("RG" + tag + "A", LocalDate.of(thisYear, 9, 1), null);
@@ -231,10 +258,29 @@ abstract class RegistrationChecks {
                         .param("q", "RG" + tag)
                         .with(as(TestUsers.SCHOOL_ADMIN)))
                 .andExpect(jsonPath("$.total").value(2));
+        // the page's link for an intake lists that intake's unregistered students still in school
+        for (Registrations.Season season : Registrations.Season.values()) {
+            mvc.perform(get("/api/v1/students")
+                            .param("year", String.valueOf(thisYear))
+                            .param("registered", "false")
+                            .param("intake", season.name())
+                            .param("q", "RG" + tag)
+                            .with(as(TestUsers.SCHOOL_ADMIN)))
+                    .andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.items[0].studentNumber")
+                            .value("RG" + tag + (season == Registrations.Season.AUTUMN ? "A" : "S")));
+        }
+        assertThat(page).contains("registered=false&amp;intake=AUTUMN");
         jdbc.sql("UPDATE student SET status = 'WITHDRAWN' WHERE id = :id")
                 .param("id", autumn)
                 .update();
         assertThat(intake(Registrations.Season.AUTUMN).students()).isEqualTo(before.students() + 1);
+        mvc.perform(get("/api/v1/students")
+                        .param("registered", "false")
+                        .param("intake", "AUTUMN")
+                        .param("q", "RG" + tag)
+                        .with(as(TestUsers.SCHOOL_ADMIN)))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     /** The intake as the API answers it to the school's administrator. */

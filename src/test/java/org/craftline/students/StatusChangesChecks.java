@@ -78,6 +78,9 @@ abstract class StatusChangesChecks {
                 .update();
         if (!ids.isEmpty()) {
             PassedInternships.remove(jdbc, ids);
+            jdbc.sql("DELETE FROM certificate WHERE student_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
             jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
                     .param("ids", ids)
                     .update();
@@ -154,8 +157,16 @@ abstract class StatusChangesChecks {
                                 "SUSPEND",
                                 "ENROL")))
                 .andExpect(jsonPath("$[2].entryYear").value(2026))
+                .andExpect(jsonPath("$[2].fromEntryYear").value(2025))
                 .andExpect(jsonPath("$[3].majorName").isNotEmpty())
+                .andExpect(jsonPath("$[3].fromMajorName").isNotEmpty())
                 .andExpect(jsonPath("$[5].document").value("县医院证明 2025-031"));
+        // the page shows what each move came from
+        assertThat(mvc.perform(get("/students/{id}", student).session(Sessions.login(mvc, TestUsers.SCHOOL_ADMIN)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("由 2025级 →");
     }
 
     @Test
@@ -249,6 +260,11 @@ abstract class StatusChangesChecks {
     void aSuspendedStudentArrivesSuspendedWithTheirSignInAndThePostInternshipPassedBefore() throws Exception {
         String login = BoundUsers.insert(jdbc, "sc", tag, "STUDENT", zhenping, null, student);
         PassedInternships.add(jdbc, zhenping, student, true);
+        jdbc.sql("INSERT INTO certificate (school_id, student_id, kind, grade, grade_rank, name, issuing_body,"
+                        + " issued_year, status) VALUES (:s, :st, 'SKILL', 'LEVEL_5', 1, '玉雕工', 'test', 2026, 'VALID')")
+                .param("s", zhenping)
+                .param("st", student)
+                .update();
         change("SUSPEND", "2026-10-01", "\"document\":\"休学审批 7\"").andExpect(status().isOk());
         String major = jdbc.sql("SELECT MIN(m.code) FROM school_major sm JOIN major m ON m.id = sm.major_id"
                         + " WHERE sm.school_id = :s")
@@ -277,6 +293,17 @@ abstract class StatusChangesChecks {
                         .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
                         .single())
                 .containsExactly(received, neixiang);
+        // the certificate is the holder's: it follows the student to the new school, as the audit says
+        assertThat(jdbc.sql("SELECT student_id, school_id FROM certificate WHERE student_id IN (:ids)")
+                        .param("ids", List.of(student, received))
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                        .single())
+                .containsExactly(received, neixiang);
+        assertThat(jdbc.sql("SELECT after_json FROM audit_event WHERE action = 'TRANSFER_IN' AND entity_key = :k")
+                        .param("k", String.valueOf(received))
+                        .query(String.class)
+                        .single())
+                .contains("\"certificatesMoved\":1", "\"loginsMoved\":1");
         assertThat(jdbc.sql("SELECT transfer_origin_id FROM student WHERE id = :id")
                         .param("id", received)
                         .query(Long.class)

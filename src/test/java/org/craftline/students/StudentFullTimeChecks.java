@@ -127,10 +127,11 @@ abstract class StudentFullTimeChecks {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(export.lines().findFirst().orElseThrow()).endsWith(",全日制");
+        assertThat(export.lines().findFirst().orElseThrow()).endsWith(",全日制,入学日期");
         assertThat(export.lines().filter(l -> l.contains("," + prefix + "1,")))
                 .singleElement()
-                .satisfies(l -> assertThat(l).endsWith(",否"));
+                // imported without 入学日期: enrolled on 1 September of the entry year, which the file gives back
+                .satisfies(l -> assertThat(l).endsWith(",否,2026-09-01"));
     }
 
     private String json(Boolean fullTime, Integer version) {

@@ -58,6 +58,7 @@ final class StudentRules {
         StudentStatus status = parse(v, "status", StudentStatus::parse, counting, false);
         String nationalNumber = NationalNumbers.check(v.getOrDefault("nationalNumber", ""), id, counting);
         Boolean fullTime = fullTime(v, counting);
+        LocalDate enrolledOn = enrolledOn(v, year, counting);
         if (counting.problems > 0) {
             return null;
         }
@@ -75,7 +76,22 @@ final class StudentRules {
                 year,
                 status == null ? StudentStatus.ENROLLED : status,
                 nationalNumber,
-                fullTime);
+                fullTime,
+                enrolledOn);
+    }
+
+    /** 入学日期, a day of the entry year (a spring intake enrols in March); blank is not given. */
+    private static LocalDate enrolledOn(Map<String, String> v, Integer entryYear, Counting errors) {
+        String text = v.getOrDefault("enrolledOn", "");
+        if (text.isBlank()) {
+            return null;
+        }
+        LocalDate day = date(text.strip());
+        if (day == null || (entryYear != null && day.getYear() != entryYear)) {
+            errors.add("enrolledOn", text, "student.enrolledOn.invalid");
+            return null;
+        }
+        return day;
     }
 
     /** 全日制 as 是/否 (or yes/no, true/false); blank is not given. */

@@ -74,7 +74,12 @@ public class Students {
             Integer entryYear,
             StudentStatus status,
             String q,
-            Boolean registered) {}
+            Boolean registered,
+            Registrations.Season intake) {}
+
+    /** An intake (see {@link Registrations}): the students in school whose enrolment falls in its season. */
+    private static final String SPRING_ENROLMENT = "EXISTS (SELECT 1 FROM student_status_change e WHERE e.student_id"
+            + " = s.id AND e.kind = 'ENROL' AND EXTRACT(MONTH FROM e.changed_on) BETWEEN 2 AND 7)";
 
     @Transactional(readOnly = true)
     public Paged<StudentView> list(Filter f, PageQuery page) {
@@ -101,7 +106,10 @@ public class Students {
                         "status",
                         f.status() == null ? null : f.status().name())
                 .andIf(Boolean.FALSE.equals(f.registered()), "s.national_number IS NULL")
-                .andIf(Boolean.TRUE.equals(f.registered()), "s.national_number IS NOT NULL");
+                .andIf(Boolean.TRUE.equals(f.registered()), "s.national_number IS NOT NULL")
+                .andIf(f.intake() != null, "s.status IN ('ENROLLED', 'SUSPENDED')")
+                .andIf(f.intake() == Registrations.Season.SPRING, SPRING_ENROLMENT)
+                .andIf(f.intake() == Registrations.Season.AUTUMN, "NOT " + SPRING_ENROLMENT);
         where = StudentSearch.apply(where, f.q(), postgres);
         Keyset<StudentView> keyset =
                 new Keyset<>(StudentSearch.order(f.q(), postgres), false, "s.id", StudentView::id, after);
@@ -137,9 +145,10 @@ public class Students {
         find(id);
         return jdbc.sql("""
                         SELECT c.status, c.kind, c.changed_on, c.reason, c.document, m.name AS major_name,
-                               k.name AS class_name, c.entry_year, COALESCE(o.name, c.other_school_name) AS other_school,
-                               c.recorded_by, c.recorded_at
+                               k.name AS class_name, c.entry_year, f.name AS from_major_name, c.from_entry_year,
+                               COALESCE(o.name, c.other_school_name) AS other_school, c.recorded_by, c.recorded_at
                         FROM student_status_change c LEFT JOIN major m ON m.id = c.major_id
+                        LEFT JOIN major f ON f.id = c.from_major_id
                         LEFT JOIN school_class k ON k.id = c.class_id LEFT JOIN school o ON o.id = c.other_school_id
                         WHERE c.student_id = :id ORDER BY c.changed_on DESC, c.id DESC
                         """).param("id", id).query(StatusChange.class).list();

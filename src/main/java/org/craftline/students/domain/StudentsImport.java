@@ -1,8 +1,10 @@
 package org.craftline.students.domain;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
@@ -17,6 +19,7 @@ import org.craftline.shared.Phones;
 import org.craftline.shared.ResidentIds;
 import org.craftline.shared.ShownIdentity;
 import org.craftline.shared.YesNo;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +44,8 @@ class StudentsImport implements ImportKind {
             new ImportColumn("entryYear", "入学年份", "Entry year", true, "2026"),
             new ImportColumn("status", "学籍状态", "Status", false, "在读"),
             new ImportColumn("nationalNumber", "学籍号", "National student number", false, "G411324201003150019"),
-            new ImportColumn("fullTime", "全日制", "Full-time", false, "是"));
+            new ImportColumn("fullTime", "全日制", "Full-time", false, "是"),
+            new ImportColumn("enrolledOn", "入学日期", "Enrolment date", false, "2026-09-01"));
 
     static final List<String> STAGING = List.of(
             "import_key",
@@ -58,7 +62,8 @@ class StudentsImport implements ImportKind {
             "entry_year",
             "status",
             "national_number",
-            "full_time");
+            "full_time",
+            "enrolled_on");
 
     private final JdbcClient jdbc;
     private final Students students;
@@ -118,6 +123,8 @@ class StudentsImport implements ImportKind {
         private final ImportSchools schools;
         private final Map<Long, StudentRules.Refs> refsBySchool = new HashMap<>();
         private final ImportStaging staging;
+        /** Whether a row gave its 入学日期: the merge then reads the staged days (see StudentsMerge). */
+        private boolean enrolmentDays;
 
         Run(Scope scope, String importKey, ImportSchools schools) {
             this.scope = scope;
@@ -134,7 +141,11 @@ class StudentsImport implements ImportKind {
             }
             ValidStudent s = StudentRules.check(
                     values, refs, (column, value, key) -> errors.add(column, shownInError(column, value), key));
-            return s == null ? null : new StagedRow(s.schoolId() + "/" + s.studentNumber(), s.stagingValues());
+            if (s == null) {
+                return null;
+            }
+            enrolmentDays |= s.enrolledOn() != null;
+            return new StagedRow(s.schoolId() + "/" + s.studentNumber(), s.stagingValues());
         }
 
         private StudentRules.Refs refs(String schoolCode, RowErrors errors) {
@@ -159,7 +170,7 @@ class StudentsImport implements ImportKind {
 
         @Override
         public ImportCounts merge(boolean apply) {
-            return merge.merge(staging.table(), importKey, apply);
+            return merge.merge(staging.table(), importKey, apply, enrolmentDays);
         }
 
         @Override
@@ -190,29 +201,45 @@ class StudentsImport implements ImportKind {
 
     @Override
     public void export(Scope scope, boolean unmasked, boolean english, Consumer<List<String>> row) {
+        var student = new DataClassRowMapper<>(StudentView.class);
+        // the enrolment day, for the 入学日期 column: what an import of the file would date it
         try (var rows = jdbc
-                .sql("SELECT " + Students.SELECT + " FROM " + Students.FROM + " WHERE " + scope.sql("s.school_id")
-                        + " ORDER BY sc.code, s.student_number")
+                .sql("SELECT " + Students.SELECT + ", (SELECT MIN(e.changed_on) FROM student_status_change e"
+                        + " WHERE e.student_id = s.id AND e.kind = 'ENROL') AS enrolled_on FROM " + Students.FROM
+                        + " WHERE " + scope.sql("s.school_id") + " ORDER BY sc.code, s.student_number")
                 .params(scope.params())
-                .query(StudentView.class)
+                .query((rs, n) -> Map.entry(
+                        student.mapRow(rs, n), Optional.ofNullable(rs.getObject("enrolled_on", LocalDate.class))))
                 .stream()) {
-            rows.forEach(s -> row.accept(List.of(
-                    s.schoolCode(),
-                    s.studentNumber(),
-                    s.name(),
-                    s.shown(unmasked).idNumber(),
-                    "MALE".equals(s.gender()) ? (english ? "Male" : "男") : (english ? "Female" : "女"),
-                    s.shown(unmasked).birth(),
-                    Household.valueOf(s.household()).label(english),
-                    s.phone() == null ? "" : unmasked ? s.phone() : Phones.mask(s.phone()),
-                    s.majorCode(),
-                    s.className() == null ? "" : s.className(),
-                    String.valueOf(s.entryYear()),
-                    StudentStatus.valueOf(s.status()).label(english),
-                    s.nationalNumber() == null
-                            ? ""
-                            : unmasked ? s.nationalNumber() : ResidentIds.mask(s.nationalNumber()),
-                    YesNo.label(s.fullTime(), english))));
+            rows.forEach(r -> exportRow(r.getKey(), r.getValue(), unmasked, english, row));
         }
+    }
+
+    private static void exportRow(
+            StudentView s,
+            Optional<LocalDate> enrolledOn,
+            boolean unmasked,
+            boolean english,
+            Consumer<List<String>> row) {
+        row.accept(List.of(
+                s.schoolCode(),
+                s.studentNumber(),
+                s.name(),
+                s.shown(unmasked).idNumber(),
+                "MALE".equals(s.gender()) ? (english ? "Male" : "男") : (english ? "Female" : "女"),
+                s.shown(unmasked).birth(),
+                Household.valueOf(s.household()).label(english),
+                s.phone() == null ? "" : unmasked ? s.phone() : Phones.mask(s.phone()),
+                s.majorCode(),
+                s.className() == null ? "" : s.className(),
+                String.valueOf(s.entryYear()),
+                StudentStatus.valueOf(s.status()).label(english),
+                s.nationalNumber() == null ? "" : unmasked ? s.nationalNumber() : ResidentIds.mask(s.nationalNumber()),
+                YesNo.label(s.fullTime(), english),
+                // left empty once a 留级 moved the entry year away from it, so that the file imports again
+                enrolledOn
+                        .filter(day -> day.getYear() == s.entryYear())
+                        .map(LocalDate::toString)
+                        .orElse("")));
     }
 }

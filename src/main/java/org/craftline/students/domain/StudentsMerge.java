@@ -39,7 +39,11 @@ class StudentsMerge {
         this.clock = clock;
     }
 
-    ImportCounts merge(String staging, String key, boolean apply) {
+    /**
+     * @param enrolmentDays whether a staged row gave its 入学日期, so that the new students' first
+     *     history rows are dated from the staged rows rather than from the students alone
+     */
+    ImportCounts merge(String staging, String key, boolean apply, boolean enrolmentDays) {
         ImportCounts counts = ImportCounts.of(
                 jdbc,
                 staging + " i LEFT JOIN student s ON s.school_id = i.school_id AND s.student_number = i.student_number",
@@ -47,13 +51,13 @@ class StudentsMerge {
                 SAME,
                 key);
         if (apply) {
-            write(staging, key, counts);
+            write(staging, key, counts, enrolmentDays);
         }
         return counts;
     }
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
-    private void write(String staging, String key, ImportCounts counts) {
+    private void write(String staging, String key, ImportCounts counts, boolean enrolmentDays) {
         String user = tenancy.currentUser().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -61,7 +65,7 @@ class StudentsMerge {
             update(staging, key, user, now, today);
         }
         if (counts.created() > 0) {
-            create(staging, key, user, now, today);
+            create(staging, key, user, now, today, enrolmentDays);
         }
     }
 
@@ -95,7 +99,8 @@ class StudentsMerge {
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
-    private void create(String staging, String key, String user, OffsetDateTime now, LocalDate today) {
+    private void create(
+            String staging, String key, String user, OffsetDateTime now, LocalDate today, boolean enrolmentDays) {
         String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
                 + " household, phone, major_id, class_id, entry_year, status, national_number, full_time)"
                 + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
@@ -103,13 +108,21 @@ class StudentsMerge {
                 + " COALESCE(i.full_time, TRUE) FROM " + staging + " i"
                 + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
                 + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
-        // an enrolled student imported is enrolled that day (its intake's season follows the date)
+        boolean postgres = postgres();
         String history = "INSERT INTO student_status_change (student_id, status, kind, changed_on, reason,"
                 + " recorded_by, recorded_at) SELECT s.id, s.status,"
-                + " CASE WHEN s.status = 'ENROLLED' THEN 'ENROL' END, :today, 'import', :user, :now ";
-        if (postgres()) {
-            // the new ids come back from the insert itself: no second pass over the million rows
-            jdbc.sql("WITH created AS (" + insertNew + " RETURNING id, status) " + history + "FROM created s")
+                + " CASE WHEN s.status = 'ENROLLED' THEN 'ENROL' END, "
+                + firstDay(postgres, enrolmentDays || !postgres) + ", 'import', :user, :now ";
+        if (postgres) {
+            // the new ids come back from the insert itself: no second pass over the million rows; the
+            // staged rows are joined again only when they carry an enrolment day
+            String created = enrolmentDays
+                    ? " RETURNING id, status, entry_year, school_id, student_number) " + history
+                            + "FROM created s JOIN "
+                            + staging + " i ON i.school_id = s.school_id AND i.student_number = s.student_number"
+                            + " AND i.import_key = :k"
+                    : " RETURNING id, status, entry_year) " + history + "FROM created s";
+            jdbc.sql("WITH created AS (" + insertNew + created)
                     .param("k", key)
                     .param("today", today)
                     .param("user", user)
@@ -125,6 +138,20 @@ class StudentsMerge {
                     .param("now", now)
                     .update();
         }
+    }
+
+    /**
+     * The day of a new student's first history row. An enrolled student enrolled on the row's 入学日期
+     * or, as the form has it, on 1 September of the entry year, whatever the day of the import (a
+     * student imported mid-course has studied since then: 肄业, aid and the registration's intake
+     * read that day). A student imported in another status is stated so on the import day.
+     */
+    private static String firstDay(boolean postgres, boolean staged) {
+        String september = postgres
+                ? "make_date(s.entry_year, 9, 1)"
+                : "CAST(CAST(s.entry_year AS VARCHAR(4)) || '-09-01' AS DATE)";
+        String enrolled = staged ? "COALESCE(i.enrolled_on, " + september + ")" : september;
+        return "CASE WHEN s.status = 'ENROLLED' THEN " + enrolled + " ELSE :today END";
     }
 
     private boolean postgres() {

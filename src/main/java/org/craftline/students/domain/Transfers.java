@@ -1,9 +1,12 @@
 package org.craftline.students.domain;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.AuditLog;
+import org.craftline.platform.StudentHoldings;
 import org.craftline.platform.StudentLogins;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
  * step. The receiving school gets a record of its own (same person, entry year and guardians; its
  * major, the number it is known by there, no class yet) whose history begins with the transfer in,
  * so its users see the student from the transfer on and the sending school's history stays its own.
+ * The student's sign-in and what the student holds as a person (certificates; {@code StudentHoldings})
+ * move to the new record; placements and course results stay with the school that kept them, and
+ * the new school's graduation check finds a passed internship through {@code transfer_origin_id}.
  * A school outside the installation is recorded by name.
  */
 @Component
@@ -30,6 +36,7 @@ class Transfers {
     private final Clock clock;
     private final Students students;
     private final StudentLogins logins;
+    private final List<StudentHoldings> holdings;
 
     Transfers(
             JdbcClient jdbc,
@@ -38,7 +45,8 @@ class Transfers {
             Tenancy tenancy,
             Clock clock,
             Students students,
-            StudentLogins logins) {
+            StudentLogins logins,
+            List<StudentHoldings> holdings) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.audit = audit;
@@ -46,6 +54,7 @@ class Transfers {
         this.clock = clock;
         this.students = students;
         this.logins = logins;
+        this.holdings = holdings;
     }
 
     /**
@@ -98,6 +107,16 @@ class Transfers {
                 .param("id", from.id())
                 .update();
         int moved = logins.move(from.id(), created, to.schoolId());
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("fromSchool", from.schoolId());
+        audited.put("studentNumber", to.number());
+        audited.put("document", form.document());
+        audited.put("status", from.status().name());
+        audited.put("guardiansCopied", guardians);
+        audited.put("loginsMoved", moved);
+        for (StudentHoldings held : holdings) {
+            audited.put(held.audited(), held.move(from.id(), created, to.schoolId()));
+        }
         // a student on 休学 arrives on 休学: the transfer moves the record, not the leave
         var arrived = new Moved(from.status(), to.majorId(), null, from.entryYear());
         StatusChanges.insertHistory(
@@ -110,25 +129,7 @@ class Transfers {
                 from.schoolId(),
                 tenancy.currentUser().username(),
                 clock);
-        audit.record(
-                "TRANSFER_IN",
-                "student",
-                String.valueOf(created),
-                to.schoolId(),
-                null,
-                Map.of(
-                        "fromSchool",
-                        from.schoolId(),
-                        "studentNumber",
-                        to.number(),
-                        "document",
-                        form.document(),
-                        "status",
-                        from.status().name(),
-                        "guardiansCopied",
-                        guardians,
-                        "loginsMoved",
-                        moved));
+        audit.record("TRANSFER_IN", "student", String.valueOf(created), to.schoolId(), null, audited);
         return to.schoolId();
     }
 

@@ -3,7 +3,10 @@ package org.craftline.students.domain;
 import java.time.LocalDate;
 import org.craftline.shared.Gender;
 
-/** A student's values after every rule has passed, ready to be stored; a null {@code fullTime} was not given. */
+/**
+ * A student's values after every rule has passed, ready to be stored; a null {@code fullTime} was not
+ * given, and a null {@code enrolledOn} (the day of enrolment, in the entry year) leaves it to the default.
+ */
 public record ValidStudent(
         long schoolId,
         String studentNumber,
@@ -18,7 +21,8 @@ public record ValidStudent(
         int entryYear,
         StudentStatus status,
         String nationalNumber,
-        Boolean fullTime) {
+        Boolean fullTime,
+        LocalDate enrolledOn) {
 
     /** The values in the column order of the student_import staging table (after its import key). */
     Object[] stagingValues() {
@@ -36,7 +40,8 @@ public record ValidStudent(
             entryYear,
             status.name(),
             nationalNumber,
-            fullTime
+            fullTime,
+            enrolledOn
         };
     }
 }

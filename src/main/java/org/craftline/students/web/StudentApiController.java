@@ -58,11 +58,12 @@ class StudentApiController {
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean registered,
+            @RequestParam(required = false) org.craftline.students.domain.Registrations.Season intake,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         return students.list(
-                new Students.Filter(school, classId, major, year, status, q, registered),
+                new Students.Filter(school, classId, major, year, status, q, registered, intake),
                 PageQuery.of(page, size),
                 after);
     }

@@ -64,10 +64,11 @@ class StudentPages {
             @RequestParam(required = false) StudentStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean registered,
+            @RequestParam(required = false) org.craftline.students.domain.Registrations.Season intake,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Long after,
             Model model) {
-        var filter = new Students.Filter(school, classId, major, year, status, q, registered);
+        var filter = new Students.Filter(school, classId, major, year, status, q, registered, intake);
         model.addAttribute("filter", filter);
         model.addAttribute("students", students.list(filter, PageQuery.of(page, null), after));
         options.addTo(model, year, classId);
