@@ -328,6 +328,17 @@ abstract class AidChecks {
                         .param("version", "0"))
                 .andExpect(redirectedUrl("/aid?term=" + AidFixture.TERM))
                 .andExpect(flash().attribute("flashError", "aid.decision.grantNotEligible"));
+        // the answer comes back to the list as it was filtered and paged
+        mvc.perform(post("/aid/decisions")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentNumber", fixture.number("R1"))
+                        .param("term", AidFixture.TERM)
+                        .param("version", "0")
+                        .param("q", "AD" + tag)
+                        .param("show", "ALL")
+                        .param("page", "1"))
+                .andExpect(redirectedUrl("/aid?term=" + AidFixture.TERM + "&q=AD" + tag + "&show=ALL&page=1"));
         assertThat(page("/aid/ledger?q=" + fixture.number("UA2"), admin))
                 .contains(MASKED)
                 .doesNotContain(CARD);

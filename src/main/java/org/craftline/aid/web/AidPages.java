@@ -63,10 +63,26 @@ class AidPages {
             @RequestParam(required = false) Boolean waiver,
             @RequestParam(required = false) GrantTier grantTier,
             @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String school,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Eligibility.Show show,
+            @RequestParam(required = false) Integer page,
             RedirectAttributes redirect) {
         var form = new DecisionForm(null, studentNumber, term, Boolean.TRUE.equals(waiver), grantTier, version);
         FormSubmission.flash(redirect, () -> decisions.decide(form));
-        return "redirect:/aid?term=" + Term.parse(term);
+        return "redirect:"
+                + org.springframework.web.util.UriComponentsBuilder.fromPath("/aid")
+                        .queryParam("term", Term.parse(term))
+                        .queryParamIfPresent("school", blankToEmpty(school))
+                        .queryParamIfPresent("q", blankToEmpty(q))
+                        .queryParamIfPresent("show", java.util.Optional.ofNullable(show))
+                        .queryParamIfPresent("page", java.util.Optional.ofNullable(page))
+                        .encode()
+                        .toUriString();
+    }
+
+    private static java.util.Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
 
     @GetMapping("/rollup")
