@@ -70,19 +70,19 @@ class AidPages {
             RedirectAttributes redirect) {
         var form = new DecisionForm(null, studentNumber, term, Boolean.TRUE.equals(waiver), grantTier, version);
         FormSubmission.flash(redirect, () -> decisions.decide(form));
-        return "redirect:"
-                + org.springframework.web.util.UriComponentsBuilder.fromPath("/aid")
-                        .queryParam("term", Term.parse(term))
-                        .queryParamIfPresent("school", blankToEmpty(school))
-                        .queryParamIfPresent("q", blankToEmpty(q))
-                        .queryParamIfPresent("show", java.util.Optional.ofNullable(show))
-                        .queryParamIfPresent("page", java.util.Optional.ofNullable(page))
-                        .encode()
-                        .toUriString();
+        // as redirect attributes, the list's values are appended encoded and never read as a URI template
+        redirect.addAttribute("term", Term.parse(term).toString());
+        keep(redirect, "school", school);
+        keep(redirect, "q", q);
+        keep(redirect, "show", show == null ? null : show.name());
+        keep(redirect, "page", page == null ? null : page.toString());
+        return "redirect:/aid";
     }
 
-    private static java.util.Optional<String> blankToEmpty(String value) {
-        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
+    private static void keep(RedirectAttributes redirect, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            redirect.addAttribute(name, value.strip());
+        }
     }
 
     @GetMapping("/rollup")

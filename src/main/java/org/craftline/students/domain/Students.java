@@ -140,15 +140,21 @@ public class Students {
         return student;
     }
 
+    /**
+     * The record's history, latest first. What a change moved the student from is given for the
+     * changes that move it (转专业, 留级, 复学), not for a transfer in: the receiving school does not
+     * see the student's earlier major.
+     */
     @Transactional(readOnly = true)
     public List<StatusChange> history(long id) {
         find(id);
         return jdbc.sql("""
                         SELECT c.status, c.kind, c.changed_on, c.reason, c.document, m.name AS major_name,
-                               k.name AS class_name, c.entry_year, f.name AS from_major_name, c.from_entry_year,
+                               k.name AS class_name, c.entry_year, f.name AS from_major_name,
+                               CASE WHEN c.kind IN ('REPEAT_YEAR', 'RESUME') THEN c.from_entry_year END AS from_entry_year,
                                COALESCE(o.name, c.other_school_name) AS other_school, c.recorded_by, c.recorded_at
                         FROM student_status_change c LEFT JOIN major m ON m.id = c.major_id
-                        LEFT JOIN major f ON f.id = c.from_major_id
+                        LEFT JOIN major f ON f.id = c.from_major_id AND c.kind = 'CHANGE_MAJOR'
                         LEFT JOIN school_class k ON k.id = c.class_id LEFT JOIN school o ON o.id = c.other_school_id
                         WHERE c.student_id = :id ORDER BY c.changed_on DESC, c.id DESC
                         """).param("id", id).query(StatusChange.class).list();
