@@ -332,7 +332,8 @@ class BrowserIT {
     @Test
     void theOfficeGraduatesAClassAfterTheCheckAndLaterTheStudentWhoMadeUpTheInternship(TestInfo info) {
         long school = zhenping();
-        int year = java.time.LocalDate.now().getYear();
+        // last year's graduates: graduation is dated 1 July of its year, and the make-up today comes after it
+        int year = java.time.LocalDate.now().getYear() - 1;
         String className = "浏览器毕业班" + System.nanoTime() % 100000;
         jdbc.sql("INSERT INTO school_class (school_id, major_id, entry_year, name)"
                         + " SELECT :s, MIN(major_id), :y, :n FROM school_major WHERE school_id = :s")
@@ -423,6 +424,27 @@ class BrowserIT {
 
     @Test
     void theBureauChoosesASchoolAndFollowsAnIntakesUnregisteredStudents(TestInfo info) {
+        long school = zhenping();
+        int year = java.time.LocalDate.now().getYear();
+        // two unregistered students of this year's spring intake, besides any the other tests leave
+        jdbc.sql("""
+                        INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household,
+                          major_id, entry_year, status)
+                        SELECT :s, 'BRREG' || n.x, '浏览器注册生' || n.x, 'BRREG' || n.x || '000000000000', 'MALE',
+                          DATE '2011-01-01', 'RURAL', MIN(m.major_id), :y, 'ENROLLED'
+                        FROM school_major m CROSS JOIN (SELECT 1 AS x UNION ALL SELECT 2) n WHERE m.school_id = :s
+                        GROUP BY n.x
+                        """).param("s", school).param("y", year).update();
+        List<Long> ids = jdbc.sql("SELECT id FROM student WHERE school_id = :s AND student_number LIKE 'BRREG%'")
+                .param("s", school)
+                .query(Long.class)
+                .list();
+        jdbc.sql("INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,"
+                        + " recorded_at) SELECT id, 'ENROLLED', 'ENROL', :on, 'test', 'test', CURRENT_TIMESTAMP"
+                        + " FROM student WHERE id IN (:ids)")
+                .param("on", java.time.LocalDate.of(year, 3, 1))
+                .param("ids", ids)
+                .update();
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             try {
@@ -432,20 +454,27 @@ class BrowserIT {
                 page.locator("#school").selectOption(TestUsers.ZHENPING);
                 page.locator("form.filters button[type=submit]").click();
                 page.locator("#intakes").waitFor();
-                // the demo leaves some of the newest intake unregistered; its link lists exactly those
-                var link = page.locator("#intakes td a").first();
+                // the intake's link lists exactly its unregistered students still in school
+                var link = page.locator("#intakes tr:has-text('" + year + "年春季') td a");
                 String count = link.innerText();
+                assertThat(Integer.parseInt(count)).isGreaterThanOrEqualTo(2);
                 link.click();
-                page.waitForURL(url -> url.contains("registered=false") && url.contains("intake="));
+                page.waitForURL(url -> url.contains("registered=false") && url.contains("intake=SPRING"));
                 assertThat(page.locator("#registered").inputValue()).isEqualTo("false");
-                assertThat(page.locator("nav[aria-label] .text-muted")
-                                .first()
-                                .innerText()
-                                .replace(",", ""))
+                assertThat(page.locator("#intake").inputValue()).isEqualTo("SPRING");
+                assertThat(page.locator("nav[aria-label] .text-muted").first().innerText())
                         .contains("共 " + count + " 条");
+                assertThat(page.locator("tbody").innerText()).contains("BRREG1", "BRREG2");
             } catch (RuntimeException | AssertionError e) {
                 screenshot(page, info);
                 throw e;
+            } finally {
+                jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
+                        .param("ids", ids)
+                        .update();
+                jdbc.sql("DELETE FROM student WHERE id IN (:ids)")
+                        .param("ids", ids)
+                        .update();
             }
         }
     }
@@ -492,6 +521,8 @@ class BrowserIT {
                         .doesNotContain("非全日制");
                 page.locator("#waiver-" + ids.get(0)).check();
                 page.locator("tr:has-text('BRAID1') button[type=submit]").click();
+                // the answer comes back to the same filtered list
+                page.waitForURL(url -> url.contains("show=ALL"));
                 page.locator("tr:has-text('BRAID1')").waitFor();
                 assertThat(page.locator("#waiver-" + ids.get(0)).isChecked()).isTrue();
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM aid_decision WHERE student_id = :s AND waiver")
@@ -511,6 +542,25 @@ class BrowserIT {
                 jdbc.sql("DELETE FROM student WHERE id IN (:ids)")
                         .param("ids", ids)
                         .update();
+            }
+        }
+    }
+
+    @Test
+    void aStudentReadsItsAidOnAPhone(TestInfo info) {
+        try (var phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            try {
+                signIn(page, "student");
+                page.navigate("http://127.0.0.1:" + port + "/me/aid");
+                assertThat(page.locator("h1").innerText()).isEqualTo("我的资助");
+                assertThat(page.locator("body").innerText()).contains("各学期的决定与发放");
+                assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                        .as("the page fits the phone's width")
+                        .isTrue();
+            } catch (RuntimeException | AssertionError e) {
+                screenshot(page, info);
+                throw e;
             }
         }
     }

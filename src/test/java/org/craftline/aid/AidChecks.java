@@ -81,10 +81,11 @@ abstract class AidChecks {
 
     @AfterEach
     void remove() {
-        fixture.remove();
+        // the users first: a student's sign-in names its record
         jdbc.sql("DELETE FROM app_user WHERE username LIKE :u")
                 .param("u", "ad%" + tag + "%")
                 .update();
+        fixture.remove();
     }
 
     @Test
@@ -188,6 +189,56 @@ abstract class AidChecks {
         mvc.perform(delete("/api/v1/aid/disbursements/{id}", id).with(as(TestUsers.SCHOOL_ADMIN)))
                 .andExpect(status().isMethodNotAllowed());
         assertThat(stored(id, "amount")).isEqualTo(new BigDecimal("1000.00"));
+    }
+
+    @Test
+    void aStudentSeesItsOwnAidAndNobodyElsesAndNoCard() throws Exception {
+        decide("UA2", true, "TIER2", 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        long wrong = idOf(pay("UA2", "GRANT", "1000.00", "V7" + tag, CARD).andExpect(status().isCreated()));
+        reverse(wrong, TestUsers.SCHOOL_ADMIN).andExpect(status().isCreated());
+        idOf(pay("UA2", "GRANT", "600.00", "V8" + tag, CARD).andExpect(status().isCreated()));
+        decide("R1", true, null, 0, TestUsers.SCHOOL_ADMIN).andExpect(status().isOk());
+        String student =
+                BoundUsers.insert(jdbc, "ad", tag, "STUDENT", fixture.school, null, fixture.students.get("UA2"));
+        String body = mvc.perform(get("/api/v1/me/aid").with(as(student)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.terms.length()").value(1))
+                .andExpect(jsonPath("$.terms[0].term").value(AidFixture.TERM))
+                .andExpect(jsonPath("$.terms[0].waiver").value(true))
+                .andExpect(jsonPath("$.terms[0].grantTier").value("TIER2"))
+                // the wrong payment and its reversal net to nothing
+                .andExpect(jsonPath("$.terms[0].grantPaid").value(600.00))
+                .andExpect(jsonPath("$.terms[0].waiverPaid").value(0))
+                // entered for 2029: not in school in today's term
+                .andExpect(jsonPath("$.now").value(org.hamcrest.Matchers.nullValue()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("6222", fixture.number("R1"));
+        String page = mvc.perform(get("/me/aid").with(as(student)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"my-aid-" + AidFixture.TERM + "\"", "600.00", "二档")
+                .doesNotContain("6222");
+        // a rural student of today's school year, enrolled on its first day: the waiver now
+        int year = org.craftline.shared.Term.of(java.time.LocalDate.now()).startYear();
+        long now = fixture.student("NOW", "RURAL", fixture.plain, year, "ENROLLED", java.time.LocalDate.of(year, 9, 1));
+        String newcomer = BoundUsers.insert(jdbc, "ad", tag, "STUDENT", fixture.school, null, now);
+        mvc.perform(get("/api/v1/me/aid").with(as(newcomer)))
+                .andExpect(jsonPath("$.now.studyYear").value(1))
+                .andExpect(jsonPath("$.now.waiverEligible").value(true))
+                .andExpect(jsonPath("$.now.reasons[0]").value("RURAL"))
+                .andExpect(jsonPath("$.terms.length()").value(0));
+        assertThat(mvc.perform(get("/me/aid").with(as(newcomer)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"my-aid-waiver\">是<");
+        mvc.perform(get("/api/v1/me/aid").with(as(TestUsers.STAFF))).andExpect(status().isForbidden());
+        mvc.perform(get("/me/aid").with(as(TestUsers.STAFF))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -339,6 +390,15 @@ abstract class AidChecks {
                         .param("show", "ALL")
                         .param("page", "1"))
                 .andExpect(redirectedUrl("/aid?term=" + AidFixture.TERM + "&q=AD" + tag + "&show=ALL&page=1"));
+        // a search as typed, braces and plus included, comes back as it was
+        mvc.perform(post("/aid/decisions")
+                        .session(admin)
+                        .with(csrf())
+                        .param("studentNumber", fixture.number("R1"))
+                        .param("term", AidFixture.TERM)
+                        .param("version", "0")
+                        .param("q", "{x}+"))
+                .andExpect(redirectedUrl("/aid?term=" + AidFixture.TERM + "&q=%7Bx%7D%2B"));
         assertThat(page("/aid/ledger?q=" + fixture.number("UA2"), admin))
                 .contains(MASKED)
                 .doesNotContain(CARD);
