@@ -319,12 +319,7 @@ class BrowserIT {
                 screenshot(page, info);
                 throw e;
             } finally {
-                jdbc.sql("DELETE FROM student_status_change WHERE student_id = :s")
-                        .param("s", student)
-                        .update();
-                jdbc.sql("DELETE FROM student WHERE id = :s")
-                        .param("s", student)
-                        .update();
+                removeStudents(List.of(student));
             }
         }
     }
@@ -407,14 +402,7 @@ class BrowserIT {
                 throw e;
             } finally {
                 org.craftline.support.PassedInternships.remove(jdbc, ids);
-                for (String table : List.of("student_status_change", "course_result")) {
-                    jdbc.sql("DELETE FROM " + table + " WHERE student_id IN (:ids)")
-                            .param("ids", ids)
-                            .update();
-                }
-                jdbc.sql("DELETE FROM student WHERE id IN (:ids)")
-                        .param("ids", ids)
-                        .update();
+                removeStudents(ids, "course_result");
                 jdbc.sql("DELETE FROM school_class WHERE id = :k")
                         .param("k", classId)
                         .update();
@@ -439,12 +427,7 @@ class BrowserIT {
                 .param("s", school)
                 .query(Long.class)
                 .list();
-        jdbc.sql("INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,"
-                        + " recorded_at) SELECT id, 'ENROLLED', 'ENROL', :on, 'test', 'test', CURRENT_TIMESTAMP"
-                        + " FROM student WHERE id IN (:ids)")
-                .param("on", java.time.LocalDate.of(year, 3, 1))
-                .param("ids", ids)
-                .update();
+        enrol(ids, java.time.LocalDate.of(year, 3, 1));
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             try {
@@ -469,12 +452,7 @@ class BrowserIT {
                 screenshot(page, info);
                 throw e;
             } finally {
-                jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
-                        .param("ids", ids)
-                        .update();
-                jdbc.sql("DELETE FROM student WHERE id IN (:ids)")
-                        .param("ids", ids)
-                        .update();
+                removeStudents(ids);
             }
         }
     }
@@ -498,12 +476,7 @@ class BrowserIT {
                 .param("s", school)
                 .query(Long.class)
                 .list();
-        jdbc.sql("INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,"
-                        + " recorded_at) SELECT id, 'ENROLLED', 'ENROL', :on, 'test', 'test', CURRENT_TIMESTAMP"
-                        + " FROM student WHERE id IN (:ids)")
-                .param("on", java.time.LocalDate.of(java.time.LocalDate.now().getYear() - 1, 9, 1))
-                .param("ids", ids)
-                .update();
+        enrol(ids, java.time.LocalDate.of(java.time.LocalDate.now().getYear() - 1, 9, 1));
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             try {
@@ -534,14 +507,7 @@ class BrowserIT {
                 screenshot(page, info);
                 throw e;
             } finally {
-                for (String table : List.of("aid_decision", "student_status_change")) {
-                    jdbc.sql("DELETE FROM " + table + " WHERE student_id IN (:ids)")
-                            .param("ids", ids)
-                            .update();
-                }
-                jdbc.sql("DELETE FROM student WHERE id IN (:ids)")
-                        .param("ids", ids)
-                        .update();
+                removeStudents(ids, "aid_decision");
             }
         }
     }
@@ -563,6 +529,29 @@ class BrowserIT {
                 throw e;
             }
         }
+    }
+
+    /** The students' enrolment rows, as the form writes them. */
+    private void enrol(List<Long> ids, java.time.LocalDate on) {
+        jdbc.sql("INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,"
+                        + " recorded_at) SELECT id, 'ENROLLED', 'ENROL', :on, 'test', 'test', CURRENT_TIMESTAMP"
+                        + " FROM student WHERE id IN (:ids)")
+                .param("on", on)
+                .param("ids", ids)
+                .update();
+    }
+
+    /** A walk's students with their history and the rows of the tables named. */
+    private void removeStudents(List<Long> ids, String... tables) {
+        for (String table : tables) {
+            jdbc.sql("DELETE FROM " + table + " WHERE student_id IN (:ids)")
+                    .param("ids", ids)
+                    .update();
+        }
+        jdbc.sql("DELETE FROM student_status_change WHERE student_id IN (:ids)")
+                .param("ids", ids)
+                .update();
+        jdbc.sql("DELETE FROM student WHERE id IN (:ids)").param("ids", ids).update();
     }
 
     private long zhenping() {

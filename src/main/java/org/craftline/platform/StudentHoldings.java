@@ -2,9 +2,10 @@ package org.craftline.platform;
 
 /**
  * What a student holds as a person and another module keeps, which follows the student to a new
- * school of the installation on a transfer (转学): a certificate is the holder's, and the holder's
- * school is the new one from the transfer on. Called by the students module inside the transfer's
- * transaction, once the receiving school's record exists; the transfer's audit names what moved.
+ * school of the installation on a transfer (转学): the sign-in (platform's accounts, whose sessions
+ * end) and the certificates (talent; a certificate's school is its holder's). Called by the students
+ * module inside the transfer's transaction, once the receiving school's record exists; the transfer's
+ * audit gives each count under its name.
  */
 public interface StudentHoldings {
 

@@ -50,19 +50,14 @@ public class MyAid {
         }
         long me = user.studentId();
         Term term = Term.of(LocalDate.now(clock));
-        List<TermAid> terms = jdbc.sql("""
-                        SELECT t.term, d.waiver, d.grant_tier,
-                               COALESCE((SELECT SUM(p.amount) FROM aid_disbursement p
-                                         WHERE p.student_id = :me AND p.term = t.term AND p.kind = 'WAIVER'), 0)
-                                 AS waiver_paid,
-                               COALESCE((SELECT SUM(p.amount) FROM aid_disbursement p
-                                         WHERE p.student_id = :me AND p.term = t.term AND p.kind = 'GRANT'), 0)
-                                 AS grant_paid
-                        FROM (SELECT term FROM aid_decision WHERE student_id = :me
-                              UNION SELECT term FROM aid_disbursement WHERE student_id = :me) t
-                        LEFT JOIN aid_decision d ON d.student_id = :me AND d.term = t.term
-                        ORDER BY t.term DESC FETCH FIRST :max ROWS ONLY
-                        """)
+        // the net paid of each kind, as the ledger's checks read it
+        List<TermAid> terms = jdbc.sql("SELECT t.term, d.waiver, d.grant_tier, "
+                        + AidLedger.net(":me", "t.term", "'WAIVER'") + " AS waiver_paid, "
+                        + AidLedger.net(":me", "t.term", "'GRANT'") + " AS grant_paid"
+                        + " FROM (SELECT term FROM aid_decision WHERE student_id = :me"
+                        + " UNION SELECT term FROM aid_disbursement WHERE student_id = :me) t"
+                        + " LEFT JOIN aid_decision d ON d.student_id = :me AND d.term = t.term"
+                        + " ORDER BY t.term DESC FETCH FIRST :max ROWS ONLY")
                 .param("me", me)
                 .param("max", MAX_TERMS)
                 .query(TermAid.class)

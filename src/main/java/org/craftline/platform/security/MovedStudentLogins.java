@@ -1,13 +1,16 @@
 package org.craftline.platform.security;
 
 import java.util.List;
-import org.craftline.platform.StudentLogins;
+import org.craftline.platform.StudentHoldings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A transferred student's account moves to its new record and school; its old sessions end. */
+/**
+ * A transferred student's account moves to its new record and school and is managed by the new
+ * school from then on; its old sessions and tokens end (their scope changes).
+ */
 @Component
-class MovedStudentLogins implements StudentLogins {
+class MovedStudentLogins implements StudentHoldings {
 
     private final JdbcClient jdbc;
     private final AccessRevocation revocation;
@@ -15,6 +18,11 @@ class MovedStudentLogins implements StudentLogins {
     MovedStudentLogins(JdbcClient jdbc, AccessRevocation revocation) {
         this.jdbc = jdbc;
         this.revocation = revocation;
+    }
+
+    @Override
+    public String audited() {
+        return "loginsMoved";
     }
 
     @Override

@@ -48,15 +48,22 @@ public class Registrations implements OfficeTodos {
         }
     }
 
+    /** An enrolment on this day (a column) is of the spring intake: February to July. */
+    static String springEnrolment(String day) {
+        return "EXTRACT(MONTH FROM " + day + ") BETWEEN 2 AND 7";
+    }
+
+    /** The students still in school of an intake (see {@link Students}' filter {@code intake}). */
+    static final String IN_SCHOOL = "s.status IN ('ENROLLED', 'SUSPENDED')";
+
     static final String INTAKES = """
             SELECT x.intake_year, x.season, COUNT(*) AS students, COUNT(x.national_number) AS registered
             FROM (SELECT s.entry_year AS intake_year, s.national_number,
-                         CASE WHEN EXTRACT(MONTH FROM e.changed_on) BETWEEN 2 AND 7 THEN 'SPRING' ELSE 'AUTUMN' END
-                           AS season
+                         CASE WHEN %s THEN 'SPRING' ELSE 'AUTUMN' END AS season
                   FROM student s LEFT JOIN student_status_change e ON e.student_id = s.id AND e.kind = 'ENROL'
-                  WHERE s.school_id = :school AND s.entry_year >= :from AND s.status IN ('ENROLLED', 'SUSPENDED')) x
+                  WHERE s.school_id = :school AND s.entry_year >= :from AND %s) x
             GROUP BY x.intake_year, x.season ORDER BY x.intake_year DESC, x.season
-            """;
+            """.formatted(springEnrolment("e.changed_on"), IN_SCHOOL);
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;

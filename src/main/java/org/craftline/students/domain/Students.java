@@ -79,7 +79,7 @@ public class Students {
 
     /** An intake (see {@link Registrations}): the students in school whose enrolment falls in its season. */
     private static final String SPRING_ENROLMENT = "EXISTS (SELECT 1 FROM student_status_change e WHERE e.student_id"
-            + " = s.id AND e.kind = 'ENROL' AND EXTRACT(MONTH FROM e.changed_on) BETWEEN 2 AND 7)";
+            + " = s.id AND e.kind = 'ENROL' AND " + Registrations.springEnrolment("e.changed_on") + ")";
 
     @Transactional(readOnly = true)
     public Paged<StudentView> list(Filter f, PageQuery page) {
@@ -107,7 +107,7 @@ public class Students {
                         f.status() == null ? null : f.status().name())
                 .andIf(Boolean.FALSE.equals(f.registered()), "s.national_number IS NULL")
                 .andIf(Boolean.TRUE.equals(f.registered()), "s.national_number IS NOT NULL")
-                .andIf(f.intake() != null, "s.status IN ('ENROLLED', 'SUSPENDED')")
+                .andIf(f.intake() != null, Registrations.IN_SCHOOL)
                 .andIf(f.intake() == Registrations.Season.SPRING, SPRING_ENROLMENT)
                 .andIf(f.intake() == Registrations.Season.AUTUMN, "NOT " + SPRING_ENROLMENT);
         where = StudentSearch.apply(where, f.q(), postgres);

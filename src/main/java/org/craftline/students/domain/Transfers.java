@@ -7,7 +7,6 @@ import java.util.Map;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.StudentHoldings;
-import org.craftline.platform.StudentLogins;
 import org.craftline.platform.Tenancy;
 import org.craftline.shared.InvalidFieldException;
 import org.craftline.students.domain.StatusChanges.Current;
@@ -21,8 +20,8 @@ import org.springframework.stereotype.Component;
  * step. The receiving school gets a record of its own (same person, entry year and guardians; its
  * major, the number it is known by there, no class yet) whose history begins with the transfer in,
  * so its users see the student from the transfer on and the sending school's history stays its own.
- * The student's sign-in and what the student holds as a person (certificates; {@code StudentHoldings})
- * move to the new record; placements and course results stay with the school that kept them, and
+ * The student's sign-in and what the student holds as a person (certificates) move to the new record
+ * ({@code StudentHoldings}); placements and course results stay with the school that kept them, and
  * the new school's graduation check finds a passed internship through {@code transfer_origin_id}.
  * A school outside the installation is recorded by name.
  */
@@ -35,7 +34,6 @@ class Transfers {
     private final Tenancy tenancy;
     private final Clock clock;
     private final Students students;
-    private final StudentLogins logins;
     private final List<StudentHoldings> holdings;
 
     Transfers(
@@ -45,7 +43,6 @@ class Transfers {
             Tenancy tenancy,
             Clock clock,
             Students students,
-            StudentLogins logins,
             List<StudentHoldings> holdings) {
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -53,7 +50,6 @@ class Transfers {
         this.tenancy = tenancy;
         this.clock = clock;
         this.students = students;
-        this.logins = logins;
         this.holdings = holdings;
     }
 
@@ -106,14 +102,13 @@ class Transfers {
                 .param("created", created)
                 .param("id", from.id())
                 .update();
-        int moved = logins.move(from.id(), created, to.schoolId());
         Map<String, Object> audited = new LinkedHashMap<>();
         audited.put("fromSchool", from.schoolId());
         audited.put("studentNumber", to.number());
         audited.put("document", form.document());
         audited.put("status", from.status().name());
         audited.put("guardiansCopied", guardians);
-        audited.put("loginsMoved", moved);
+        // the sign-in (loginsMoved) and the certificates (certificatesMoved), each module its own
         for (StudentHoldings held : holdings) {
             audited.put(held.audited(), held.move(from.id(), created, to.schoolId()));
         }
