@@ -51,7 +51,9 @@ abstract class AidAsOfTermChecks {
     @Autowired
     UserDetailsService users;
 
-    final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    /** Starts with a digit: a search for "AD" + tag is a student-number search (shared.TextSearch). */
+    final String tag = "1" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+
     AidFixture fixture;
     /** The term today is in, and the autumn term before it, which the changes below come after. */
     final Term current = Term.of(LocalDate.now());

@@ -71,7 +71,9 @@ abstract class AidChecks {
     @Autowired
     DataSource dataSource;
 
-    final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    /** Starts with a digit: a search for "AD" + tag is a student-number search (shared.TextSearch). */
+    final String tag = "1" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+
     AidFixture fixture;
 
     @BeforeEach

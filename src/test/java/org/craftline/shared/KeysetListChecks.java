@@ -42,7 +42,10 @@ abstract class KeysetListChecks {
             "/api/v1/projects",
             "/api/v1/apprenticeships",
             "/api/v1/cooperations",
-            "/api/v1/fairs");
+            "/api/v1/fairs",
+            "/api/v1/aid/eligibility?show=ALL",
+            "/api/v1/aid/hardships",
+            "/api/v1/aid/disbursements");
 
     /** Pages of this size, walked at most this deep, both ways. */
     private static final int SIZE = 7;
@@ -81,7 +84,7 @@ abstract class KeysetListChecks {
                 if (body == null) {
                     break; // beyond the last page
                 }
-                List<Long> ids = ids(body);
+                List<Long> ids = ids(list, body);
                 byNumber.addAll(ids);
                 if (ids.size() < SIZE) {
                     break;
@@ -90,7 +93,7 @@ abstract class KeysetListChecks {
             List<Long> byCursor = new ArrayList<>();
             String answer = body(list + and(list) + "size=" + SIZE, 200);
             for (int page = 1; page <= PAGES; page++) {
-                byCursor.addAll(ids(answer));
+                byCursor.addAll(ids(list, answer));
                 Number next = JsonPath.read(answer, "$.nextAfter");
                 if (next == null || page == PAGES) {
                     break;
@@ -168,8 +171,10 @@ abstract class KeysetListChecks {
         return url.contains("?") ? "&" : "?";
     }
 
-    private static List<Long> ids(String body) {
-        List<Number> ids = JsonPath.read(body, "$.items[*].id");
+    /** The rows' ids: a student's for the aid eligibility list, whose rows are students. */
+    private static List<Long> ids(String list, String body) {
+        List<Number> ids =
+                JsonPath.read(body, list.contains("/aid/eligibility") ? "$.items[*].studentId" : "$.items[*].id");
         return ids.stream().map(Number::longValue).toList();
     }
 }

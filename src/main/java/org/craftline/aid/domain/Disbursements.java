@@ -3,16 +3,20 @@ package org.craftline.aid.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.craftline.platform.AuditLog;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Text;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,16 +63,19 @@ public class Disbursements {
                 .and(
                         "d.kind = :kind",
                         "kind",
-                        filter.kind() == null ? null : filter.kind().name())
-                .contains(filter.q(), "s.student_number", "s.name");
-        return SqlPages.fetch(
-                        jdbc,
-                        SELECT,
-                        FROM,
-                        where,
-                        "d.school_id, d.paid_on DESC, d.id DESC",
-                        page,
-                        DisbursementView.class)
+                        filter.kind() == null ? null : filter.kind().name());
+        TextSearch.apply(
+                where,
+                "q",
+                filter.q(),
+                SqlVendor.postgres(jdbc),
+                "aid_disbursement",
+                "d",
+                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"));
+        // school by school, the latest payment first: the index (school_id, paid_on, id) read backwards
+        Keyset<DisbursementView> keyset =
+                Keyset.of(List.of("d.school_id", "d.paid_on", "d.id"), true, "d.id", DisbursementView::id, page);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, page, keyset, DisbursementView.class)
                 .map(DisbursementView::masked);
     }
 

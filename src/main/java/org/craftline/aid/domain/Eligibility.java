@@ -1,13 +1,17 @@
 package org.craftline.aid.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.craftline.platform.Scope;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Term;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -121,12 +125,25 @@ public class Eligibility {
         Scope scope = students.scope();
         Where where = Where.of(scope.sql("e.school_id"), scope.params())
                 .and("e.school_code = :school", "school", filter.school())
-                .contains(filter.q(), "e.student_number", "e.name")
                 .andIf(filter.show() == Show.ELIGIBLE, "(e.waiver_eligible OR e.grant_eligible)")
                 .andIf(filter.show() == Show.WAIVER, "e.waiver_eligible")
                 .andIf(filter.show() == Show.GRANT, "e.grant_eligible");
+        // the students list's search: conditions on the student's own columns, which the query passes
+        // down to the student table's indexes
+        TextSearch.apply(
+                where,
+                "q",
+                filter.q(),
+                SqlVendor.postgres(jdbc),
+                "student",
+                "e",
+                TextSearch.Source.own("student_number", "name"));
         bindTerm(where, filter.term());
-        return SqlPages.fetch(jdbc, SELECT, FROM, where, "e.school_id, e.student_number", page, EligibilityView.class);
+        // in the order of the index on (school_id, student_number): a page, the first or one after a
+        // cursor, evaluates the rules for the students it walks until it has its rows
+        Keyset<EligibilityView> keyset = Keyset.of(
+                List.of("e.school_id", "e.student_number"), false, "e.student_id", EligibilityView::studentId, page);
+        return SqlPages.fetch(jdbc, SELECT, FROM, ELIGIBLE_TABLE, where, null, page, keyset, EligibilityView.class);
     }
 
     /** The student's eligibility in the term; empty when it was not in school in the term in years 1 to 3. */

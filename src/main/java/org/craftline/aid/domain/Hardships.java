@@ -9,12 +9,15 @@ import org.craftline.platform.EditVersions;
 import org.craftline.platform.Scope;
 import org.craftline.shared.ConflictException;
 import org.craftline.shared.InvalidFieldException;
+import org.craftline.shared.Keyset;
 import org.craftline.shared.NotFoundException;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
+import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Term;
 import org.craftline.shared.Text;
+import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,16 +65,20 @@ public class Hardships {
     public Paged<HardshipView> list(Filter filter, PageQuery page) {
         Scope scope = students.scope();
         Where where = Where.of(scope.sql("h.school_id"), scope.params())
-                .and("h.school_year = :year", "year", filter.schoolYear())
-                .contains(filter.q(), "s.student_number", "s.name");
-        return SqlPages.fetch(
-                jdbc,
-                SELECT,
-                FROM,
+                .and("h.school_year = :year", "year", filter.schoolYear());
+        TextSearch.apply(
                 where,
-                "h.school_id, h.school_year DESC, s.student_number",
-                page,
-                HardshipView.class);
+                "q",
+                filter.q(),
+                SqlVendor.postgres(jdbc),
+                "hardship_recognition",
+                "h",
+                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"));
+        // school by school, the latest school year first, then the latest students: the index
+        // (school_id, school_year, student_id) read backwards, one row a student and year
+        Keyset<HardshipView> keyset = Keyset.of(
+                List.of("h.school_id", "h.school_year", "h.student_id"), true, "h.id", HardshipView::id, page);
+        return SqlPages.fetch(jdbc, SELECT, FROM, where, page, keyset, HardshipView.class);
     }
 
     @Transactional(readOnly = true)

@@ -72,9 +72,10 @@ class AidApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Eligibility.Show show,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
         var filter = new Eligibility.Filter(termOr(term), school, q, show == null ? Eligibility.Show.ELIGIBLE : show);
-        return eligibility.list(filter, PageQuery.of(page, size));
+        return eligibility.list(filter, PageQuery.of(page, size, after));
     }
 
     @GetMapping("/hardships")
@@ -82,8 +83,9 @@ class AidApiController {
             @RequestParam(required = false) Integer schoolYear,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return hardships.list(new Hardships.Filter(schoolYear, q), PageQuery.of(page, size));
+        return hardships.list(new Hardships.Filter(schoolYear, q), PageQuery.of(page, size, after));
     }
 
     @PostMapping("/hardships")
@@ -115,8 +117,9 @@ class AidApiController {
             @RequestParam(required = false) AidKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             @RequestParam(required = false) Integer size) {
-        return disbursements.list(new Disbursements.Filter(term, kind, q), PageQuery.of(page, size));
+        return disbursements.list(new Disbursements.Filter(term, kind, q), PageQuery.of(page, size, after));
     }
 
     @PostMapping("/disbursements")

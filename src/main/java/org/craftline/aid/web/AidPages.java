@@ -45,13 +45,14 @@ class AidPages {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Eligibility.Show show,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         Term shown = term == null || term.isBlank() ? Term.of(LocalDate.now(clock)) : Term.parse(term);
         var filter = new Eligibility.Filter(shown, school, q, show == null ? Eligibility.Show.ELIGIBLE : show);
         model.addAttribute("filter", filter);
         model.addAttribute("shows", Eligibility.Show.values());
         model.addAttribute("tiers", GrantTier.values());
-        model.addAttribute("rows", eligibility.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("rows", eligibility.list(filter, PageQuery.of(page, null, after)));
         return "aid/eligibility";
     }
 
@@ -67,6 +68,7 @@ class AidPages {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Eligibility.Show show,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             RedirectAttributes redirect) {
         var form = new DecisionForm(null, studentNumber, term, Boolean.TRUE.equals(waiver), grantTier, version);
         FormSubmission.flash(redirect, () -> decisions.decide(form));
@@ -76,6 +78,7 @@ class AidPages {
         keep(redirect, "q", q);
         keep(redirect, "show", show == null ? null : show.name());
         keep(redirect, "page", page == null ? null : page.toString());
+        keep(redirect, "after", after == null ? null : after.toString());
         return "redirect:/aid";
     }
 

@@ -49,10 +49,11 @@ class HardshipPages {
             @RequestParam(required = false) Integer schoolYear,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Hardships.Filter(schoolYear, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", hardships.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("rows", hardships.list(filter, PageQuery.of(page, null, after)));
         return "aid/hardships";
     }
 

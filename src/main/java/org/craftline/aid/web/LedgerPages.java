@@ -47,10 +47,11 @@ class LedgerPages {
             @RequestParam(required = false) AidKind kind,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Long after,
             Model model) {
         var filter = new Disbursements.Filter(term, kind, q);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", disbursements.list(filter, PageQuery.of(page, null)));
+        model.addAttribute("rows", disbursements.list(filter, PageQuery.of(page, null, after)));
         return "aid/ledger";
     }
 
