@@ -56,9 +56,12 @@ public final class SqlPages {
         }
         // page 1 and cursor pages read the rows first: a page that is not full needs no count
         ListTotals.Total total = null;
+        // the capped count reads in the keyset's order, which an index serves; not over a derived
+        // table, whose rows are computed (the aid eligibility list): there the order made the planner
+        // compute and sort every row, where unordered it stops at the cap
+        String countOrder = keyset == null || countFrom.strip().startsWith("(") ? null : keyset.orderBy();
         if (!after && page.page() > 1) {
-            total = ListTotals.count(
-                    jdbc, countFrom, where.sql(), keyset == null ? null : keyset.orderBy(), where.params());
+            total = ListTotals.count(jdbc, countFrom, where.sql(), countOrder, where.params());
             page.checkWithin(total.exact() ? total.value() : 4 * total.value());
         }
         String order = keyset == null ? orderBy : keyset.orderBy();
@@ -76,8 +79,7 @@ public final class SqlPages {
             throw new InvalidFieldException("page", "page.beyondLast");
         }
         if (total == null && (after || more)) {
-            total = ListTotals.count(
-                    jdbc, countFrom, where.sql(), keyset == null ? null : keyset.orderBy(), where.params());
+            total = ListTotals.count(jdbc, countFrom, where.sql(), countOrder, where.params());
         }
         Long next = keyset != null && more ? keyset.idOf().applyAsLong(items.get(items.size() - 1)) : null;
         if (total == null || (!after && !more)) {

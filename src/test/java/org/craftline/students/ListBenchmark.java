@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -35,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.craftline.CraftlineApplication;
+import org.craftline.shared.Term;
 import org.craftline.support.TestDatabases;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
@@ -346,6 +348,26 @@ public final class ListBenchmark {
                 new Call(
                         "trainees surname",
                         "/api/v1/social/trainees?q=" + encode(trainee.substring(0, 1)),
+                        Who.SCHOOL_TOKEN),
+                new Call("aid eligible page 1", "/api/v1/aid/eligibility", Who.SCHOOL_TOKEN),
+                new Call("aid all of years 1-3", "/api/v1/aid/eligibility?show=ALL", Who.SCHOOL_TOKEN),
+                new Call("aid grant (few)", "/api/v1/aid/eligibility?show=GRANT", Who.SCHOOL_TOKEN),
+                new Call("aid number", "/api/v1/aid/eligibility?show=ALL&q=L00012", Who.SCHOOL_TOKEN),
+                new Call("aid surname", "/api/v1/aid/eligibility?show=ALL&q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call(
+                        "aid 3ch, 1 match", "/api/v1/aid/eligibility?show=ALL&q=" + encode(ONE_NAME), Who.SCHOOL_TOKEN),
+                new Call(
+                        "aid deep",
+                        "/api/v1/aid/eligibility?show=ALL&page=2&after=" + middle(jdbc, "student", school),
+                        Who.SCHOOL_TOKEN),
+                new Call("page /aid", "/aid", Who.SCHOOL_SESSION),
+                new Call("hardships page 1", "/api/v1/aid/hardships", Who.SCHOOL_TOKEN),
+                new Call("hardships surname", "/api/v1/aid/hardships?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("ledger page 1", "/api/v1/aid/disbursements", Who.SCHOOL_TOKEN),
+                new Call("ledger surname", "/api/v1/aid/disbursements?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call(
+                        "ledger deep",
+                        "/api/v1/aid/disbursements?page=2&after=" + middle(jdbc, "aid_disbursement", school),
                         Who.SCHOOL_TOKEN));
     }
 
@@ -505,9 +527,19 @@ public final class ListBenchmark {
                     ORDER BY g
                     """.formatted(school, from, to, SURNAMES, GIVEN));
             otherLists(s, school, from, to);
+            aidLists(s, school, from, to);
             s.execute("SET session_replication_role = DEFAULT");
-            for (String table :
-                    List.of("student", "school_class", "certificate", "internship", "audit_event", "trainee")) {
+            for (String table : List.of(
+                    "student",
+                    "school_class",
+                    "certificate",
+                    "internship",
+                    "audit_event",
+                    "trainee",
+                    "student_status_change",
+                    "hardship_recognition",
+                    "aid_decision",
+                    "aid_disbursement")) {
                 s.execute("VACUUM (ANALYZE) " + table);
             }
         }
@@ -557,6 +589,36 @@ public final class ListBenchmark {
                        CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END, date '1990-01-01' + (g %% 7000)::int, 'RURAL'
                 FROM generate_series(%2$d::bigint / 10 + 1, %3$d::bigint / 10) g
                 """.formatted(school, from, to, SURNAMES, GIVEN));
+    }
+
+    /**
+     * What the aid lists read, grown with the students: each student's enrolment on 1 September of its
+     * entry year and, for the suspended and withdrawn, that change a month later (the history the
+     * eligibility query reads as of the term); for each tenth student an approved hardship recognition
+     * of this school year, this term's waiver decided and paid.
+     */
+    private static void aidLists(Statement s, long school, int from, int to) throws SQLException {
+        Term term = Term.of(LocalDate.now());
+        String students = """
+                FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
+                JOIN student st ON st.school_id = %1$d AND st.student_number = 'L' || lpad(g::text, 7, '0')
+                """.formatted(school, from, to);
+        s.execute("INSERT INTO student_status_change (student_id, status, kind, changed_on, reason, recorded_by,"
+                + " recorded_at) SELECT st.id, 'ENROLLED', 'ENROL', make_date(st.entry_year, 9, 1), 'bench', 'bench',"
+                + " now() " + students);
+        s.execute("INSERT INTO student_status_change (student_id, status, changed_on, reason, recorded_by, recorded_at)"
+                + " SELECT st.id, st.status, make_date(st.entry_year, 10, 1), 'bench', 'bench', now() " + students
+                + " WHERE st.status <> 'ENROLLED'");
+        String tenth = students + " WHERE g % 10 = 0";
+        s.execute("INSERT INTO hardship_recognition (school_id, student_id, school_year, level, evidence, decision,"
+                + " reviewer, reviewed_on, created_at) SELECT st.school_id, st.id, " + term.startYear()
+                + ", 'HARDSHIP', 'bench', 'APPROVED', 'bench', current_date, now() " + tenth);
+        s.execute("INSERT INTO aid_decision (school_id, student_id, term, waiver, decided_by, decided_at)"
+                + " SELECT st.school_id, st.id, '" + term + "', TRUE, 'bench', now() " + tenth);
+        s.execute("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
+                + " reversed, created_by, created_at) SELECT st.school_id, st.id, '" + term + "', 'WAIVER', 1000,"
+                + " DATE '" + term.start() + "' + (g % 90)::int, 'BV' || lpad(g::text, 8, '0'), FALSE, 'bench', now() "
+                + tenth);
     }
 
     // ---- HTTP
