@@ -123,6 +123,13 @@ public class Eligibility {
     @Transactional(readOnly = true)
     public Paged<EligibilityView> list(Filter filter, PageQuery page) {
         Scope scope = students.scope();
+        boolean postgres = SqlVendor.postgres(jdbc);
+        if (postgres) {
+            // the planner's costs for the rules' subqueries pass the JIT threshold as a school grows,
+            // and compiling them cost more than the count saved: 940 ms against 141 ms for the capped
+            // count at 1,000,000 students (docs/benchmarks.md, "The aid lists"); for this transaction only
+            jdbc.sql("SET LOCAL jit = off").update();
+        }
         Where where = Where.of(scope.sql("e.school_id"), scope.params())
                 .and("e.school_code = :school", "school", filter.school())
                 .andIf(filter.show() == Show.ELIGIBLE, "(e.waiver_eligible OR e.grant_eligible)")
@@ -131,13 +138,7 @@ public class Eligibility {
         // the students list's search: conditions on the student's own columns, which the query passes
         // down to the student table's indexes
         TextSearch.apply(
-                where,
-                "q",
-                filter.q(),
-                SqlVendor.postgres(jdbc),
-                "student",
-                "e",
-                TextSearch.Source.own("student_number", "name"));
+                where, "q", filter.q(), postgres, "student", "e", TextSearch.Source.own("student_number", "name"));
         bindTerm(where, filter.term());
         // in the order of the index on (school_id, student_number): a page, the first or one after a
         // cursor, evaluates the rules for the students it walks until it has its rows
