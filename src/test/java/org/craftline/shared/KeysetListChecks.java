@@ -77,6 +77,16 @@ abstract class KeysetListChecks {
                 .query(String.class)
                 .single();
         lists.add("/api/v1/internships?q=" + intern.substring(0, 1)); // by the student's name on PostgreSQL
+        // the surname most recognitions bear: on PostgreSQL the recognitions and the ledger by name (V97)
+        String aided = jdbc.sql("SELECT SUBSTRING(s.name, 1, 1) FROM hardship_recognition h"
+                        + " JOIN student s ON s.id = h.student_id JOIN school sc ON sc.id = h.school_id"
+                        + " WHERE sc.code = :code GROUP BY SUBSTRING(s.name, 1, 1) ORDER BY COUNT(*) DESC,"
+                        + " SUBSTRING(s.name, 1, 1) FETCH FIRST 1 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(String.class)
+                .single();
+        lists.add("/api/v1/aid/hardships?q=" + aided);
+        lists.add("/api/v1/aid/disbursements?q=" + aided);
         for (String list : lists) {
             List<Long> byNumber = new ArrayList<>();
             for (int page = 1; page <= PAGES; page++) {

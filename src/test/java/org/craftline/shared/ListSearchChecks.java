@@ -34,6 +34,10 @@ abstract class ListSearchChecks {
     static final String PLACEMENTS = "FROM internship i JOIN school sc ON sc.id = i.school_id"
             + " JOIN student s ON s.id = i.student_id JOIN enterprise e ON e.id = i.enterprise_id"
             + " WHERE sc.code = :code AND ";
+    static final String HARDSHIPS = "FROM hardship_recognition h JOIN school sc ON sc.id = h.school_id"
+            + " JOIN student s ON s.id = h.student_id WHERE sc.code = :code AND ";
+    static final String LEDGER = "FROM aid_disbursement d JOIN school sc ON sc.id = d.school_id"
+            + " JOIN student s ON s.id = d.student_id WHERE sc.code = :code AND ";
 
     @Autowired
     MockMvc mvc;
@@ -172,6 +176,44 @@ abstract class ListSearchChecks {
             rename("student", student, studentName);
             rename("staff", staff, staffName);
             rename("student", intern, internName);
+        }
+    }
+
+    @Test
+    void theAidListsFindTheStudentsNumberOrNameAndARenamedStudentUnderTheNewNameOnly() throws Exception {
+        // a student with a recognition and a payment
+        long student = idOf(
+                "SELECT s.id " + HARDSHIPS
+                        + "s.id <> :other AND EXISTS (SELECT 1 FROM aid_disbursement x WHERE x.student_id = s.id)"
+                        + " ORDER BY h.id",
+                -1);
+        String name = nameOf("student", student);
+        String number = jdbc.sql("SELECT student_number FROM student WHERE id = :id")
+                .param("id", student)
+                .query(String.class)
+                .single();
+        String prefix = number.substring(0, number.length() - 2);
+        same("/api/v1/aid/hardships?q=", prefix, "SELECT h.id " + HARDSHIPS + "s.student_number LIKE :p", prefix + "%");
+        same(
+                "/api/v1/aid/disbursements?q=",
+                prefix,
+                "SELECT d.id " + LEDGER + "s.student_number LIKE :p",
+                prefix + "%");
+        same("/api/v1/aid/hardships?q=", first(name), "SELECT h.id " + HARDSHIPS + "s.name LIKE :p", first(name) + "%");
+        same(
+                "/api/v1/aid/disbursements?q=",
+                first(name),
+                "SELECT d.id " + LEDGER + "s.name LIKE :p",
+                first(name) + "%");
+        try {
+            rename("student", student, "测试改名庚辛");
+            same("/api/v1/aid/hardships?q=", "改名庚", "SELECT h.id " + HARDSHIPS + "s.name LIKE :p", "%改名庚%");
+            same("/api/v1/aid/disbursements?q=", "改名庚", "SELECT d.id " + LEDGER + "s.name LIKE :p", "%改名庚%");
+            same("/api/v1/aid/disbursements?q=", "测", "SELECT d.id " + LEDGER + "s.name LIKE :p", "测%");
+            absent("/api/v1/aid/hardships?q=", name, "hardship_recognition", "student_id", student);
+            absent("/api/v1/aid/disbursements?q=", name, "aid_disbursement", "student_id", student);
+        } finally {
+            rename("student", student, name);
         }
     }
 

@@ -25,6 +25,13 @@ class ListSearchIT extends ListSearchChecks {
         expectListedByName("internship", "student_name", "/api/v1/internships", "q", "studentName");
     }
 
+    /** A name search of the hardship recognitions and of the ledger lists by the name (migration V97). */
+    @Test
+    void theAidListsNameSearchesListByTheStudentsName() throws Exception {
+        expectListedByName("hardship_recognition", "student_name", "/api/v1/aid/hardships", "q", "studentName");
+        expectListedByName("aid_disbursement", "student_name", "/api/v1/aid/disbursements", "q", "studentName");
+    }
+
     /**
      * Searches the list for the surname most of the demo school's rows bear (among several names)
      * and expects the names it answers to start with it, in byte order.

@@ -312,6 +312,12 @@ public final class ListBenchmark {
     private static List<Call> otherCalls(JdbcTemplate jdbc, long school, String name, String surname, long classId) {
         String trainee = jdbc.queryForObject(
                 "SELECT name FROM trainee WHERE school_id = ? ORDER BY id LIMIT 1", String.class, school);
+        // the surname of the first student with aid (the tenth): a sixth of the recognitions and payments bear it
+        String aided = jdbc.queryForObject(
+                        "SELECT name FROM student WHERE school_id = ? AND student_number = 'L0000010'",
+                        String.class,
+                        school)
+                .substring(0, 1);
         return List.of(
                 new Call("certificates page 1", "/api/v1/certificates", Who.SCHOOL_TOKEN),
                 new Call("certificates lapsed", "/api/v1/certificates?status=LAPSED", Who.SCHOOL_TOKEN),
@@ -363,8 +369,10 @@ public final class ListBenchmark {
                 new Call("page /aid", "/aid", Who.SCHOOL_SESSION),
                 new Call("hardships page 1", "/api/v1/aid/hardships", Who.SCHOOL_TOKEN),
                 new Call("hardships surname", "/api/v1/aid/hardships?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("hardships surname, many", "/api/v1/aid/hardships?q=" + encode(aided), Who.SCHOOL_TOKEN),
                 new Call("ledger page 1", "/api/v1/aid/disbursements", Who.SCHOOL_TOKEN),
                 new Call("ledger surname", "/api/v1/aid/disbursements?q=" + encode(surname), Who.SCHOOL_TOKEN),
+                new Call("ledger surname, many", "/api/v1/aid/disbursements?q=" + encode(aided), Who.SCHOOL_TOKEN),
                 new Call(
                         "ledger deep",
                         "/api/v1/aid/disbursements?page=2&after=" + middle(jdbc, "aid_disbursement", school),
@@ -595,7 +603,8 @@ public final class ListBenchmark {
      * What the aid lists read, grown with the students: each student's enrolment on 1 September of its
      * entry year and, for the suspended and withdrawn, that change a month later (the history the
      * eligibility query reads as of the term); for each tenth student an approved hardship recognition
-     * of this school year, this term's waiver decided and paid.
+     * of this school year, this term's waiver decided and paid. The names copied onto the recognitions
+     * and the payments (V97) are written here: triggers are off.
      */
     private static void aidLists(Statement s, long school, int from, int to) throws SQLException {
         Term term = Term.of(LocalDate.now());
@@ -611,14 +620,15 @@ public final class ListBenchmark {
                 + " WHERE st.status <> 'ENROLLED'");
         String tenth = students + " WHERE g % 10 = 0";
         s.execute("INSERT INTO hardship_recognition (school_id, student_id, school_year, level, evidence, decision,"
-                + " reviewer, reviewed_on, created_at) SELECT st.school_id, st.id, " + term.startYear()
-                + ", 'HARDSHIP', 'bench', 'APPROVED', 'bench', current_date, now() " + tenth);
+                + " reviewer, reviewed_on, created_at, student_name) SELECT st.school_id, st.id, " + term.startYear()
+                + ", 'HARDSHIP', 'bench', 'APPROVED', 'bench', current_date, now(), st.name " + tenth);
         s.execute("INSERT INTO aid_decision (school_id, student_id, term, waiver, decided_by, decided_at)"
                 + " SELECT st.school_id, st.id, '" + term + "', TRUE, 'bench', now() " + tenth);
         s.execute("INSERT INTO aid_disbursement (school_id, student_id, term, kind, amount, paid_on, voucher_no,"
-                + " reversed, created_by, created_at) SELECT st.school_id, st.id, '" + term + "', 'WAIVER', 1000,"
-                + " DATE '" + term.start() + "' + (g % 90)::int, 'BV' || lpad(g::text, 8, '0'), FALSE, 'bench', now() "
-                + tenth);
+                + " reversed, created_by, created_at, student_name) SELECT st.school_id, st.id, '" + term
+                + "', 'WAIVER',"
+                + " 1000, DATE '" + term.start() + "' + (g % 90)::int, 'BV' || lpad(g::text, 8, '0'), FALSE, 'bench',"
+                + " now(), st.name " + tenth);
     }
 
     // ---- HTTP

@@ -16,7 +16,6 @@ import org.craftline.shared.Paged;
 import org.craftline.shared.SqlPages;
 import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Text;
-import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -64,17 +63,13 @@ public class Disbursements {
                         "d.kind = :kind",
                         "kind",
                         filter.kind() == null ? null : filter.kind().name());
-        TextSearch.apply(
-                where,
-                "q",
-                filter.q(),
-                SqlVendor.postgres(jdbc),
-                "aid_disbursement",
-                "d",
-                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"));
-        // school by school, the latest payment first: the index (school_id, paid_on, id) read backwards
-        Keyset<DisbursementView> keyset =
-                Keyset.of(List.of("d.school_id", "d.paid_on", "d.id"), true, "d.id", DisbursementView::id, page);
+        boolean postgres = SqlVendor.postgres(jdbc);
+        StudentNameSearch.apply(where, filter.q(), postgres, "aid_disbursement", "d");
+        // school by school, the latest payment first: the index (school_id, paid_on, id) read
+        // backwards; a name search on PostgreSQL by the name
+        Keyset<DisbursementView> keyset = StudentNameSearch.byName(filter.q(), postgres)
+                ? Keyset.of(StudentNameSearch.byNameOrder("d"), false, "d.id", DisbursementView::id, page)
+                : Keyset.of(List.of("d.school_id", "d.paid_on", "d.id"), true, "d.id", DisbursementView::id, page);
         return SqlPages.fetch(jdbc, SELECT, FROM, where, page, keyset, DisbursementView.class)
                 .map(DisbursementView::masked);
     }

@@ -17,7 +17,6 @@ import org.craftline.shared.SqlPages;
 import org.craftline.shared.SqlVendor;
 import org.craftline.shared.Term;
 import org.craftline.shared.Text;
-import org.craftline.shared.TextSearch;
 import org.craftline.shared.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -66,18 +65,15 @@ public class Hardships {
         Scope scope = students.scope();
         Where where = Where.of(scope.sql("h.school_id"), scope.params())
                 .and("h.school_year = :year", "year", filter.schoolYear());
-        TextSearch.apply(
-                where,
-                "q",
-                filter.q(),
-                SqlVendor.postgres(jdbc),
-                "hardship_recognition",
-                "h",
-                TextSearch.Source.via("student_id", "student", "s", "student_number", "name"));
+        boolean postgres = SqlVendor.postgres(jdbc);
+        StudentNameSearch.apply(where, filter.q(), postgres, "hardship_recognition", "h");
         // school by school, the latest school year first, then the latest students: the index
-        // (school_id, school_year, student_id) read backwards, one row a student and year
-        Keyset<HardshipView> keyset = Keyset.of(
-                List.of("h.school_id", "h.school_year", "h.student_id"), true, "h.id", HardshipView::id, page);
+        // (school_id, school_year, student_id) read backwards, one row a student and year; a name
+        // search on PostgreSQL by the name
+        Keyset<HardshipView> keyset = StudentNameSearch.byName(filter.q(), postgres)
+                ? Keyset.of(StudentNameSearch.byNameOrder("h"), false, "h.id", HardshipView::id, page)
+                : Keyset.of(
+                        List.of("h.school_id", "h.school_year", "h.student_id"), true, "h.id", HardshipView::id, page);
         return SqlPages.fetch(jdbc, SELECT, FROM, where, page, keyset, HardshipView.class);
     }
 
