@@ -31,7 +31,8 @@ public final class ListTotals {
         cap = rows;
     }
 
-    static int cap() {
+    /** The exact-count cap in force: {@link #COUNT_CAP}, or a test's. */
+    public static int cap() {
         return cap;
     }
 

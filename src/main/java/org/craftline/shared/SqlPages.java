@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,6 +51,24 @@ public final class SqlPages {
             PageQuery page,
             Keyset<T> keyset,
             Class<T> type) {
+        return fetch(jdbc, select, from, countFrom, where, orderBy, page, keyset, null, type);
+    }
+
+    /**
+     * @param counter the list's own total, for a list whose rows are computed and whose capped count
+     *     costs more than the rows' reading (the aid eligibility list); null for {@link ListTotals}
+     */
+    public static <T> Paged<T> fetch(
+            JdbcClient jdbc,
+            String select,
+            String from,
+            String countFrom,
+            Where where,
+            String orderBy,
+            PageQuery page,
+            Keyset<T> keyset,
+            Supplier<ListTotals.Total> counter,
+            Class<T> type) {
         boolean after = keyset != null && keyset.after() != null;
         if (keyset != null && !after && page.offset() > ListTotals.cap()) {
             throw new InvalidFieldException("page", "page.useNext");
@@ -60,8 +79,11 @@ public final class SqlPages {
         // table, whose rows are computed (the aid eligibility list): there the order made the planner
         // compute and sort every row, where unordered it stops at the cap
         String countOrder = keyset == null || countFrom.strip().startsWith("(") ? null : keyset.orderBy();
+        Supplier<ListTotals.Total> count = counter != null
+                ? counter
+                : () -> ListTotals.count(jdbc, countFrom, where.sql(), countOrder, where.params());
         if (!after && page.page() > 1) {
-            total = ListTotals.count(jdbc, countFrom, where.sql(), countOrder, where.params());
+            total = count.get();
             page.checkWithin(total.exact() ? total.value() : 4 * total.value());
         }
         String order = keyset == null ? orderBy : keyset.orderBy();
@@ -79,7 +101,7 @@ public final class SqlPages {
             throw new InvalidFieldException("page", "page.beyondLast");
         }
         if (total == null && (after || more)) {
-            total = ListTotals.count(jdbc, countFrom, where.sql(), countOrder, where.params());
+            total = count.get();
         }
         Long next = keyset != null && more ? keyset.idOf().applyAsLong(items.get(items.size() - 1)) : null;
         if (total == null || (!after && !more)) {
