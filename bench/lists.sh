@@ -2,7 +2,7 @@
 # Lists as a school grows: the students list (page 1, a class and a status filter, name and number
 # searches, a deep page by cursor, the /students page), the bureau's list, and the other lists that
 # grow with a school (certificates, placements, the audit log page, trainees, the aid eligibility list,
-# hardship recognitions and ledger), over HTTP on loopback
+# hardship recognitions, ledger and roll-up), over HTTP on loopback
 # beside /actuator/health, with one school grown to 10,000, 100,000 and 1,000,000 students; then the
 # EXPLAIN (ANALYZE, BUFFERS) of each list statement, and wrk figures when wrk is installed. Needs a
 # PostgreSQL server (CRAFTLINE_TEST_PG_URL, default the local one); the throwaway database grows to

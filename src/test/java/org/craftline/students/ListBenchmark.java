@@ -376,7 +376,9 @@ public final class ListBenchmark {
                 new Call(
                         "ledger deep",
                         "/api/v1/aid/disbursements?page=2&after=" + middle(jdbc, "aid_disbursement", school),
-                        Who.SCHOOL_TOKEN));
+                        Who.SCHOOL_TOKEN),
+                new Call("aid roll-up, school", "/api/v1/aid/rollup", Who.SCHOOL_TOKEN),
+                new Call("aid roll-up, bureau", "/api/v1/aid/rollup", Who.BUREAU_TOKEN));
     }
 
     /** A row in the middle of the school's rows of a table: the cursor of a deep page. */
