@@ -87,6 +87,7 @@ abstract class KeysetListChecks {
                 .single();
         lists.add("/api/v1/aid/hardships?q=" + aided);
         lists.add("/api/v1/aid/disbursements?q=" + aided);
+        lists.add("/api/v1/aid/eligibility?show=ALL&q=" + aided); // by the student's name on PostgreSQL
         for (String list : lists) {
             List<Long> byNumber = new ArrayList<>();
             for (int page = 1; page <= PAGES; page++) {

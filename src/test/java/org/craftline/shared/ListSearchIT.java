@@ -25,11 +25,16 @@ class ListSearchIT extends ListSearchChecks {
         expectListedByName("internship", "student_name", "/api/v1/internships", "q", "studentName");
     }
 
-    /** A name search of the hardship recognitions and of the ledger lists by the name (migration V97). */
+    /**
+     * A name search of the hardship recognitions and of the ledger lists by the name (migration V97),
+     * of the eligibility list by the student's name.
+     */
     @Test
     void theAidListsNameSearchesListByTheStudentsName() throws Exception {
         expectListedByName("hardship_recognition", "student_name", "/api/v1/aid/hardships", "q", "studentName");
         expectListedByName("aid_disbursement", "student_name", "/api/v1/aid/disbursements", "q", "studentName");
+        // a surname of the recognised: students of years 1-3 in school (most of the demo's students are graduates)
+        expectListedByName("hardship_recognition", "student_name", "/api/v1/aid/eligibility?show=ALL", "q", "name");
     }
 
     /**

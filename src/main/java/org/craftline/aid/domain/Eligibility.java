@@ -102,6 +102,11 @@ public class Eligibility {
             + " d.waiver, d.grant_tier, d.version AS decision_version, e.as_of, e.full_time, e.registered,"
             + " e.first_term";
 
+    /** The list's order: by school and student number; for a name search on PostgreSQL, by name in byte order. */
+    private static final List<String> BY_NUMBER = List.of("e.school_id", "e.student_number");
+
+    private static final List<String> BY_NAME = List.of("(e.name COLLATE \"C\")", "e.school_id", "e.student_number");
+
     private final JdbcClient jdbc;
     private final AidStudents students;
 
@@ -148,9 +153,15 @@ public class Eligibility {
         TextSearch.apply(
                 drawn, "q", filter.q(), postgres, "student", "s", TextSearch.Source.own("student_number", "name"));
         // in the order of the index on (school_id, student_number): a page, the first or one after a
-        // cursor, evaluates the rules for the students it walks until it has its rows
+        // cursor, evaluates the rules for the students it walks until it has its rows; a name search
+        // on PostgreSQL in the order of student_name_order_ix, whose range is the name's students (in
+        // number order the page sorted every student of a surname: 0.5-0.8 s at 1,000,000 students)
         Keyset<EligibilityView> keyset = Keyset.of(
-                List.of("e.school_id", "e.student_number"), false, "e.student_id", EligibilityView::studentId, page);
+                StudentNameSearch.byName(filter.q(), postgres) ? BY_NAME : BY_NUMBER,
+                false,
+                "e.student_id",
+                EligibilityView::studentId,
+                page);
         return SqlPages.fetch(
                 jdbc,
                 SELECT,

@@ -28,7 +28,10 @@ final class StudentNameSearch {
         TextSearch.apply(where, "q", q, postgres, table, alias, sources);
     }
 
-    /** Whether the list is ordered by the student's name: a name search (not a number) on PostgreSQL. */
+    /**
+     * Whether a list of students or of their rows is ordered by the student's name: a name search (not
+     * a number) on PostgreSQL. The eligibility list too, by the student's own name index.
+     */
     static boolean byName(String q, boolean postgres) {
         return postgres && q != null && !q.isBlank() && TextSearch.rule(q.strip(), true) != TextSearch.Rule.NUMBER;
     }
