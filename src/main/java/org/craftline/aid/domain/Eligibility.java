@@ -51,7 +51,11 @@ public class Eligibility {
 
     /**
      * IN_SCHOOL with the major and entry year on {@code in_on}: what the first change after that day
-     * records it changed from, else the present ones; and whether the term is the student's first.
+     * records it changed from, else the present ones; and whether the term is the student's first
+     * (no enrolment before it). That one is a scalar subquery, not NOT EXISTS: PostgreSQL may run a
+     * NOT EXISTS in a select list as a hashed subplan, reading every student's history of every
+     * school once for each of its three uses (60 of the 142 ms of the list's page at 100,000
+     * students, docs/benchmarks.md "The aid lists"); a scalar subquery reads the student's own rows.
      */
     static final String AS_OF = """
             SELECT a.*,
@@ -61,8 +65,8 @@ public class Eligibility {
                    COALESCE((SELECT c.from_entry_year FROM student_status_change c
                              WHERE c.student_id = a.id AND c.changed_on > a.in_on AND c.from_entry_year IS NOT NULL
                              ORDER BY c.changed_on, c.id FETCH FIRST 1 ROW ONLY), a.entry_year) AS entry_then,
-                   NOT EXISTS (SELECT 1 FROM student_status_change c
-                               WHERE c.student_id = a.id AND c.status = 'ENROLLED' AND c.changed_on < :from)
+                   (SELECT MIN(c.changed_on) FROM student_status_change c
+                    WHERE c.student_id = a.id AND c.status = 'ENROLLED' AND c.changed_on < :from) IS NULL
                      AS first_term
             FROM (%s) a
             WHERE a.in_on IS NOT NULL
