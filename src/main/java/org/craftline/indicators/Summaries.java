@@ -141,6 +141,16 @@ public class Summaries {
                     "school_id, graduation_year, units, answered, skills_sum, skills_n, attitude_sum, attitude_n,"
                             + " hire_again",
                     EmploymentBreakdowns.SUMMARY_EMPLOYERS),
+            // the aid roll-up (aid.RollUp, migration V98): per term and kind, the students whose net
+            // amount is above zero and the net yuan, from the ledger
+            new Summary("summary_aid", "school_id, term, kind, recipients, yuan", """
+                    SELECT t.school_id, t.term, t.kind, COUNT(CASE WHEN t.net > 0 THEN 1 END) AS recipients,
+                           SUM(t.net) AS yuan
+                    FROM (SELECT d.school_id, d.term, d.kind, d.student_id, SUM(d.amount) AS net
+                          FROM aid_disbursement d WHERE d.school_id %s
+                          GROUP BY d.school_id, d.term, d.kind, d.student_id) t
+                    GROUP BY t.school_id, t.term, t.kind
+                    """),
             // the school's region and every region containing it, by path: a region's sums are those
             // of the schools summarised under it, whatever becomes of the region table afterwards
             new Summary("summary_region_school", "region_path, school_id", """

@@ -18,14 +18,15 @@ import org.h2.api.Trigger;
 public class SummaryLogTrigger implements Trigger {
 
     /**
-     * The columns the summaries read of a table whose other columns change often (postgresql/V85): an
+     * The columns the summaries read of a table whose other columns change often (postgresql/V85, V99): an
      * update that changes none of them is not logged. A table not named here logs every change.
      */
     static final java.util.Map<String, List<String>> COUNTED = java.util.Map.of(
             "follow_up_round", List.of("school_id", "graduation_year", "follow_up"),
             "follow_up_request", List.of("school_id", "round_id", "answered_at", "satisfaction"),
             "employer_survey", List.of("school_id", "graduation_year"),
-            "employer_rating", List.of("school_id", "survey_id", "answered_at", "skills", "attitude", "hire_again"));
+            "employer_rating", List.of("school_id", "survey_id", "answered_at", "skills", "attitude", "hire_again"),
+            "aid_disbursement", List.of("school_id", "student_id", "term", "kind", "amount"));
 
     private int schoolColumn;
     private int regionColumn = -1;

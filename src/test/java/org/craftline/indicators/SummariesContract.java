@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.craftline.aid.domain.AidKind;
+import org.craftline.aid.domain.DisbursementForm;
+import org.craftline.aid.domain.Disbursements;
 import org.craftline.employment.domain.Channel;
 import org.craftline.employment.domain.DestinationCorrections;
 import org.craftline.employment.domain.DestinationForm;
@@ -115,6 +118,9 @@ abstract class SummariesContract {
     SignedLinks links;
 
     @Autowired
+    Disbursements disbursements;
+
+    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @BeforeEach
@@ -214,6 +220,43 @@ abstract class SummariesContract {
         assertThat(logged[1]).as("log rows after the reminders").isZero();
         assertThat(logged[2]).as("log rows after a remark").isZero();
         assertThat(logged[3]).as("log rows after a satisfaction changed").isPositive();
+    }
+
+    /**
+     * The ledger's reversed flag and, on PostgreSQL, the student's name copied onto it (V97) change no
+     * figure and are not logged; an amount is, in the same transaction.
+     */
+    @Test
+    void aLedgerFlagIsNotLoggedAndAnAmountIs() {
+        long school = school(TestUsers.ZHENPING);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        long[] logged = tx.execute(status -> {
+            long before = changes(school);
+            int flagged = jdbc.sql("UPDATE aid_disbursement SET reversed = NOT reversed WHERE school_id = :s")
+                    .param("s", school)
+                    .update();
+            if (org.craftline.shared.SqlVendor.postgres(jdbc)) {
+                // the rename rewrites the ledger's copies (V97; H2 keeps none, and logs a student's every
+                // change); a student without certificates or placements, whose copies (V70) are logged
+                int renamed = jdbc.sql("UPDATE student SET name = name || '改' WHERE id = (SELECT MIN(d.student_id)"
+                                + " FROM aid_disbursement d WHERE d.school_id = :s"
+                                + " AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.student_id = d.student_id)"
+                                + " AND NOT EXISTS (SELECT 1 FROM internship i WHERE i.student_id = d.student_id))")
+                        .param("s", school)
+                        .update();
+                assertThat(renamed).as("a student with payments only renamed").isEqualTo(1);
+            }
+            long afterFlags = changes(school);
+            jdbc.sql("UPDATE aid_disbursement SET amount = amount + 1 WHERE id = (SELECT MIN(id) FROM aid_disbursement"
+                            + " WHERE school_id = :s AND amount > 0)")
+                    .param("s", school)
+                    .update();
+            status.setRollbackOnly();
+            return new long[] {flagged, afterFlags - before, changes(school) - before};
+        });
+        assertThat(logged[0]).as("ledger entries flagged").isPositive();
+        assertThat(logged[1]).as("log rows after the flags and a rename").isZero();
+        assertThat(logged[2]).as("log rows after an amount changed").isPositive();
     }
 
     private long changes(long school) {
@@ -349,7 +392,7 @@ abstract class SummariesContract {
         check("the start", zhenping, neixiang);
         for (int i = 0; i < writes(); i++) {
             // every kind of write once, then at random
-            String op = switch (i < 11 ? i : random.nextInt(11)) {
+            String op = switch (i < 12 ? i : random.nextInt(12)) {
                 case 0, 1 -> destination(random, graduates, employers);
                 case 2 -> correction(random, graduates);
                 case 3 -> certificate(random, graduates);
@@ -362,6 +405,7 @@ abstract class SummariesContract {
                 case 7 -> teacher(random, zhenping, neixiang, i == 7);
                 case 8 -> followUpAnswer(random, zhenping, neixiang, employers);
                 case 9 -> employerRating(random, zhenping, neixiang);
+                case 10 -> aidLedger(random, zhenping, neixiang);
                 default -> designation(random);
             };
             boolean ok = !op.startsWith("refused ");
@@ -680,6 +724,39 @@ abstract class SummariesContract {
                         null,
                         override,
                         override ? "抽查：准予毕业" : null)));
+    }
+
+    /**
+     * The aid ledger through its service: a payment of the demo reversed, or a reversed one paid
+     * again (the aid roll-up's summary, summary_aid).
+     */
+    private String aidLedger(Random random, long a, long b) {
+        List<Map<String, Object>> entries =
+                jdbc.sql("""
+                        SELECT d.id, d.reversed, sc.code AS school_code, s.student_number, d.term, d.kind, d.amount,
+                               d.bank_card
+                        FROM aid_disbursement d JOIN student s ON s.id = d.student_id JOIN school sc ON sc.id = d.school_id
+                        WHERE d.school_id IN (:a, :b) AND d.reverses_id IS NULL
+                        ORDER BY d.id FETCH FIRST 200 ROWS ONLY""").param("a", a).param("b", b).query().listOfRows();
+        if (entries.isEmpty()) {
+            return "refused aid ledger";
+        }
+        Map<String, Object> e = entries.get(random.nextInt(entries.size()));
+        if (!(Boolean) e.get("reversed")) {
+            return attempt("aid reversal", () -> disbursements.reverse(((Number) e.get("id")).longValue(), "抽查冲正"));
+        }
+        return attempt(
+                "aid payment",
+                () -> disbursements.pay(new DisbursementForm(
+                        (String) e.get("school_code"),
+                        (String) e.get("student_number"),
+                        (String) e.get("term"),
+                        AidKind.valueOf((String) e.get("kind")),
+                        (BigDecimal) e.get("amount"),
+                        LocalDate.now(),
+                        (String) e.get("bank_card"),
+                        "SC" + (100_000_000L + random.nextInt(900_000_000)),
+                        null)));
     }
 
     private String designation(Random random) {

@@ -1,5 +1,6 @@
 package org.craftline.aid.domain;
 
+import org.craftline.indicators.Summaries;
 import org.craftline.platform.Scope;
 import org.craftline.shared.PageQuery;
 import org.craftline.shared.Paged;
@@ -17,34 +18,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RollUp {
 
-    /** Per school and term: the recipients (net amount above zero) and net yuan of each kind, from the ledger. */
+    /**
+     * Per school and term: the recipients (net amount above zero) and net yuan of each kind, from the
+     * summary the indicators' summaries keep of the ledger (migration V98): a few rows a school and
+     * term, whatever the length of its ledger.
+     */
     static final String ROWS = """
-            (SELECT t.school_id, sc.code AS school_code, sc.name AS school_name, t.term,
-                    SUM(CASE WHEN t.kind = 'WAIVER' AND t.net > 0 THEN 1 ELSE 0 END) AS waiver_recipients,
-                    SUM(CASE WHEN t.kind = 'WAIVER' THEN t.net ELSE 0 END) AS waiver_yuan,
-                    SUM(CASE WHEN t.kind = 'GRANT' AND t.net > 0 THEN 1 ELSE 0 END) AS grant_recipients,
-                    SUM(CASE WHEN t.kind = 'GRANT' THEN t.net ELSE 0 END) AS grant_yuan
-             FROM (SELECT school_id, term, kind, student_id, SUM(amount) AS net FROM aid_disbursement
-                   GROUP BY school_id, term, kind, student_id) t
-             JOIN school sc ON sc.id = t.school_id
-             GROUP BY t.school_id, sc.code, sc.name, t.term) r""";
+            (SELECT a.school_id, sc.code AS school_code, sc.name AS school_name, a.term,
+                    SUM(CASE WHEN a.kind = 'WAIVER' THEN a.recipients ELSE 0 END) AS waiver_recipients,
+                    SUM(CASE WHEN a.kind = 'WAIVER' THEN a.yuan ELSE 0 END) AS waiver_yuan,
+                    SUM(CASE WHEN a.kind = 'GRANT' THEN a.recipients ELSE 0 END) AS grant_recipients,
+                    SUM(CASE WHEN a.kind = 'GRANT' THEN a.yuan ELSE 0 END) AS grant_yuan
+             FROM summary_aid a JOIN school sc ON sc.id = a.school_id
+             GROUP BY a.school_id, sc.code, sc.name, a.term) r""";
 
     private final JdbcClient jdbc;
     private final AidStudents students;
+    private final Summaries summaries;
 
-    RollUp(JdbcClient jdbc, AidStudents students) {
+    RollUp(JdbcClient jdbc, AidStudents students, Summaries summaries) {
         this.jdbc = jdbc;
         this.students = students;
+        this.summaries = summaries;
     }
 
     /**
      * One page of the roll-up, newest term first. The scope and the term filter the grouped rows by
-     * their grouping columns, which PostgreSQL pushes down into the grouping (a term of one school
-     * reads that school's ledger of the term only).
+     * their grouping columns, which the databases push down into the grouping (a school's term reads
+     * that school's two summary rows of the term).
      */
     @Transactional(readOnly = true)
     public Paged<RollUpRow> of(Term term, PageQuery page) {
         Scope scope = students.scope();
+        summaries.current(); // every committed payment in the summary
         Where where = Where.of(scope.sql("r.school_id"), scope.params())
                 .and("r.term = :term", "term", term == null ? null : term.toString());
         return SqlPages.fetch(
