@@ -54,10 +54,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code -Dbench.user=}, {@code -Dbench.password=}). Run it with {@code bench/import.sh}.
  *
  * <p>Measured, in this order: a warm-up {@code COPY} of the rows into the tables as the demo left them
- * (timed, then deleted: it grows the tables, so that every run after it starts alike), the CSV
- * import, the same CSV again on top (every row unchanged), the
- * .xlsx import, and the reference {@code COPY} of the rows already resolved to ids. Between runs
- * the imported students are deleted and the tables vacuumed. Each import's own SQL statements are
+ * (timed, then deleted), the CSV import, the same CSV again on top (every row unchanged), the .xlsx
+ * import, and the reference {@code COPY} of the rows already resolved to ids. Between runs the
+ * imported students are deleted and the tables compacted ({@code VACUUM FULL}), so that every run
+ * writes into tables that must grow, as a school's first import does; {@code -Dbench.space=reused}
+ * vacuums without compacting, and the runs after the warm-up reuse the space it freed. Each import's own SQL statements are
  * timed through a thin JDBC wrapper; with {@code -Dbench.phases=true} (the default) the client side
  * (reading, validating, staging) is then measured on its own, after the timed runs. With
  * {@code -Dbench.explain=true} the server logs the plans of the slow statements (a diagnostic run).
@@ -205,18 +206,19 @@ public final class ImportBenchmark {
         say("demo students already stored: %d", demoStudents);
 
         boolean correct = true;
-        // the first million rows written grow the tables and their indexes; every run after them
-        // reuses the space their delete and VACUUM freed. Loaded once and deleted first, so that the
-        // imports and the reference start alike (run R, docs/benchmarks.md: the same insert statement
-        // took 69.8 s as the first write of the run and 49.0 s as the third). Timed, for the record.
-        prepare(jdbc);
+        // Every timed run writes into tables that must grow, as a school's first import does: after
+        // each delete the tables are compacted (VACUUM FULL), so the imports and the reference start
+        // from the same state (docs/benchmarks.md, run T). -Dbench.space=reused keeps the freed space
+        // instead (runs S and before). The warm-up COPY is timed for the record: COPY twice in a run
+        // shows the machine's own spread.
+        prepare(jdbc, COMPACT);
         long warmedUp = timed("warm-up: COPY, new rows", rows, () -> copy(dataSource, resolved));
         if (warmedUp != rows) {
             say("WRONG: the warm-up COPY loaded %d rows, expected %d", warmedUp, rows);
             correct = false;
         }
         deleteImported(jdbc, summaries);
-        prepare(jdbc);
+        prepare(jdbc, COMPACT);
 
         // b. the CSV import
         Connection heldCsv = holdSummaries(dataSource);
@@ -229,7 +231,7 @@ public final class ImportBenchmark {
         refreshed(summaries, rows, "after csv import", heldCsv);
 
         // f. the same CSV again, on top of the committed rows
-        prepare(jdbc);
+        prepare(jdbc, false);
         Connection heldAgain = holdSummaries(dataSource);
         ImportResult again = timed(
                 "csv re-import (unchanged)",
@@ -241,7 +243,7 @@ public final class ImportBenchmark {
 
         // c. delete, d. the .xlsx import
         deleteImported(jdbc, summaries);
-        prepare(jdbc);
+        prepare(jdbc, COMPACT);
         Connection heldXlsx = holdSummaries(dataSource);
         ImportResult fromXlsx = timed(
                 "xlsx import",
@@ -253,7 +255,7 @@ public final class ImportBenchmark {
 
         // e. delete, then the reference: COPY of the same rows, already resolved
         deleteImported(jdbc, summaries);
-        prepare(jdbc);
+        prepare(jdbc, COMPACT);
         long copied = timed("COPY (reference)", rows, () -> copy(dataSource, resolved));
         if (copied != rows) {
             say("WRONG: COPY loaded %d rows, expected %d", copied, rows);
@@ -440,10 +442,19 @@ public final class ImportBenchmark {
                 schools, seconds(System.nanoTime() - t));
     }
 
-    /** The same starting point for every run: tables vacuumed and analysed, dirty pages written. */
-    private static void prepare(JdbcTemplate jdbc) {
+    /**
+     * Whether the tables are compacted after a delete, so that each run writes into tables that must
+     * grow (the default), or keep the space the delete freed ({@code -Dbench.space=reused}).
+     */
+    private static final boolean COMPACT = !"reused".equals(System.getProperty("bench.space", "new"));
+
+    /**
+     * The same starting point for every run: tables vacuumed (compacted when asked) and analysed,
+     * dirty pages written.
+     */
+    private static void prepare(JdbcTemplate jdbc, boolean compact) {
         for (String table : List.of("student", "student_status_change", "student_import", "audit_event")) {
-            jdbc.execute("VACUUM ANALYZE " + table);
+            jdbc.execute((compact ? "VACUUM (FULL, ANALYZE) " : "VACUUM ANALYZE ") + table);
         }
         try {
             jdbc.execute("CHECKPOINT");
