@@ -58,9 +58,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * import, and the reference {@code COPY} of the rows already resolved to ids. Between runs the
  * imported students are deleted and the tables compacted ({@code VACUUM FULL}), so that every run
  * writes into tables that must grow, as a school's first import does; {@code -Dbench.space=reused}
- * vacuums without compacting, and the runs after the warm-up reuse the space it freed. Each import's own SQL statements are
- * timed through a thin JDBC wrapper; with {@code -Dbench.phases=true} (the default) the client side
- * (reading, validating, staging) is then measured on its own, after the timed runs. With
+ * vacuums without compacting, and the runs after the warm-up reuse the space it freed. Each
+ * import's own SQL statements are timed through a thin JDBC wrapper; with {@code
+ * -Dbench.phases=true} (the default) the client side (reading, validating, staging) is then measured
+ * on its own, after the timed runs. With
  * {@code -Dbench.explain=true} the server logs the plans of the slow statements (a diagnostic run).
  *
  * <p>Exits 1 when an import's result is wrong (counts, refused rows); a slow import is a
