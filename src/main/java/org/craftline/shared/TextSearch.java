@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>a text with a digit that could be a number ({@code G2026}, {@code 9141}) finds the numbers
  *       (student, staff, credit code) <em>starting</em> with it, as typed;
  *   <li>other text finds names: <em>containing</em> it from three characters on (a trigram index on
- *       PostgreSQL), <em>starting</em> with it when shorter (one or two characters: a surname).
+ *       PostgreSQL; for a list in name order, {@link #nameContains}), <em>starting</em> with it when
+ *       shorter (one or two characters: a surname).
  * </ul>
  *
  * On PostgreSQL a prefix is a range in byte order ({@code COLLATE "C"}), which an index on the
@@ -46,14 +47,24 @@ public final class TextSearch {
      * @param number the number column, or null
      * @param names the name columns
      */
-    public record Source(String key, String table, String alias, String number, List<String> names) {
+    public record Source(
+            String key, String table, String alias, String number, List<String> names, boolean nameOrdered) {
 
         public static Source own(String number, String... names) {
-            return new Source(null, null, null, number, List.of(names));
+            return new Source(null, null, null, number, List.of(names), false);
         }
 
         public static Source via(String key, String table, String alias, String number, String... names) {
-            return new Source(key, table, alias, number, List.of(names));
+            return new Source(key, table, alias, number, List.of(names), false);
+        }
+
+        /**
+         * The list's own names, by which it is ordered for a name search on PostgreSQL (an index
+         * {@code ((name COLLATE "C"), …)} and the rare names' trigram index of migration V100): a
+         * text of three characters or more is then found by {@link #nameContains}.
+         */
+        public Source inNameOrder() {
+            return new Source(key, table, alias, number, names, true);
         }
 
         private List<String> columns(Rule rule) {
@@ -98,12 +109,17 @@ public final class TextSearch {
                 .toList();
         if (!postgres || searched.stream().allMatch(s -> s.key() == null)) {
             // H2 evaluates an IN (... UNION ...) again for every row: there the joined columns
-            List<String> joined = new ArrayList<>();
+            List<String> each = new ArrayList<>();
             for (Source s : sources) {
                 String at = s.key() == null ? alias : s.alias();
-                s.columns(rule).forEach(c -> joined.add(at + "." + c));
+                for (String c : s.columns(rule)) {
+                    each.add(
+                            postgres && rule == Rule.CONTAINS && s.nameOrdered()
+                                    ? nameContains(table, c, at + "." + c)
+                                    : condition(at + "." + c, rule, postgres));
+                }
             }
-            return where.andIf(true, any(joined, c -> c, rule, postgres));
+            return where.andIf(true, "(" + String.join(" OR ", each) + ")");
         }
         List<String> branches = new ArrayList<>();
         for (Source s : searched) {
@@ -135,6 +151,24 @@ public final class TextSearch {
         }
         String bytes = "(" + column + " COLLATE \"C\")";
         return "(" + bytes + " >= :qFrom AND " + bytes + " < :qBelow)";
+    }
+
+    /**
+     * On PostgreSQL, the names of {@code table.column} containing the text (ILIKE, three characters or
+     * more), as a condition that the list's index {@code ((column COLLATE "C"), …)} reads in its order,
+     * so that a page of a common name stops after its rows. The names are found first: {@code
+     * lower(q)}, and the "rare" names containing it (longer than three characters, or unlike their
+     * lower case), which a partial trigram index holds (migration V100). No other name can contain
+     * it: ILIKE compares lower cases, and a name of at most three characters equal to its lower case
+     * contains a lower case of three characters or more only by being it. The names are read in the
+     * whole table (they only select rows; the list's own scope still applies to the rows).
+     *
+     * @param qualified the column as the list's FROM names it, e.g. {@code s.name}
+     */
+    public static String nameContains(String table, String column, String qualified) {
+        String rare = "(char_length(y.%1$s) > 3 OR y.%1$s <> lower(y.%1$s))".formatted(column);
+        return "(" + qualified + " COLLATE \"C\") = ANY (ARRAY(SELECT lower(:qFrom) UNION SELECT y." + column + " FROM "
+                + table + " y WHERE " + rare + " AND y." + column + " ILIKE :qContains))";
     }
 
     /**

@@ -217,6 +217,40 @@ abstract class ListSearchChecks {
         }
     }
 
+    /**
+     * A text of three characters or more finds every name containing it, whatever the case of either
+     * and the name's length: on PostgreSQL a short name equal to its lower case is found by equality
+     * and the others through the rare names' trigram index (V100), which this covers.
+     */
+    @Test
+    void aContainsSearchFindsTheNamesContainingTheTextWhateverTheirCaseOrLength() throws Exception {
+        List<Long> students = jdbc.sql("SELECT DISTINCT c.student_id " + CERTIFICATES
+                        + "c.student_id IS NOT NULL ORDER BY c.student_id FETCH FIRST 6 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(Long.class)
+                .list();
+        List<String> renamed = List.of("Ann", "ann", "Joanna Li", "ANNE", "测试名", "欧测试名");
+        assertThat(students).hasSize(renamed.size());
+        List<String> before = students.stream().map(id -> nameOf("student", id)).toList();
+        String byName = "SELECT s.id FROM student s JOIN school sc ON sc.id = s.school_id"
+                + " WHERE sc.code = :code AND LOWER(s.name) LIKE :p";
+        String holders = "SELECT c.id " + CERTIFICATES + "LOWER(s.name) LIKE :p";
+        try {
+            for (int i = 0; i < students.size(); i++) {
+                rename("student", students.get(i), renamed.get(i));
+            }
+            for (String text : List.of("ANN", "ann", "aNnA", "测试名", "欧测试")) {
+                String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
+                same("/api/v1/students?q=", text, byName, pattern);
+                same("/api/v1/certificates?holder=", text, holders, pattern);
+            }
+        } finally {
+            for (int i = 0; i < students.size(); i++) {
+                rename("student", students.get(i), before.get(i));
+            }
+        }
+    }
+
     private long idOf(String sql, long other) {
         return jdbc.sql(sql + " FETCH FIRST 1 ROWS ONLY")
                 .param("code", TestUsers.ZHENPING)

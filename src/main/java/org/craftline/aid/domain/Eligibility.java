@@ -151,14 +151,26 @@ public class Eligibility {
         // the students list's search: conditions on the student's own columns, which the query passes
         // down to the student table's indexes
         TextSearch.apply(
-                where, "q", filter.q(), postgres, "student", "e", TextSearch.Source.own("student_number", "name"));
+                where,
+                "q",
+                filter.q(),
+                postgres,
+                "student",
+                "e",
+                TextSearch.Source.own("student_number", "name").inNameOrder());
         bindTerm(where, filter.term());
         // the students the list is drawn from: its conditions on the student's own columns
         Where drawn = Where.of(scope.sql("s.school_id"), scope.params())
                 .and("s.school_id IN (SELECT x.id FROM school x WHERE x.code = :school)", "school", filter.school())
                 .and("s.entry_year >= :start - 2", "start", filter.term().startYear());
         TextSearch.apply(
-                drawn, "q", filter.q(), postgres, "student", "s", TextSearch.Source.own("student_number", "name"));
+                drawn,
+                "q",
+                filter.q(),
+                postgres,
+                "student",
+                "s",
+                TextSearch.Source.own("student_number", "name").inNameOrder());
         // in the order of the index on (school_id, student_number): a page, the first or one after a
         // cursor, evaluates the rules for the students it walks until it has its rows; a name search
         // on PostgreSQL in the order of student_name_order_ix, whose range is the name's students (in

@@ -20,7 +20,7 @@ final class StudentNameSearch {
     static void apply(Where where, String q, boolean postgres, String table, String alias) {
         TextSearch.Source[] sources = postgres
                 ? new TextSearch.Source[] {
-                    TextSearch.Source.own(null, "student_name"),
+                    TextSearch.Source.own(null, "student_name").inNameOrder(),
                     TextSearch.Source.via("student_id", "student", "s", "student_number")
                 }
                 : new TextSearch.Source[] {TextSearch.Source.via("student_id", "student", "s", "student_number", "name")

@@ -12,9 +12,9 @@ import org.craftline.shared.Where;
  *   <li>a text with a digit that could be a student number ({@code G2026}, {@code B-0012}) finds the
  *       numbers starting with it, as typed, in the list's order (the unique index (school,
  *       number));
- *   <li>other text finds names: containing it from three characters on (a trigram index on
- *       PostgreSQL), starting with it when shorter (one or two characters: a surname), listed by
- *       name.
+ *   <li>other text finds names: containing it from three characters on (on PostgreSQL the names
+ *       containing it found first, {@link TextSearch#nameContains}), starting with it when shorter
+ *       (one or two characters: a surname), listed by name.
  * </ul>
  */
 final class StudentSearch {
@@ -52,7 +52,12 @@ final class StudentSearch {
         TextSearch.Rule rule = TextSearch.rule(text, false);
         return where.param("qFrom", text)
                 .param("qBelow", TextSearch.above(text))
-                .and(TextSearch.condition("s.name", rule, postgres), "qContains", "%" + escapeLike(text) + "%")
+                .and(
+                        postgres && rule == TextSearch.Rule.CONTAINS
+                                ? TextSearch.nameContains("student", "name", "s.name")
+                                : TextSearch.condition("s.name", rule, postgres),
+                        "qContains",
+                        "%" + escapeLike(text) + "%")
                 .param("qPrefix", prefix);
     }
 

@@ -58,7 +58,7 @@ public class Certificates {
      * kept by the triggers of migration V70), the numbers through the holder's table.
      */
     private static final TextSearch.Source[] HOLDERS_POSTGRES = {
-        TextSearch.Source.own(null, "holder_name"),
+        TextSearch.Source.own(null, "holder_name").inNameOrder(),
         TextSearch.Source.via("student_id", "student", "s", "student_number"),
         TextSearch.Source.via("staff_id", "staff", "t", "staff_number")
     };
