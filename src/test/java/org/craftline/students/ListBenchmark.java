@@ -61,7 +61,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code wrk} is installed, page 1 and the health call are also loaded with 8 connections for 5 s.
  *
  * <p>Fresh database made by {@link TestDatabases} (dropped at exit); students generated set-based
- * ({@code generate_series}) with Chinese names from 60 surnames and 100 given-name characters, a
+ * ({@code generate_series}) with Chinese names from 60 surnames (and for 1 in 100 four compound
+ * surnames) and 100 given-name characters, a
  * class of 40 for each 40, 3 in 100 suspended; then {@code VACUUM (ANALYZE)}. Run with
  * {@code bench/lists.sh}.
  */
@@ -83,6 +84,12 @@ public final class ListBenchmark {
     private static final String ONE_NAME = "欧阳旸";
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石";
+    /**
+     * One student in a hundred bears a surname of two characters (a name of three or four): the names
+     * longer than three characters that a contains search finds through the trigram index (V100).
+     */
+    private static final String COMPOUND_SURNAMES = "司马上官诸葛东方";
+
     private static final String GIVEN =
             "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛雄琛钧冠策腾楠榕风航弘";
 
@@ -566,7 +573,9 @@ public final class ListBenchmark {
                     INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date, household, phone,
                            major_id, class_id, entry_year, status)
                     SELECT %1$d, 'L' || lpad(g::text, 7, '0'),
-                           substr('%4$s', (1 + (g * 7919) %% 60)::int, 1) || substr('%5$s', (1 + (g * 104729) %% 100)::int, 1)
+                           CASE WHEN g %% 100 = 37 THEN substr('%6$s', (1 + 2 * (g / 100 %% 4))::int, 2)
+                                    ELSE substr('%4$s', (1 + (g * 7919) %% 60)::int, 1) END
+                               || substr('%5$s', (1 + (g * 104729) %% 100)::int, 1)
                                || CASE WHEN g %% 3 = 0 THEN '' ELSE substr('%5$s', (1 + (g * 1299709 / 7) %% 100)::int, 1) END,
                            '41' || lpad(g::text, 16, '0'), CASE WHEN g %% 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
                            make_date(2008, (1 + g %% 12)::int, (1 + g %% 28)::int), 'RURAL', NULL, c.major_id, c.id, c.entry_year,
@@ -574,7 +583,7 @@ public final class ListBenchmark {
                     FROM generate_series(%2$d::bigint + 1, %3$d::bigint) g
                     JOIN school_class c ON c.school_id = %1$d AND c.name = 'Bench Class ' || lpad(((g - 1) / 40)::text, 6, '0')
                     ORDER BY g
-                    """.formatted(school, from, to, SURNAMES, GIVEN));
+                    """.formatted(school, from, to, SURNAMES, GIVEN, COMPOUND_SURNAMES));
             otherLists(s, school, from, to);
             aidLists(s, school, from, to);
             s.execute("SET session_replication_role = DEFAULT");
