@@ -123,7 +123,15 @@ public final class TextSearch {
         }
         List<String> branches = new ArrayList<>();
         for (Source s : searched) {
-            String match = any(s.columns(rule), c -> (s.key() == null ? "x." : "y.") + c, rule, postgres);
+            String match = s.key() == null && s.nameOrdered() && rule == Rule.CONTAINS
+                    ? "("
+                            + String.join(
+                                    " OR ",
+                                    s.columns(rule).stream()
+                                            .map(c -> nameContains(table, c, "x." + c))
+                                            .toList())
+                            + ")"
+                    : any(s.columns(rule), c -> (s.key() == null ? "x." : "y.") + c, rule, postgres);
             branches.add("SELECT x.id FROM " + table + " x WHERE "
                     + (s.key() == null
                             ? match

@@ -10,8 +10,8 @@
 --      rows.
 -- So the trigram index holds only the "rare" names: longer than three characters or with a capital
 -- letter (few among Chinese names), which also spares the import its upkeep for every other name.
--- The placements keep their full index: their search finds a student's or a unit's name, listed
--- newest first.
+-- The placements too: a text that no unit's name contains finds the students' names only, listed by
+-- name; one that a unit's contains finds both, newest first, the students' through the same names.
 DROP INDEX student_name_trgm_ix;
 CREATE INDEX student_name_rare_trgm_ix ON student USING gin (name gin_trgm_ops)
     WHERE char_length(name) > 3 OR name <> lower(name);
@@ -26,4 +26,8 @@ CREATE INDEX hardship_student_name_rare_trgm_ix ON hardship_recognition USING gi
 
 DROP INDEX aid_disbursement_student_name_trgm_ix;
 CREATE INDEX aid_disbursement_student_name_rare_trgm_ix ON aid_disbursement USING gin (student_name gin_trgm_ops)
+    WHERE char_length(student_name) > 3 OR student_name <> lower(student_name);
+
+DROP INDEX internship_student_name_trgm_ix;
+CREATE INDEX internship_student_name_rare_trgm_ix ON internship USING gin (student_name gin_trgm_ops)
     WHERE char_length(student_name) > 3 OR student_name <> lower(student_name);

@@ -220,21 +220,32 @@ abstract class ListSearchChecks {
     /**
      * A text of three characters or more finds every name containing it, whatever the case of either
      * and the name's length: on PostgreSQL a short name equal to its lower case is found by equality
-     * and the others through the rare names' trigram index (V100), which this covers.
+     * and the others through the rare names' trigram index (V100), which this covers; in the students
+     * list, the certificates' holder search and the placements' search.
      */
     @Test
     void aContainsSearchFindsTheNamesContainingTheTextWhateverTheirCaseOrLength() throws Exception {
-        List<Long> students = jdbc.sql("SELECT DISTINCT c.student_id " + CERTIFICATES
+        // six students with a certificate and six with a placement, each six given the names below
+        List<Long> students = new java.util.ArrayList<>(jdbc.sql("SELECT DISTINCT c.student_id " + CERTIFICATES
                         + "c.student_id IS NOT NULL ORDER BY c.student_id FETCH FIRST 6 ROWS ONLY")
                 .param("code", TestUsers.ZHENPING)
                 .query(Long.class)
-                .list();
-        List<String> renamed = List.of("Ann", "ann", "Joanna Li", "ANNE", "测试名", "欧测试名");
+                .list());
+        students.addAll(jdbc.sql("SELECT DISTINCT i.student_id " + PLACEMENTS
+                        + "i.student_id NOT IN (SELECT x.student_id FROM certificate x WHERE x.student_id IS NOT NULL)"
+                        + " ORDER BY i.student_id FETCH FIRST 6 ROWS ONLY")
+                .param("code", TestUsers.ZHENPING)
+                .query(Long.class)
+                .list());
+        List<String> names = List.of("Ann", "ann", "Joanna Li", "ANNE", "测试名", "欧测试名");
+        List<String> renamed = new java.util.ArrayList<>(names);
+        renamed.addAll(names);
         assertThat(students).hasSize(renamed.size());
         List<String> before = students.stream().map(id -> nameOf("student", id)).toList();
         String byName = "SELECT s.id FROM student s JOIN school sc ON sc.id = s.school_id"
                 + " WHERE sc.code = :code AND LOWER(s.name) LIKE :p";
         String holders = "SELECT c.id " + CERTIFICATES + "LOWER(s.name) LIKE :p";
+        String placements = "SELECT i.id " + PLACEMENTS + "(LOWER(s.name) LIKE :p OR LOWER(e.name) LIKE :p)";
         try {
             for (int i = 0; i < students.size(); i++) {
                 rename("student", students.get(i), renamed.get(i));
@@ -243,6 +254,7 @@ abstract class ListSearchChecks {
                 String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
                 same("/api/v1/students?q=", text, byName, pattern);
                 same("/api/v1/certificates?holder=", text, holders, pattern);
+                same("/api/v1/internships?q=", text, placements, pattern);
             }
         } finally {
             for (int i = 0; i < students.size(); i++) {

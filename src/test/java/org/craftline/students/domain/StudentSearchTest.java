@@ -44,8 +44,14 @@ class StudentSearchTest {
         assertThat(pg.params()).containsEntry("qFrom", "王").containsEntry("qBelow", "玌");
         Where h2 = StudentSearch.apply(Where.of("1 = 1", java.util.Map.of()), "王", false);
         assertThat(h2.sql()).contains("s.name LIKE :qPrefix");
+        // three characters or more: the names containing the text, found first, then in name order
         Where longer = StudentSearch.apply(Where.of("1 = 1", java.util.Map.of()), "王_芳", true);
-        assertThat(longer.sql()).contains("s.name ILIKE :qContains");
-        assertThat(longer.params()).containsEntry("qContains", "%王\\_芳%");
+        assertThat(longer.sql())
+                .contains(
+                        "(s.name COLLATE \"C\") = ANY (ARRAY(SELECT lower(:qFrom) UNION SELECT y.name FROM student y",
+                        "y.name ILIKE :qContains");
+        assertThat(longer.params()).containsEntry("qContains", "%王\\_芳%").containsEntry("qFrom", "王_芳");
+        Where longerH2 = StudentSearch.apply(Where.of("1 = 1", java.util.Map.of()), "王_芳", false);
+        assertThat(longerH2.sql()).contains("s.name ILIKE :qContains");
     }
 }
