@@ -2,7 +2,6 @@ package org.craftline.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -112,26 +111,20 @@ public final class TextSearch {
             List<String> each = new ArrayList<>();
             for (Source s : sources) {
                 String at = s.key() == null ? alias : s.alias();
-                for (String c : s.columns(rule)) {
-                    each.add(
-                            postgres && rule == Rule.CONTAINS && s.nameOrdered()
-                                    ? nameContains(table, c, at + "." + c)
-                                    : condition(at + "." + c, rule, postgres));
-                }
+                s.columns(rule).forEach(c -> each.add(match(s, table, at, c, rule, postgres)));
             }
             return where.andIf(true, "(" + String.join(" OR ", each) + ")");
         }
         List<String> branches = new ArrayList<>();
         for (Source s : searched) {
-            String match = s.key() == null && s.nameOrdered() && rule == Rule.CONTAINS
-                    ? "("
-                            + String.join(
-                                    " OR ",
-                                    s.columns(rule).stream()
-                                            .map(c -> nameContains(table, c, "x." + c))
-                                            .toList())
-                            + ")"
-                    : any(s.columns(rule), c -> (s.key() == null ? "x." : "y.") + c, rule, postgres);
+            String at = s.key() == null ? "x" : "y";
+            String match = "("
+                    + String.join(
+                            " OR ",
+                            s.columns(rule).stream()
+                                    .map(c -> match(s, table, at, c, rule, postgres))
+                                    .toList())
+                    + ")";
             branches.add("SELECT x.id FROM " + table + " x WHERE "
                     + (s.key() == null
                             ? match
@@ -140,13 +133,17 @@ public final class TextSearch {
         return where.andIf(true, alias + ".id IN (" + String.join(" UNION ", branches) + ")");
     }
 
-    /** The condition on any of the columns, as the rule reads it. */
-    private static String any(List<String> columns, Function<String, String> qualified, Rule rule, boolean postgres) {
-        List<String> each = new ArrayList<>();
-        for (String column : columns) {
-            each.add(condition(qualified.apply(column), rule, postgres));
-        }
-        return "(" + String.join(" OR ", each) + ")";
+    /**
+     * One searched column's condition: a list's own names in name order by {@link #nameContains} for
+     * a text of three characters or more on PostgreSQL, else {@link #condition}.
+     *
+     * @param at the alias of the column's table in the statement
+     */
+    private static String match(Source s, String table, String at, String column, Rule rule, boolean postgres) {
+        String qualified = at + "." + column;
+        return postgres && rule == Rule.CONTAINS && s.nameOrdered() && s.key() == null
+                ? nameContains(table, column, qualified)
+                : condition(qualified, rule, postgres);
     }
 
     /** One column's condition: a range in byte order or a LIKE for a prefix, ILIKE for a substring. */
