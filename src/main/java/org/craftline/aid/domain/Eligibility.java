@@ -220,8 +220,8 @@ public class Eligibility {
         if (byName) {
             Sampled named = sample(
                     "p AS (SELECT 1), d AS MATERIALIZED (SELECT s.id FROM student s" + drawn.sql()
-                            + " ORDER BY (s.name COLLATE \"C\"), s.school_id, s.student_number LIMIT :sample)",
-                    "d",
+                            + " ORDER BY (s.name COLLATE \"C\"), s.school_id, s.student_number LIMIT :sample),"
+                            + " w AS (SELECT d.id FROM d)",
                     where,
                     drawn,
                     Map.of("sample", sample));
@@ -244,8 +244,11 @@ public class Eligibility {
     /** A lookup by id against a student read, in µs: 4, or a test's (0 always picks ids). */
     private static volatile int pickMicros = 4;
 
-    static void pickMicrosForTests(int micros) {
+    /** Sets the reckoned cost of a lookup by id, for a test; returns the one it replaces. */
+    static int pickMicrosForTests(int micros) {
+        int before = pickMicros;
         pickMicros = micros;
+        return before;
     }
 
     /**
@@ -281,7 +284,6 @@ public class Eligibility {
                 : "p AS (SELECT 1), d AS MATERIALIZED (SELECT s.id FROM student s" + drawn.sql() + ")";
         Sampled c = sample(
                 students + ", w AS MATERIALIZED (SELECT d.id FROM d ORDER BY hashint8(d.id), d.id LIMIT :sample)",
-                "w",
                 where,
                 drawn,
                 Map.of("lo", ids[0], "range", range, "picks", picks, "sample", sample));
@@ -290,16 +292,16 @@ public class Eligibility {
     }
 
     /**
-     * Runs a sampling statement: {@code ctes} define {@code p} (the ids picked, if any), {@code d} (the
-     * students drawn from that were found) and the CTE named {@code evaluated}, those of them evaluated.
+     * Runs a sampling statement: {@code ctes} define {@code p} (the ids picked; a single row when none
+     * are), {@code d} (the students drawn from that were found) and {@code w} (those of them evaluated).
      */
-    private Sampled sample(String ctes, String evaluated, Where where, Where drawn, Map<String, Object> more) {
+    private Sampled sample(String ctes, Where where, Where drawn, Map<String, Object> more) {
         Map<String, Object> params = new HashMap<>(drawn.params());
         params.putAll(where.params());
         params.putAll(more);
         return jdbc.sql("WITH " + ctes + " SELECT (SELECT COUNT(*) FROM p), (SELECT COUNT(*) FROM d), (SELECT COUNT(*)"
-                        + " FROM " + evaluated + "), (SELECT COUNT(*) FROM " + ELIGIBLE_TABLE + where.sql()
-                        + " AND e.student_id IN (SELECT x.id FROM " + evaluated + " x))")
+                        + " FROM w), (SELECT COUNT(*) FROM " + ELIGIBLE_TABLE + where.sql()
+                        + " AND e.student_id IN (SELECT x.id FROM w x))")
                 .params(params)
                 .query((rs, i) -> new Sampled(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();

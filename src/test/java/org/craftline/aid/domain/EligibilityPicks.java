@@ -7,8 +7,10 @@ package org.craftline.aid.domain;
  */
 public final class EligibilityPicks implements AutoCloseable {
 
+    private final int before;
+
     private EligibilityPicks() {
-        Eligibility.pickMicrosForTests(0);
+        before = Eligibility.pickMicrosForTests(0);
     }
 
     public static EligibilityPicks always() {
@@ -17,6 +19,6 @@ public final class EligibilityPicks implements AutoCloseable {
 
     @Override
     public void close() {
-        Eligibility.pickMicrosForTests(4);
+        Eligibility.pickMicrosForTests(before);
     }
 }
