@@ -100,14 +100,25 @@ public class Eligibility {
             + " AND b.study_year <= 2 AND (b.agriculture OR b.hardship_level IS NOT NULL)) AS grant_eligible"
             + " FROM (" + BASE + ") b) e";
 
-    /** ELIGIBLE_TABLE with the term's decision. */
-    static final String FROM =
-            ELIGIBLE_TABLE + " LEFT JOIN aid_decision d ON d.student_id = e.student_id AND d.term = :term";
+    /** The list's rows; the term's decision is looked up by the select list ({@link #SELECT}). */
+    static final String FROM = ELIGIBLE_TABLE;
 
+    /** One column of the student's decision for the term, by {@code aid_decision_student_term_uk}. */
+    private static String decision(String column) {
+        return "(SELECT d." + column + " FROM aid_decision d WHERE d.student_id = e.student_id AND d.term = :term)";
+    }
+
+    /**
+     * The decision's columns are subqueries, not a LEFT JOIN: the rules' subqueries cost the list so
+     * much in the planner's reckoning that a join's method makes no difference to it, and with every
+     * table analysed it read the whole decisions table for each student (13 million rows compared,
+     * 0.9 s for page 1 of a 10,000-student school; docs/benchmarks.md). A subquery looks each page
+     * row's decision up by key.
+     */
     static final String SELECT = "e.student_id, e.school_code, e.student_number, e.name, e.major_code, e.major_name,"
-            + " e.study_year, e.rural, e.agriculture, e.hardship_level, e.waiver_eligible, e.grant_eligible,"
-            + " d.waiver, d.grant_tier, d.version AS decision_version, e.as_of, e.full_time, e.registered,"
-            + " e.first_term";
+            + " e.study_year, e.rural, e.agriculture, e.hardship_level, e.waiver_eligible, e.grant_eligible, "
+            + decision("waiver") + " AS waiver, " + decision("grant_tier") + " AS grant_tier, "
+            + decision("version") + " AS decision_version, e.as_of, e.full_time, e.registered, e.first_term";
 
     /** The list's order: by school and student number; for a name search on PostgreSQL, by name in byte order. */
     private static final List<String> BY_NUMBER = List.of("e.school_id", "e.student_number");
