@@ -8,6 +8,8 @@
 # PostgreSQL server (CRAFTLINE_TEST_PG_URL, default the local one); the throwaway database grows to
 # about 1 GB. Other sizes through JAVA_OPTS, e.g. a quick check:
 #   JAVA_OPTS="-Dbench.sizes=10000,50000" bench/lists.sh
+# and the plan of every statement a call ran (not only those reading a grown table):
+#   JAVA_OPTS="-Dbench.explainAll=true" bench/lists.sh
 # Method and figures: docs/benchmarks.md, "Lists at 10k/100k/1M".
 set -euo pipefail
 cd "$(dirname "$0")/.."
