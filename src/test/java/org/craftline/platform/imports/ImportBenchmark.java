@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,9 @@ public final class ImportBenchmark {
     private static final List<Line> LINES = new ArrayList<>();
     /** Keeps the formatted staging text "used", so the JIT cannot drop the work being measured. */
     private static volatile long stagingBytes;
+
+    /** The database, for the WAL each run writes (PostgreSQL's insert position before and after it). */
+    private static volatile DataSource walSource;
 
     private ImportBenchmark() {}
 
@@ -207,6 +211,7 @@ public final class ImportBenchmark {
         say("demo students already stored: %d", demoStudents);
 
         boolean correct = true;
+        walSource = dataSource;
         // Every timed run writes into tables that must grow, as a school's first import does: after
         // each delete the tables are compacted (VACUUM FULL), so the imports and the reference start
         // from the same state (docs/benchmarks.md, run T). -Dbench.space=reused keeps the freed space
@@ -301,15 +306,30 @@ public final class ImportBenchmark {
 
     // ---- the runs
 
-    private record Line(String name, long rows, long nanos, String result, long peakHeap, long gcMillis) {
+    private record Line(
+            String name, long rows, long nanos, String result, long peakHeap, long gcMillis, long walBytes) {
         Line named(String other) {
-            return new Line(other, rows, nanos, result, peakHeap, gcMillis);
+            return new Line(other, rows, nanos, result, peakHeap, gcMillis, walBytes);
+        }
+    }
+
+    /** PostgreSQL's WAL insert position, in bytes; 0 without a database yet. */
+    private static long walPosition() throws java.sql.SQLException {
+        if (walSource == null) {
+            return 0;
+        }
+        try (Connection c = walSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
     private static <T> T timed(String name, long rows, Callable<T> work) throws Exception {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
+        long walBefore = walPosition();
         StatementClock.start();
         long started = System.nanoTime();
         T result = work.call();
@@ -325,7 +345,7 @@ public final class ImportBenchmark {
                 : result instanceof Integer schools
                         ? "summaries of " + schools + " school(s) refreshed"
                         : "copied " + result;
-        LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore));
+        LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore, walPosition() - walBefore));
         say("%s: %.2f s (%s)", name, seconds(nanos), summary);
         if (result instanceof ImportResult) {
             long sql = 0;
@@ -587,11 +607,13 @@ public final class ImportBenchmark {
                 postgres);
         say("files: csv %s, xlsx %s, resolved csv for COPY %s", sizes.get("csv"), sizes.get("xlsx"), sizes.get("copy"));
         say("");
-        say("| run                       |      rows | seconds |  rows/s | x COPY | peak heap MiB | GC s | result");
-        say("|---------------------------|----------:|--------:|--------:|-------:|--------------:|-----:|-------");
+        say(
+                "| run                       |      rows | seconds |  rows/s | x COPY | peak heap MiB | GC s | WAL MB | result");
+        say(
+                "|---------------------------|----------:|--------:|--------:|-------:|--------------:|-----:|-------:|-------");
         for (Line l : LINES) {
             say(
-                    "| %-25s | %9d | %7.2f | %7.0f | %6.2f | %13d | %4.1f | %s",
+                    "| %-25s | %9d | %7.2f | %7.0f | %6.2f | %13d | %4.1f | %6d | %s",
                     l.name(),
                     l.rows(),
                     seconds(l.nanos()),
@@ -599,6 +621,7 @@ public final class ImportBenchmark {
                     (double) l.nanos() / copy.nanos(),
                     l.peakHeap() / (1024 * 1024),
                     l.gcMillis() / 1000.0,
+                    l.walBytes() / (1024 * 1024),
                     l.result());
         }
         say("");
