@@ -78,16 +78,24 @@ public class Eligibility {
      * approved recognition of the school year is a scalar subquery (one a student and year, by
      * hardship_student_year_uk): as a join, a low estimate of the list's rows once made PostgreSQL
      * read the whole recognitions table for each student (1 s for the grant's page at 1,000,000).
+     * The major of the term is looked up the same way, not joined: the join's key is computed (the
+     * first change's from_major_id), and with the majors analysed (8 rows) PostgreSQL joined them by a
+     * nested loop that computed the key again for every major of every student (page 1 of a
+     * 100,000-student school 557 ms against 28, docs/benchmarks.md); a subquery computes it once a
+     * row for the eligibility, the code and name only for the page's rows.
      */
     static final String BASE = """
             SELECT t.id AS student_id, t.school_id, sc.code AS school_code, t.student_number, t.name,
-                   m.code AS major_code, m.name AS major_name, GREATEST(:start - t.entry_then + 1, 1) AS study_year,
+                   (SELECT m.code FROM major m WHERE m.id = t.major_then) AS major_code,
+                   (SELECT m.name FROM major m WHERE m.id = t.major_then) AS major_name,
+                   GREATEST(:start - t.entry_then + 1, 1) AS study_year,
                    t.in_on AS as_of, t.household = 'RURAL' AS rural,
-                   COALESCE(m.agriculture_related, m.code LIKE '61%%') AS agriculture,
+                   COALESCE((SELECT COALESCE(m.agriculture_related, m.code LIKE '61%%') FROM major m
+                             WHERE m.id = t.major_then), FALSE) AS agriculture,
                    (SELECT h.level FROM hardship_recognition h
                     WHERE h.student_id = t.id AND h.school_year = :start AND h.decision = 'APPROVED') AS hardship_level,
                    t.full_time, t.national_number IS NOT NULL AS registered, t.first_term
-            FROM (%s) t JOIN school sc ON sc.id = t.school_id JOIN major m ON m.id = t.major_then
+            FROM (%s) t JOIN school sc ON sc.id = t.school_id
             WHERE t.entry_then BETWEEN :start - 2 AND :start + 1
             """.formatted(AS_OF);
 
