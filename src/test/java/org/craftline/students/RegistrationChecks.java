@@ -49,7 +49,9 @@ abstract class RegistrationChecks {
     @Autowired
     UserDetailsService users;
 
-    final String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    /** Starts with a digit, so that a search for "RG" + tag asks for student numbers, never names. */
+    final String tag = "1" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+
     long zhenping;
     final int thisYear = LocalDate.now().getYear();
 
