@@ -166,14 +166,18 @@ public final class TextSearch {
      * lower case), which a partial trigram index holds (migration V100). No other name can contain
      * it: ILIKE compares lower cases, and a name of at most three characters equal to its lower case
      * contains a lower case of three characters or more only by being it. The names are read in the
-     * whole table (they only select rows; the list's own scope still applies to the rows).
+     * whole table (they only select rows; the list's own scope still applies to the rows). They are
+     * matched as {@code lower(name) LIKE lower(q)}, which is what ILIKE does, by a trigram index on
+     * {@code lower(name)} (migration V102): the planner estimates that expression without the name's
+     * statistics, where its estimate of an ILIKE matched the text against all of them (0.78 ms of
+     * planning at a million names, 0.085 ms now).
      *
      * @param qualified the column as the list's FROM names it, e.g. {@code s.name}
      */
     public static String nameContains(String table, String column, String qualified) {
         String rare = "(char_length(y.%1$s) > 3 OR y.%1$s <> lower(y.%1$s))".formatted(column);
         return "(" + qualified + " COLLATE \"C\") = ANY (ARRAY(SELECT lower(:qFrom) UNION SELECT y." + column + " FROM "
-                + table + " y WHERE " + rare + " AND y." + column + " ILIKE :qContains))";
+                + table + " y WHERE " + rare + " AND lower(y." + column + ") LIKE lower(:qContains)))";
     }
 
     /**
