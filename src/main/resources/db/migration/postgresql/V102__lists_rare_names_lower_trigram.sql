@@ -3,8 +3,8 @@
 -- PostgreSQL's lower(name) LIKE lower(q) in a multibyte database. What changes is its planning.
 -- To estimate name ILIKE '%q%' the planner matched the pattern against every value of the name's
 -- statistics, which V101 allows up to 1,000 common values and 1,001 histogram bounds: 0.78 ms of
--- planning for the search of a million generated names against 0.20 ms with the default statistics. A
--- placements or certificates search of a common name plans it three times (the page, the total's
+-- planning for the search of a million generated names against 0.20 ms with the default statistics.
+-- A list's search of a common name plans it three times (the page, the total's
 -- estimate, its capped count), and PostgreSQL may plan it anew at every call. The planner takes no
 -- statistics from an expression of a partial index, so lower(name) LIKE is estimated without them:
 -- 0.085 ms. Only the search's first step reads these indexes (TextSearch.nameContains);

@@ -220,8 +220,8 @@ abstract class ListSearchChecks {
     /**
      * A text of three characters or more finds every name containing it, whatever the case of either
      * and the name's length: on PostgreSQL a short name equal to its lower case is found by equality
-     * and the others through the rare names' trigram index (V100, on lower(name) since V102), which this covers; in the students
-     * list, the certificates' holder search and the placements' search.
+     * and the others through the rare names' trigram index (V100, on lower(name) since V102), which
+     * this covers; in the students list, the certificates' holder search and the placements' search.
      */
     @Test
     void aContainsSearchFindsTheNamesContainingTheTextWhateverTheirCaseOrLength() throws Exception {
