@@ -2,7 +2,7 @@ package org.craftline.aid.domain;
 
 /**
  * Makes the eligibility list's sampled total pick ids at random whatever the students drawn from
- * (see {@code Eligibility.sampled}), for a test: the demo school is too small a share of the table
+ * (see {@code EligibilityTotal.random}), for a test: the demo school is too small a share of the table
  * for that way to be the cheaper.
  */
 public final class EligibilityPicks implements AutoCloseable {
@@ -10,7 +10,7 @@ public final class EligibilityPicks implements AutoCloseable {
     private final int before;
 
     private EligibilityPicks() {
-        before = Eligibility.pickMicrosForTests(0);
+        before = EligibilityTotal.pickMicrosForTests(0);
     }
 
     public static EligibilityPicks always() {
@@ -19,6 +19,6 @@ public final class EligibilityPicks implements AutoCloseable {
 
     @Override
     public void close() {
-        Eligibility.pickMicrosForTests(before);
+        EligibilityTotal.pickMicrosForTests(before);
     }
 }
