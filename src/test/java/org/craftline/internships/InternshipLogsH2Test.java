@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.craftline.support.H2Test;
 import org.craftline.support.Sessions;
 import org.craftline.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A placement's page with its record, the two log queues and a log written through the API, on H2. */
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            H2Test.DATASOURCE,
             "craftline.admin-password=" + TestUsers.PASSWORD,
             "craftline.demo.password=" + TestUsers.PASSWORD
         })

@@ -1,5 +1,6 @@
 package org.craftline.platform;
 
+import org.craftline.support.H2Test;
 import org.craftline.support.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -7,7 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** {@link MailOutboxChecks} on the embedded H2 (the H2 tests' database), with an SMTP server the test starts. */
 @SpringBootTest(
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:compat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            H2Test.DATASOURCE,
             "craftline.admin-password=" + TestUsers.PASSWORD,
             "craftline.demo.password=" + TestUsers.PASSWORD,
             "spring.mail.host=127.0.0.1",
