@@ -526,18 +526,15 @@ abstract class SummariesContract {
         }
         DestinationKind kind = DestinationKind.values()[random.nextInt(DestinationKind.values().length)];
         boolean direct = kind.directlyEmployed();
+        EmploymentTerms terms = terms(random, kind, null);
+        // work abroad is not in the county: an answer saying both is refused (as the form refuses it)
+        boolean inCounty = direct && (terms == null || !terms.abroad()) && random.nextBoolean();
         return attempt(
                 "follow-up answer",
                 () -> followUpAnswers.answer(
                         links.sign("follow-up", pick(random, open)),
                         new FollowUpAnswers.AnswerForm(
-                                kind,
-                                direct ? "个体作坊" : null,
-                                null,
-                                null,
-                                direct && random.nextBoolean(),
-                                terms(random, kind, null),
-                                1 + random.nextInt(5))));
+                                kind, direct ? "个体作坊" : null, null, null, inCounty, terms, 1 + random.nextInt(5))));
     }
 
     /** A unit employing graduates of either school rates them through its link. */
