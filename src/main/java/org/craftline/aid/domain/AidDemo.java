@@ -57,7 +57,7 @@ class AidDemo implements DemoContributor {
                 .single();
         hardships(schoolId, start, random);
         Term term = new Term(start, 1);
-        List<EligibilityView> eligible = jdbc.sql("SELECT " + Eligibility.SELECT + " FROM " + Eligibility.FROM
+        List<EligibilityView> eligible = jdbc.sql("SELECT " + Eligibility.SELECT + " FROM " + Eligibility.ELIGIBLE_TABLE
                         + " WHERE e.school_id = :s AND (e.waiver_eligible OR e.grant_eligible) ORDER BY e.student_id")
                 .params(Eligibility.params(term))
                 .param("s", schoolId)

@@ -107,9 +107,6 @@ public class Eligibility {
             + " AND b.study_year <= 2 AND (b.agriculture OR b.hardship_level IS NOT NULL)) AS grant_eligible"
             + " FROM (" + BASE + ") b) e";
 
-    /** The list's rows; the term's decision is looked up by the select list ({@link #SELECT}). */
-    static final String FROM = ELIGIBLE_TABLE;
-
     /** One column of the student's decision for the term, by {@code aid_decision_student_term_uk}. */
     private static String decision(String column) {
         return "(SELECT d." + column + " FROM aid_decision d WHERE d.student_id = e.student_id AND d.term = :term)";
@@ -204,7 +201,7 @@ public class Eligibility {
         return SqlPages.fetch(
                 jdbc,
                 SELECT,
-                FROM,
+                ELIGIBLE_TABLE,
                 ELIGIBLE_TABLE,
                 where,
                 null,
@@ -217,7 +214,7 @@ public class Eligibility {
     /** The student's eligibility in the term; empty when it was not in school in the term in years 1 to 3. */
     @Transactional(readOnly = true)
     public Optional<EligibilityView> of(long studentId, Term term) {
-        return jdbc.sql("SELECT " + SELECT + " FROM " + FROM + " WHERE e.student_id = :id")
+        return jdbc.sql("SELECT " + SELECT + " FROM " + ELIGIBLE_TABLE + " WHERE e.student_id = :id")
                 .params(params(term))
                 .param("id", studentId)
                 .query(EligibilityView.class)
