@@ -158,6 +158,9 @@ public final class TextSearch {
         return "(" + bytes + " >= :qFrom AND " + bytes + " < :qBelow)";
     }
 
+    /** How {@link #nameContains} starts its array of names, which the planner cannot estimate (ListTotals). */
+    static final String COMPUTED_NAMES = " = ANY (ARRAY(";
+
     /**
      * On PostgreSQL, the names of {@code table.column} containing the text (ILIKE, three characters or
      * more), as a condition that the list's index {@code ((column COLLATE "C"), …)} reads in its order,
@@ -176,8 +179,8 @@ public final class TextSearch {
      */
     public static String nameContains(String table, String column, String qualified) {
         String rare = "(char_length(y.%1$s) > 3 OR y.%1$s <> lower(y.%1$s))".formatted(column);
-        return "(" + qualified + " COLLATE \"C\") = ANY (ARRAY(SELECT lower(:qFrom) UNION SELECT y." + column + " FROM "
-                + table + " y WHERE " + rare + " AND lower(y." + column + ") LIKE lower(:qContains)))";
+        return "(" + qualified + " COLLATE \"C\")" + COMPUTED_NAMES + "SELECT lower(:qFrom) UNION SELECT y." + column
+                + " FROM " + table + " y WHERE " + rare + " AND lower(y." + column + ") LIKE lower(:qContains)))";
     }
 
     /**
