@@ -25,7 +25,7 @@ public @interface H2Test {
 
     /**
      * The in-memory database these tests share, kept open until the JVM exits ({@code DB_CLOSE_DELAY=-1}).
-     * Three contexts use it, each with its own pool; without the delay H2 closes it whenever the last
+     * Several test contexts use it, each with its own pool; without the delay H2 closes it whenever the last
      * connection of all those pools closes. One full run saw it closed in the middle ("The database
      * has been closed [90098]" in every later H2 test); the cause was not found, and this removes the
      * one way the tests themselves could close it.
