@@ -171,8 +171,9 @@ abstract class StudentListChecks {
 
     @Test
     void aNameSearchOfFewStudentsIsCountedExactlyWhateverThePlannerGuesses() throws Exception {
-        // a name of three characters or more is a contains search; on PostgreSQL the planner cannot
-        // estimate its rows (ListTotals.blind) and guesses beyond so low a cap
+        // a name of three characters or more is a contains search, whose rows the planner can only
+        // guess on PostgreSQL (ListTotals.blind): here the list end to end; ListSearchIT has a guess
+        // beyond the cap, which the demo's names do not give
         List<String> shared = jdbc.sql("""
                         SELECT s.name FROM student s JOIN school sc ON sc.id = s.school_id
                         WHERE sc.code = :code AND CHAR_LENGTH(s.name) >= 3
