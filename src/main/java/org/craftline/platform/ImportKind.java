@@ -57,6 +57,41 @@ public interface ImportKind {
         default List<KeyedProblem> crossCheck(int limit) {
             return List.of();
         }
+
+        /**
+         * How this run writes new records while the rest of the file is still read, or null when it
+         * does not (the default, and always on H2). See {@link EarlyWrites}.
+         */
+        default EarlyWrites earlyWrites() {
+            return null;
+        }
+    }
+
+    /**
+     * Writes the new records of each batch of valid rows while the next batch is read and validated,
+     * so that the database's largest statement overlaps the reading of the file (an import that
+     * writes, on PostgreSQL). The platform copies a batch into {@link #batchTable()} and then calls
+     * {@link #write} on its copying thread. Every record a batch creates must come back equal to its
+     * staged row in {@link ImportRun#merge}, which then counts it as unchanged.
+     *
+     * <p>The platform uses it only while no row has been refused. The whole import runs in a
+     * savepoint. As soon as a row is refused, or a cross-check reports a problem, the platform rolls
+     * back to that savepoint and runs the import again without early writes. So the refused file's
+     * errors and counts are those of an import that never wrote early, and nothing is written.
+     */
+    interface EarlyWrites {
+
+        /** The table a batch is copied into; its columns are the staging table's. */
+        String batchTable();
+
+        /**
+         * Creates the records of the batch's rows that have none, then moves the batch into the
+         * staging table and empties the batch table; returns how many records it created.
+         *
+         * @param connection a client of the import's own connection (the copying thread has no
+         *     transaction of its own)
+         */
+        long write(org.springframework.jdbc.core.simple.JdbcClient connection);
     }
 
     /** A problem of the staged row with this business key. */

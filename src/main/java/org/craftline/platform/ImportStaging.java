@@ -36,6 +36,30 @@ public record ImportStaging(String table, boolean temporary) {
         return new ImportStaging(temporaryName, true);
     }
 
+    /**
+     * The temporary table where a batch waits for its early writes ({@link ImportKind.EarlyWrites}):
+     * the staging table's columns, its name with {@code _batch}.
+     */
+    public String batch(JdbcClient jdbc) {
+        if (!temporary) {
+            throw new IllegalStateException("early writes stage in a temporary table");
+        }
+        String batch = table + "_batch";
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + batch + " (LIKE " + table + " INCLUDING DEFAULTS)"
+                        + " ON COMMIT DROP")
+                .update();
+        return batch;
+    }
+
+    /**
+     * Moves a batch into the staging table, through the given client of the import's connection, and
+     * empties the batch table.
+     */
+    public void moveBatch(JdbcClient connection, String batch) {
+        connection.sql("INSERT INTO " + table + " SELECT * FROM " + batch).update();
+        connection.sql("TRUNCATE " + batch).update();
+    }
+
     /** Every row is staged: gives the planner their statistics (autovacuum never sees a temporary table). */
     public void staged(JdbcClient jdbc) {
         if (temporary) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportKind.EarlyWrites;
 import org.craftline.platform.ImportKind.ImportCounts;
 import org.craftline.platform.ImportKind.ImportRun;
 import org.craftline.platform.ImportKind.StagedRow;
@@ -23,8 +24,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** One pass over a file, inside the import's transaction. */
 final class ImportPass {
 
+    /**
+     * Thrown by a pass with early writes as soon as a row is refused or a cross-check finds a
+     * problem: the caller rolls back to its savepoint and runs the file again without them.
+     */
+    static final class EarlyWritesRefused extends RuntimeException {
+        EarlyWritesRefused() {
+            super(null, null, false, false);
+        }
+    }
+
     private final ImportKind kind;
     private final boolean dryRun;
+    /** Whether the kind's early writes may be used (see {@link ImportKind.EarlyWrites}). */
+    private final boolean early;
+
     private final String fileName;
     private final Locale locale;
     private final boolean english;
@@ -32,6 +46,8 @@ final class ImportPass {
     private final RowLedger ledger = new RowLedger();
     private long rows;
     private boolean truncated;
+    /** Whether a row was refused: early writes then stop, and the file is read again without them. */
+    private boolean refused;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -46,7 +62,9 @@ final class ImportPass {
             DataSource dataSource,
             JdbcClient jdbc,
             MessageSource messages,
-            ImportSettings settings) {
+            ImportSettings settings,
+            boolean early) {
+        this.early = early && !dryRun;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -63,20 +81,30 @@ final class ImportPass {
         try (SheetSource source = SheetSources.open(file, settings)) {
             ImportRun run = kind.begin(scope, importKey);
             HeaderMap header = findHeader(source);
-            try (StagingWriter staging =
-                    new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), importKey)) {
+            EarlyWrites writes = early ? run.earlyWrites() : null;
+            StagingWriter staging =
+                    new StagingWriter(dataSource, run.stagingTable(), run.stagingColumns(), importKey, writes);
+            try (staging) {
                 while (source.hasNext()) {
                     SheetRow row = source.next();
                     if (!row.isBlank()) {
                         check(row, header, run, staging);
+                        if (refused && writes != null) {
+                            throw new EarlyWritesRefused();
+                        }
                     }
                 }
             }
+            long created = staging.created();
             if (rows == 0) {
                 throw new ImportFileException("import.file.noRows");
             }
             run.staged();
-            for (var problem : run.crossCheck(settings.maxErrors() + 1)) {
+            List<ImportKind.KeyedProblem> problems = run.crossCheck(settings.maxErrors() + 1);
+            if (!problems.isEmpty() && writes != null) {
+                throw new EarlyWritesRefused();
+            }
+            for (var problem : problems) {
                 error(
                         ledger.rowOf(problem.key()),
                         header,
@@ -87,7 +115,10 @@ final class ImportPass {
             }
             ledger.unstageRejected(jdbc, run.stagingTable(), importKey);
             long rejected = ledger.rejected();
-            ImportCounts counts = run.merge(!dryRun && rejected == 0);
+            ImportCounts counts = created == rows
+                    // every row created early: nothing is left to compare
+                    ? new ImportCounts(created, 0, 0)
+                    : withEarly(run.merge(!dryRun && rejected == 0), created);
             jdbc.sql("DELETE FROM " + run.stagingTable() + " WHERE import_key = :k")
                     .param("k", importKey)
                     .update();
@@ -115,6 +146,11 @@ final class ImportPass {
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
+    }
+
+    /** The merge's counts, where the records created early were found unchanged. */
+    private static ImportCounts withEarly(ImportCounts counts, long created) {
+        return new ImportCounts(counts.created() + created, counts.updated(), counts.unchanged() - created);
     }
 
     private HeaderMap findHeader(SheetSource source) {
@@ -184,6 +220,7 @@ final class ImportPass {
 
     private void error(int row, HeaderMap header, String columnKey, String value, String key, Object... args) {
         ledger.reject(row);
+        refused = true;
         if (errors.size() >= settings.maxErrors()) {
             truncated = true;
             return;

@@ -18,9 +18,11 @@ import org.craftline.platform.Scope;
 import org.craftline.platform.Tenancy;
 import org.craftline.platform.imports.ImportResult.ImportError;
 import org.craftline.shared.NotFoundException;
+import org.craftline.shared.SqlVendor;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -99,8 +101,7 @@ class Importer {
         ImportResult result;
         try {
             result = tx.execute(status -> {
-                ImportPass pass = new ImportPass(kind, dryRun, fileName, locale, dataSource, jdbc, messages, settings);
-                ImportResult r = pass.run(file, scope);
+                ImportResult r = pass(status, kind, file, fileName, dryRun, locale, scope);
                 if (r.dryRun() || r.hasErrors()) {
                     status.setRollbackOnly();
                 } else {
@@ -131,6 +132,35 @@ class Importer {
                     "/imports");
         }
         return result;
+    }
+
+    /**
+     * One pass over the file. An import that writes first tries it with the kind's early writes,
+     * inside a savepoint; a refused row or a cross-check problem rolls that back, and the file is
+     * read again without them (see {@link ImportKind.EarlyWrites}).
+     */
+    private ImportResult pass(
+            TransactionStatus status,
+            ImportKind kind,
+            Path file,
+            String fileName,
+            boolean dryRun,
+            Locale locale,
+            Scope scope) {
+        if (!dryRun && SqlVendor.postgres(jdbc)) {
+            Object savepoint = status.createSavepoint();
+            try {
+                ImportResult r = new ImportPass(
+                                kind, false, fileName, locale, dataSource, jdbc, messages, settings, true)
+                        .run(file, scope);
+                status.releaseSavepoint(savepoint);
+                return r;
+            } catch (ImportPass.EarlyWritesRefused refused) {
+                status.rollbackToSavepoint(savepoint);
+            }
+        }
+        return new ImportPass(kind, dryRun, fileName, locale, dataSource, jdbc, messages, settings, false)
+                .run(file, scope);
     }
 
     /** A file refused before it could be read (empty, too large): recorded, nothing written. */

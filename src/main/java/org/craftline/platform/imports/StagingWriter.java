@@ -12,10 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.craftline.platform.ImportKind.EarlyWrites;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Writes validated rows into a staging table inside the import's transaction: PostgreSQL COPY when
@@ -26,6 +29,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * validated, so the server's work on one overlaps the client's on the other; at most one batch is
  * in flight and one being filled. A query the validation issues meanwhile waits for the batch's
  * COPY: pgjdbc locks the connection for a COPY and makes other threads wait for it.
+ *
+ * <p>Given the kind's {@link EarlyWrites}, a batch is copied into its batch table and written by
+ * it on the same thread, right after its COPY: the new records of the file are then written while
+ * the rest of it is read.
  */
 final class StagingWriter implements AutoCloseable {
 
@@ -38,11 +45,20 @@ final class StagingWriter implements AutoCloseable {
     private final List<Object[]> pending = new ArrayList<>(BATCH);
     private final CopyManager copy;
     private final ExecutorService copier;
+    private final EarlyWrites early;
+    private final JdbcClient onConnection;
     private Future<?> inFlight;
+    /** Records the early writes created; read after {@link #close()} (the copier's future orders it). */
+    private long created;
 
     StagingWriter(DataSource dataSource, String table, List<String> columns, String importKey) throws SQLException {
+        this(dataSource, table, columns, importKey, null);
+    }
+
+    /** @param early the kind's early writes, or null; used on PostgreSQL only */
+    StagingWriter(DataSource dataSource, String table, List<String> columns, String importKey, EarlyWrites early)
+            throws SQLException {
         this.dataSource = dataSource;
-        this.table = table;
         // the file row goes last: a row refused after staging is deleted by it (RowLedger)
         this.columns = java.util.stream.Stream.concat(columns.stream(), java.util.stream.Stream.of("import_row"))
                 .toList();
@@ -52,6 +68,20 @@ final class StagingWriter implements AutoCloseable {
                 ? connection.unwrap(PGConnection.class).getCopyAPI()
                 : null;
         this.copier = copy == null ? null : Executors.newSingleThreadExecutor(StagingWriter::copierThread);
+        this.early = copy == null ? null : early;
+        this.table = this.early == null ? table : this.early.batchTable();
+        // the copying thread has no transaction bound to it: its statements must name the connection.
+        // They go to the driver's connection, as the COPY does: pgjdbc makes one thread wait for the
+        // other's statement, where a pool's wrapper keeps lists of open statements for one thread only
+        this.onConnection = this.early == null
+                ? null
+                : JdbcClient.create(
+                        new SingleConnectionDataSource((Connection) connection.unwrap(PGConnection.class), true));
+    }
+
+    /** The records the early writes created (0 without them); once closed. */
+    long created() {
+        return created;
     }
 
     private static Thread copierThread(Runnable task) {
@@ -81,6 +111,9 @@ final class StagingWriter implements AutoCloseable {
             // one COPY a batch: between batches the connection is free for the validation's queries
             inFlight = copier.submit(() -> {
                 copyIn(batch);
+                if (early != null) {
+                    created += early.write(onConnection);
+                }
                 return null;
             });
         } else {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.craftline.organisation.OrganisationApi;
 import org.craftline.platform.ImportColumn;
 import org.craftline.platform.ImportKind;
+import org.craftline.platform.ImportKind.EarlyWrites;
 import org.craftline.platform.ImportKind.KeyedProblem;
 import org.craftline.platform.ImportSchools;
 import org.craftline.platform.ImportStaging;
@@ -124,7 +125,11 @@ class StudentsImport implements ImportKind {
         private final Map<Long, StudentRules.Refs> refsBySchool = new HashMap<>();
         private final ImportStaging staging;
         /** Whether a row gave its 入学日期: the merge then reads the staged days (see StudentsMerge). */
-        private boolean enrolmentDays;
+        private volatile boolean enrolmentDays;
+        /** Rows validated, and students the early writes created (read once the file is staged). */
+        private long valid;
+
+        private volatile long createdEarly;
 
         Run(Scope scope, String importKey, ImportSchools schools) {
             this.scope = scope;
@@ -145,6 +150,7 @@ class StudentsImport implements ImportKind {
                 return null;
             }
             enrolmentDays |= s.enrolledOn() != null;
+            valid++;
             return new StagedRow(s.schoolId() + "/" + s.studentNumber(), s.stagingValues());
         }
 
@@ -173,11 +179,39 @@ class StudentsImport implements ImportKind {
             return merge.merge(staging.table(), importKey, apply, enrolmentDays);
         }
 
+        /**
+         * The new students of each batch, with their first history rows, by the merge's own
+         * statement; the rows that match a stored student wait for the merge.
+         */
+        @Override
+        public EarlyWrites earlyWrites() {
+            if (!staging.temporary()) {
+                return null;
+            }
+            String batch = staging.batch(jdbc);
+            StudentsMerge.Writer writer = merge.writer();
+            return new EarlyWrites() {
+                @Override
+                public String batchTable() {
+                    return batch;
+                }
+
+                @Override
+                public long write(JdbcClient connection) {
+                    long created = writer.create(connection, batch, importKey, enrolmentDays);
+                    staging.moveBatch(connection, batch);
+                    createdEarly += created;
+                    return created;
+                }
+            };
+        }
+
         @Override
         public List<KeyedProblem> crossCheck(int limit) {
             List<KeyedProblem> problems =
                     new java.util.ArrayList<>(holders.inImport(staging.table(), importKey, scope, limit));
-            if (problems.size() < limit) {
+            // a row the early writes created had no stored student whose status it could change
+            if (problems.size() < limit && createdEarly < valid) {
                 problems.addAll(statuses.inImport(staging.table(), importKey, limit - problems.size()));
             }
             return problems;

@@ -58,14 +58,12 @@ class StudentsMerge {
 
     /** Writes the staged rows; a statement whose rows the counts show there are none of is left out. */
     private void write(String staging, String key, ImportCounts counts, boolean enrolmentDays) {
-        String user = tenancy.currentUser().username();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.toLocalDate();
+        Writer writer = writer();
         if (counts.updated() > 0) {
-            update(staging, key, user, now, today);
+            update(staging, key, writer.user, writer.now, writer.now.toLocalDate());
         }
         if (counts.created() > 0) {
-            create(staging, key, user, now, today, enrolmentDays);
+            writer.create(jdbc, staging, key, enrolmentDays);
         }
     }
 
@@ -99,44 +97,61 @@ class StudentsMerge {
                         """.formatted(staging, SAME)).param("k", key).update();
     }
 
-    private void create(
-            String staging, String key, String user, OffsetDateTime now, LocalDate today, boolean enrolmentDays) {
-        String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
-                + " household, phone, major_id, class_id, entry_year, status, national_number, full_time)"
-                + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
-                + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number,"
-                + " COALESCE(i.full_time, TRUE) FROM " + staging + " i"
-                + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
-                + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
-        boolean postgres = postgres();
-        String history = "INSERT INTO student_status_change (student_id, status, kind, changed_on, reason,"
-                + " recorded_by, recorded_at) SELECT s.id, s.status,"
-                + " CASE WHEN s.status = 'ENROLLED' THEN 'ENROL' END, "
-                + firstDay(postgres, enrolmentDays || !postgres) + ", 'import', :user, :now ";
-        if (postgres) {
-            // the new ids come back from the insert itself: no second pass over the million rows; the
-            // staged rows are joined again only when they carry an enrolment day
-            String created = enrolmentDays
-                    ? " RETURNING id, status, entry_year, school_id, student_number) " + history
-                            + "FROM created s JOIN "
-                            + staging + " i ON i.school_id = s.school_id AND i.student_number = s.student_number"
-                            + " AND i.import_key = :k"
-                    : " RETURNING id, status, entry_year) " + history + "FROM created s";
-            jdbc.sql("WITH created AS (" + insertNew + created)
-                    .param("k", key)
-                    .param("today", today)
-                    .param("user", user)
-                    .param("now", now)
-                    .update();
-        } else {
-            jdbc.sql(insertNew).param("k", key).update();
+    /** The signed-in user, the time and the database of one import's writes, taken on the import's thread. */
+    Writer writer() {
+        return new Writer(tenancy.currentUser().username(), OffsetDateTime.now(clock), postgres());
+    }
+
+    /**
+     * Creates students: also on the thread of an import's early writes ({@link
+     * org.craftline.platform.ImportKind.EarlyWrites}), which has neither the signed-in user nor a
+     * transaction of its own.
+     */
+    record Writer(String user, OffsetDateTime now, boolean postgres) {
+
+        /**
+         * Creates the staged rows' students that do not exist yet, with their first history rows;
+         * returns how many.
+         *
+         * @param jdbc a client of the import's connection
+         */
+        long create(JdbcClient jdbc, String staging, String key, boolean enrolmentDays) {
+            String insertNew = "INSERT INTO student (school_id, student_number, name, id_number, gender, birth_date,"
+                    + " household, phone, major_id, class_id, entry_year, status, national_number, full_time)"
+                    + " SELECT i.school_id, i.student_number, i.name, i.id_number, i.gender, i.birth_date, i.household,"
+                    + " i.phone, i.major_id, i.class_id, i.entry_year, i.status, i.national_number,"
+                    + " COALESCE(i.full_time, TRUE) FROM " + staging + " i"
+                    + " WHERE i.import_key = :k AND NOT EXISTS (SELECT 1 FROM student s"
+                    + " WHERE s.school_id = i.school_id AND s.student_number = i.student_number)";
+            String history = "INSERT INTO student_status_change (student_id, status, kind, changed_on, reason,"
+                    + " recorded_by, recorded_at) SELECT s.id, s.status,"
+                    + " CASE WHEN s.status = 'ENROLLED' THEN 'ENROL' END, "
+                    + firstDay(postgres, enrolmentDays || !postgres) + ", 'import', :user, :now ";
+            if (postgres) {
+                // the new ids come back from the insert itself: no second pass over the million rows; the
+                // staged rows are joined again only when they carry an enrolment day
+                String created = enrolmentDays
+                        ? " RETURNING id, status, entry_year, school_id, student_number) " + history
+                                + "FROM created s JOIN "
+                                + staging + " i ON i.school_id = s.school_id AND i.student_number = s.student_number"
+                                + " AND i.import_key = :k"
+                        : " RETURNING id, status, entry_year) " + history + "FROM created s";
+                return jdbc.sql("WITH created AS (" + insertNew + created)
+                        .param("k", key)
+                        .param("today", now.toLocalDate())
+                        .param("user", user)
+                        .param("now", now)
+                        .update();
+            }
+            int created = jdbc.sql(insertNew).param("k", key).update();
             jdbc.sql(history + match(staging)
                             + " AND NOT EXISTS (SELECT 1 FROM student_status_change c WHERE c.student_id = s.id)")
                     .param("k", key)
-                    .param("today", today)
+                    .param("today", now.toLocalDate())
                     .param("user", user)
                     .param("now", now)
                     .update();
+            return created;
         }
     }
 

@@ -146,7 +146,8 @@ class DuplicateKeyCountsIT {
         return bodies;
     }
 
-    private static Counts counts(String body) {
+    /** The response's counts, each row counted once. */
+    static Counts counts(String body) {
         Map<String, Object> r = JsonPath.read(body, "$");
         Counts c = new Counts(
                 n(r.get("rows")),
@@ -180,6 +181,12 @@ class DuplicateKeyCountsIT {
     }
 
     private String upload(String kind, MockMultipartFile file, boolean dryRun, int expectedStatus) throws Exception {
+        return upload(mvc, kind, file, dryRun, expectedStatus);
+    }
+
+    /** Uploads a file through the API as the school administrator, in Chinese; the response body. */
+    static String upload(MockMvc mvc, String kind, MockMultipartFile file, boolean dryRun, int expectedStatus)
+            throws Exception {
         return mvc.perform(multipart("/api/v1/imports/{kind}", kind)
                         .file(file)
                         .param("dryRun", String.valueOf(dryRun))

@@ -348,17 +348,27 @@ public final class ImportBenchmark {
         LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore, walPosition() - walBefore));
         say("%s: %.2f s (%s)", name, seconds(nanos), summary);
         if (result instanceof ImportResult) {
+            // a statement run once a batch (the early writes) is summed under its text
+            Map<String, long[]> byText = new LinkedHashMap<>();
             long sql = 0;
             for (StatementClock.Timing s : statements) {
                 sql += s.nanos();
-                if (s.nanos() >= 50_000_000L) {
-                    say("    %8.2f s  %s", seconds(s.nanos()), s.sql());
-                }
+                long[] sum = byText.computeIfAbsent(s.sql(), k -> new long[2]);
+                sum[0] += s.nanos();
+                sum[1]++;
             }
+            byText.forEach((text, sum) -> {
+                if (sum[0] >= 50_000_000L) {
+                    say("    %8.2f s  %s%s", seconds(sum[0]), sum[1] > 1 ? sum[1] + "x " : "", text);
+                }
+            });
             say(
                     "    %8.2f s  all %d SQL statements (the staging COPY is not among them)",
                     seconds(sql), statements.size());
-            say("    %8.2f s  the rest: reading, validating and staging COPY of the rows", seconds(nanos - sql));
+            say(
+                    "    %8.2f s  the rest: reading, validating and staging COPY of the rows"
+                            + " (less what the early writes overlapped)",
+                    seconds(nanos - sql));
         }
         return result;
     }
@@ -694,16 +704,43 @@ public final class ImportBenchmark {
         private static Connection connection(Connection connection) {
             return proxy(Connection.class, connection, (target, method, args) -> {
                 Object result = invoke(target, method, args);
-                if (method.getName().equals("prepareStatement")
-                        && result instanceof PreparedStatement p
-                        && args[0] instanceof String sql) {
-                    return statement(PreparedStatement.class, p, sql);
+                if (method.getName().equals("unwrap")
+                        && result instanceof org.postgresql.PGConnection pg
+                        && result instanceof Connection driver) {
+                    // the early writes' statements go to the driver's connection: timed too
+                    return driverConnection(driver);
                 }
-                if (method.getName().equals("createStatement") && result instanceof Statement s) {
-                    return statement(Statement.class, s, null);
-                }
-                return result;
+                return timedStatement(method, args, result);
             });
+        }
+
+        /** The driver's connection, with the COPY API and the statements timed. */
+        private static Connection driverConnection(Connection driver) {
+            InvocationHandler h = (p, method, args) -> {
+                if (method.getName().equals("equals") && args != null && args.length == 1) {
+                    return p == args[0];
+                }
+                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
+                    return System.identityHashCode(p);
+                }
+                return timedStatement(method, args, invoke(driver, method, args));
+            };
+            return (Connection) Proxy.newProxyInstance(
+                    ImportBenchmark.class.getClassLoader(),
+                    new Class<?>[] {Connection.class, org.postgresql.PGConnection.class},
+                    h);
+        }
+
+        private static Object timedStatement(Method method, Object[] args, Object result) {
+            if (method.getName().equals("prepareStatement")
+                    && result instanceof PreparedStatement p
+                    && args[0] instanceof String sql) {
+                return statement(PreparedStatement.class, p, sql);
+            }
+            if (method.getName().equals("createStatement") && result instanceof Statement s) {
+                return statement(Statement.class, s, null);
+            }
+            return result;
         }
 
         private static <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
