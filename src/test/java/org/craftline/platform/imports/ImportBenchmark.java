@@ -55,14 +55,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code -Dbench.user=}, {@code -Dbench.password=}). Run it with {@code bench/import.sh}.
  *
  * <p>Measured, in this order: a warm-up {@code COPY} of the rows into the tables as the demo left them
- * (timed, then deleted), the CSV import, the same CSV again on top (every row unchanged), the .xlsx
- * import, and the reference {@code COPY} of the rows already resolved to ids. Between runs the
+ * (timed, then deleted), the CSV import, the same CSV again on top (every row unchanged), the CSV
+ * import without the early writes ({@code -Dbench.classic=after}, the default; {@code before} runs it
+ * before the first CSV import, {@code off} leaves it out), the .xlsx import, and the reference {@code
+ * COPY} of the rows already resolved to ids. Between runs the
  * imported students are deleted and the tables compacted ({@code VACUUM FULL}), so that every run
  * writes into tables that must grow, as a school's first import does; {@code -Dbench.space=reused}
  * vacuums without compacting, and the runs after the warm-up reuse the space it freed. Each
  * import's own SQL statements are timed through a thin JDBC wrapper; with {@code
  * -Dbench.phases=true} (the default) the client side (reading, validating, staging) is then measured
- * on its own, after the timed runs. With
+ * on its own, after the timed runs. Each run's CPU time is read from {@code /proc}: the JVM's, the
+ * PostgreSQL server's, and the machine's idle and stolen time ({@link CpuClock}). With
  * {@code -Dbench.explain=true} the server logs the plans of the slow statements (a diagnostic run).
  *
  * <p>Exits 1 when an import's result is wrong (counts, refused rows); a slow import is a
@@ -71,6 +74,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class ImportBenchmark {
 
     private static final Path DIR = Path.of("target/bench");
+    private static final String NO_EARLY_WRITES = "csv, no early writes";
     private static final List<Line> LINES = new ArrayList<>();
     /** Keeps the formatted staging text "used", so the JIT cannot drop the work being measured. */
     private static volatile long stagingBytes;
@@ -156,6 +160,10 @@ public final class ImportBenchmark {
 
     private static int measure(ConfigurableApplicationContext context, int rows, boolean phases, boolean keepFiles)
             throws Exception {
+        String classic = System.getProperty("bench.classic", "after");
+        if (!List.of("after", "before", "off").contains(classic)) {
+            throw new IllegalArgumentException("-Dbench.classic= is after, before or off, not " + classic);
+        }
         DataSource dataSource = context.getBean(DataSource.class);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Importer importer = context.getBean(Importer.class);
@@ -225,6 +233,11 @@ public final class ImportBenchmark {
         }
         deleteImported(jdbc, summaries);
         prepare(jdbc, COMPACT);
+        if (classic.equals("before")) {
+            correct &= withoutEarlyWrites(importer, dataSource, jdbc, summaries, csv, rows);
+            deleteImported(jdbc, summaries);
+            prepare(jdbc, COMPACT);
+        }
 
         // b. the CSV import
         Connection heldCsv = holdSummaries(dataSource);
@@ -246,6 +259,12 @@ public final class ImportBenchmark {
         correct &= check("csv re-import", again, rows, 0, 0, rows);
         correct &= checkStored(jdbc, rows);
         refreshed(summaries, rows, "after re-import", heldAgain);
+
+        if (classic.equals("after")) {
+            deleteImported(jdbc, summaries);
+            prepare(jdbc, COMPACT);
+            correct &= withoutEarlyWrites(importer, dataSource, jdbc, summaries, csv, rows);
+        }
 
         // c. delete, d. the .xlsx import
         deleteImported(jdbc, summaries);
@@ -287,6 +306,29 @@ public final class ImportBenchmark {
     }
 
     /**
+     * The CSV import without the kind's early writes: the path every import took before them, and
+     * still takes on H2, for a dry run, and after a refused row. Timed against the same {@code COPY}.
+     */
+    private static boolean withoutEarlyWrites(
+            Importer importer, DataSource dataSource, JdbcTemplate jdbc, Summaries summaries, Path csv, int rows)
+            throws Exception {
+        Connection held = holdSummaries(dataSource);
+        importer.earlyWrites(false);
+        ImportResult r;
+        try {
+            r = timed(
+                    NO_EARLY_WRITES,
+                    rows,
+                    () -> importer.run("students", csv, csv.getFileName().toString(), false, Locale.CHINA));
+        } finally {
+            importer.earlyWrites(true);
+        }
+        boolean correct = check(NO_EARLY_WRITES, r, rows, rows, 0, 0) & checkStored(jdbc, rows);
+        refreshed(summaries, rows, "after csv, no early", held);
+        return correct;
+    }
+
+    /**
      * The settings as command-line arguments: they must win over application.yml (which names the
      * H2 database and ./data), and the builder's {@code properties(...)} are only defaults, below it.
      */
@@ -307,9 +349,16 @@ public final class ImportBenchmark {
     // ---- the runs
 
     private record Line(
-            String name, long rows, long nanos, String result, long peakHeap, long gcMillis, long walBytes) {
+            String name,
+            long rows,
+            long nanos,
+            String result,
+            long peakHeap,
+            long gcMillis,
+            long walBytes,
+            CpuClock.Sample cpu) {
         Line named(String other) {
-            return new Line(other, rows, nanos, result, peakHeap, gcMillis, walBytes);
+            return new Line(other, rows, nanos, result, peakHeap, gcMillis, walBytes, cpu);
         }
     }
 
@@ -331,9 +380,11 @@ public final class ImportBenchmark {
         long gcBefore = gcMillis();
         long walBefore = walPosition();
         StatementClock.start();
+        CpuClock.Sample cpuBefore = CpuClock.sample();
         long started = System.nanoTime();
         T result = work.call();
         long nanos = System.nanoTime() - started;
+        CpuClock.Sample cpu = CpuClock.sample().minus(cpuBefore);
         List<StatementClock.Timing> statements = StatementClock.stop();
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -345,7 +396,7 @@ public final class ImportBenchmark {
                 : result instanceof Integer schools
                         ? "summaries of " + schools + " school(s) refreshed"
                         : "copied " + result;
-        LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore, walPosition() - walBefore));
+        LINES.add(new Line(name, rows, nanos, summary, peak, gcMillis() - gcBefore, walPosition() - walBefore, cpu));
         say("%s: %.2f s (%s)", name, seconds(nanos), summary);
         if (result instanceof ImportResult) {
             // a statement run once a batch (the early writes) is summed under its text
@@ -617,13 +668,13 @@ public final class ImportBenchmark {
                 postgres);
         say("files: csv %s, xlsx %s, resolved csv for COPY %s", sizes.get("csv"), sizes.get("xlsx"), sizes.get("copy"));
         say("");
-        say(
-                "| run                       |      rows | seconds |  rows/s | x COPY | peak heap MiB | GC s | WAL MB | result");
-        say(
-                "|---------------------------|----------:|--------:|--------:|-------:|--------------:|-----:|-------:|-------");
+        say("| run                            |      rows | seconds |  rows/s | x COPY | peak heap MiB | GC s | WAL MB"
+                + " | JVM CPU s | PG CPU s | idle s | steal s | result");
+        say("|--------------------------------|----------:|--------:|--------:|-------:|--------------:|-----:|-------:"
+                + "|----------:|---------:|-------:|--------:|-------");
         for (Line l : LINES) {
             say(
-                    "| %-25s | %9d | %7.2f | %7.0f | %6.2f | %13d | %4.1f | %6d | %s",
+                    "| %-30s | %9d | %7.2f | %7.0f | %6.2f | %13d | %4.1f | %6d | %9.2f | %8s | %6.2f | %7.2f | %s",
                     l.name(),
                     l.rows(),
                     seconds(l.nanos()),
@@ -632,12 +683,18 @@ public final class ImportBenchmark {
                     l.peakHeap() / (1024 * 1024),
                     l.gcMillis() / 1000.0,
                     l.walBytes() / (1024 * 1024),
+                    seconds(l.cpu().jvmNanos()),
+                    l.cpu().postgresTicks() < 0
+                            ? "n/a"
+                            : String.format(Locale.ROOT, "%.2f", l.cpu().postgresTicks() / CpuClock.TICKS),
+                    l.cpu().idleTicks() / CpuClock.TICKS,
+                    l.cpu().stealTicks() / CpuClock.TICKS,
                     l.result());
         }
         say("");
         for (int i = 0; i < LINES.size(); i++) {
             Line l = LINES.get(i);
-            if (l.name().equals("csv import") || l.name().equals("xlsx import")) {
+            if (List.of("csv import", NO_EARLY_WRITES, "xlsx import").contains(l.name())) {
                 say("%s / COPY: %.2f", l.name(), (double) l.nanos() / copy.nanos());
                 Line refresh = LINES.get(i + 1);
                 say(
@@ -645,7 +702,7 @@ public final class ImportBenchmark {
                         l.name(), (double) (l.nanos() + refresh.nanos()) / copy.nanos());
             }
         }
-        say("(peak heap: sum of the heap pools' peaks during the run, an upper bound)");
+        say("(peak heap: sum of the heap pools' peaks during the run, an upper bound; CPU: %s)", CpuClock.SOURCES);
     }
 
     private static long gcMillis() {
@@ -665,6 +722,85 @@ public final class ImportBenchmark {
 
     private static void say(String format, Object... args) {
         System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+    }
+
+    // ---- CPU time
+
+    /**
+     * The CPU time a run took, from Linux's {@code /proc}: the benchmark's JVM, every process named
+     * {@code postgres} on this machine (its own time, and for the server's main process the time of
+     * the children it has reaped: parallel workers, autovacuum), and the machine's idle and stolen
+     * time (all CPUs together; stolen is time the hypervisor gave another guest). So a slower machine
+     * (more PostgreSQL CPU for the same work, or stolen time) can be told from waiting (more idle).
+     */
+    static final class CpuClock {
+
+        /** Linux reports {@code /proc} times in USER_HZ, 100 a second on every architecture it runs on. */
+        static final double TICKS = 100.0;
+
+        static final String SOURCES = "the JVM's own; PostgreSQL's, all postgres processes of this machine, n/a"
+                + " when the server is not here; idle and steal, all CPUs, from /proc/stat";
+
+        record Sample(long jvmNanos, long postgresTicks, long idleTicks, long stealTicks) {
+            Sample minus(Sample before) {
+                return new Sample(
+                        jvmNanos - before.jvmNanos,
+                        postgresTicks < 0 || before.postgresTicks < 0 ? -1 : postgresTicks - before.postgresTicks,
+                        idleTicks - before.idleTicks,
+                        stealTicks - before.stealTicks);
+            }
+        }
+
+        static Sample sample() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long idle = 0;
+            long steal = 0;
+            try {
+                // cpu  user nice system idle iowait irq softirq steal ...
+                String[] cpu =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                steal = cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
+            } catch (java.io.IOException | RuntimeException e) {
+                // not Linux: idle and steal stay 0
+            }
+            return new Sample(jvm, postgres(), idle, steal);
+        }
+
+        /** utime + stime + cutime + cstime of every postgres process; -1 when there is none. */
+        private static long postgres() {
+            long ticks = 0;
+            boolean found = false;
+            try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path proc : procs) {
+                    String stat;
+                    try {
+                        stat = Files.readString(proc.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue; // the process ended while the list was read
+                    }
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    if (open < 0
+                            || close < open
+                            || !stat.substring(open + 1, close).equals("postgres")) {
+                        continue;
+                    }
+                    // after "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt
+                    // cmajflt utime stime cutime cstime
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11])
+                            + Long.parseLong(f[12])
+                            + Long.parseLong(f[13])
+                            + Long.parseLong(f[14]);
+                    found = true;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return -1;
+            }
+            return found ? ticks : -1;
+        }
     }
 
     // ---- statement timing
