@@ -90,6 +90,7 @@ final class ImportPass {
                     if (!row.isBlank()) {
                         check(row, header, run, staging);
                         if (refused && writes != null) {
+                            staging.abandon();
                             throw new EarlyWritesRefused();
                         }
                     }

@@ -148,6 +148,14 @@ final class StagingWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the rows not yet sent, so that {@link #close()} only waits for the batch in flight: the
+     * pass gives up, and what it wrote is rolled back.
+     */
+    void abandon() {
+        pending.clear();
+    }
+
     /** Ends the load; the rows are then visible to the merge in the same transaction. */
     @Override
     public void close() throws SQLException {

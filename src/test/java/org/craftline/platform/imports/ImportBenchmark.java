@@ -75,6 +75,7 @@ public final class ImportBenchmark {
 
     private static final Path DIR = Path.of("target/bench");
     private static final String NO_EARLY_WRITES = "csv, no early writes";
+    private static final String WARM_UP = "warm-up: COPY, new rows";
     private static final List<Line> LINES = new ArrayList<>();
     /** Keeps the formatted staging text "used", so the JIT cannot drop the work being measured. */
     private static volatile long stagingBytes;
@@ -226,7 +227,7 @@ public final class ImportBenchmark {
         // instead (runs S and before). The warm-up COPY is timed for the record: COPY twice in a run
         // shows the machine's own spread.
         prepare(jdbc, COMPACT);
-        long warmedUp = timed("warm-up: COPY, new rows", rows, () -> copy(dataSource, resolved));
+        long warmedUp = timed(WARM_UP, rows, () -> copy(dataSource, resolved));
         if (warmedUp != rows) {
             say("WRONG: the warm-up COPY loaded %d rows, expected %d", warmedUp, rows);
             correct = false;
@@ -658,6 +659,9 @@ public final class ImportBenchmark {
                 .filter(l -> l.name().equals("COPY (reference)"))
                 .findFirst()
                 .orElseThrow();
+        // the same COPY at the start of the run: between the two, the machine's own drift
+        Line warmUp =
+                LINES.stream().filter(l -> l.name().equals(WARM_UP)).findFirst().orElseThrow();
         say("");
         say(
                 "Student import benchmark: %,d rows, %d CPUs, JVM max heap %d MiB, JDK %s, PostgreSQL %s",
@@ -695,7 +699,18 @@ public final class ImportBenchmark {
         for (int i = 0; i < LINES.size(); i++) {
             Line l = LINES.get(i);
             if (List.of("csv import", NO_EARLY_WRITES, "xlsx import").contains(l.name())) {
-                say("%s / COPY: %.2f", l.name(), (double) l.nanos() / copy.nanos());
+                say(
+                        "%s / COPY: %.2f (/ the warm-up COPY: %.2f; its PostgreSQL CPU / COPY's: %s)",
+                        l.name(),
+                        (double) l.nanos() / copy.nanos(),
+                        (double) l.nanos() / warmUp.nanos(),
+                        l.cpu().postgresTicks() < 0 || copy.cpu().postgresTicks() <= 0
+                                ? "n/a"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.2f",
+                                        (double) l.cpu().postgresTicks()
+                                                / copy.cpu().postgresTicks()));
                 Line refresh = LINES.get(i + 1);
                 say(
                         "%s + summaries refresh / COPY: %.2f",
