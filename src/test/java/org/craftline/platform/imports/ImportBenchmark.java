@@ -8,15 +8,10 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -38,7 +33,6 @@ import org.craftline.platform.Role;
 import org.craftline.platform.Tenancy;
 import org.craftline.support.TestDatabases;
 import org.postgresql.PGConnection;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -737,212 +731,5 @@ public final class ImportBenchmark {
 
     private static void say(String format, Object... args) {
         System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
-    }
-
-    // ---- CPU time
-
-    /**
-     * The CPU time a run took, from Linux's {@code /proc}: the benchmark's JVM, every process named
-     * {@code postgres} on this machine (its own time, and for the server's main process the time of
-     * the children it has reaped: parallel workers, autovacuum), and the machine's idle and stolen
-     * time (all CPUs together; stolen is time the hypervisor gave another guest). So a slower machine
-     * (more PostgreSQL CPU for the same work, or stolen time) can be told from waiting (more idle).
-     */
-    static final class CpuClock {
-
-        /** Linux reports {@code /proc} times in USER_HZ, 100 a second on every architecture it runs on. */
-        static final double TICKS = 100.0;
-
-        static final String SOURCES = "the JVM's own; PostgreSQL's, all postgres processes of this machine, n/a"
-                + " when the server is not here; idle and steal, all CPUs, from /proc/stat";
-
-        record Sample(long jvmNanos, long postgresTicks, long idleTicks, long stealTicks) {
-            Sample minus(Sample before) {
-                return new Sample(
-                        jvmNanos - before.jvmNanos,
-                        postgresTicks < 0 || before.postgresTicks < 0 ? -1 : postgresTicks - before.postgresTicks,
-                        idleTicks - before.idleTicks,
-                        stealTicks - before.stealTicks);
-            }
-        }
-
-        static Sample sample() {
-            long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-            long idle = 0;
-            long steal = 0;
-            try {
-                // cpu  user nice system idle iowait irq softirq steal ...
-                String[] cpu =
-                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-                steal = cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
-            } catch (java.io.IOException | RuntimeException e) {
-                // not Linux: idle and steal stay 0
-            }
-            return new Sample(jvm, postgres(), idle, steal);
-        }
-
-        /** utime + stime + cutime + cstime of every postgres process; -1 when there is none. */
-        private static long postgres() {
-            long ticks = 0;
-            boolean found = false;
-            try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
-                for (Path proc : procs) {
-                    String stat;
-                    try {
-                        stat = Files.readString(proc.resolve("stat"));
-                    } catch (java.io.IOException gone) {
-                        continue; // the process ended while the list was read
-                    }
-                    int open = stat.indexOf('(');
-                    int close = stat.lastIndexOf(')');
-                    if (open < 0
-                            || close < open
-                            || !stat.substring(open + 1, close).equals("postgres")) {
-                        continue;
-                    }
-                    // after "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt
-                    // cmajflt utime stime cutime cstime
-                    String[] f = stat.substring(close + 2).split(" ");
-                    ticks += Long.parseLong(f[11])
-                            + Long.parseLong(f[12])
-                            + Long.parseLong(f[13])
-                            + Long.parseLong(f[14]);
-                    found = true;
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                return -1;
-            }
-            return found ? ticks : -1;
-        }
-    }
-
-    // ---- statement timing
-
-    /**
-     * Wraps the application's DataSource so that each JDBC statement's execution is timed while a
-     * run is measured. Everything else is passed through ({@code unwrap} still reaches pgjdbc's
-     * COPY API); the staging COPY goes through that API and so is not among the timed statements.
-     */
-    static final class StatementClock implements BeanPostProcessor {
-
-        record Timing(String sql, long nanos) {}
-
-        private static volatile List<Timing> recording;
-
-        static synchronized void start() {
-            recording = java.util.Collections.synchronizedList(new ArrayList<>());
-        }
-
-        static synchronized List<Timing> stop() {
-            List<Timing> timings = recording;
-            recording = null;
-            return timings == null ? List.of() : timings;
-        }
-
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String beanName) {
-            if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-                return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                    Object result = invoke(target, method, args);
-                    return result instanceof Connection c ? connection(c) : result;
-                });
-            }
-            return bean;
-        }
-
-        private static Connection connection(Connection connection) {
-            return proxy(Connection.class, connection, (target, method, args) -> {
-                Object result = invoke(target, method, args);
-                if (method.getName().equals("unwrap")
-                        && result instanceof org.postgresql.PGConnection pg
-                        && result instanceof Connection driver) {
-                    // the early writes' statements go to the driver's connection: timed too
-                    return driverConnection(driver);
-                }
-                return timedStatement(method, args, result);
-            });
-        }
-
-        /** The driver's connection, with the COPY API and the statements timed. */
-        private static Connection driverConnection(Connection driver) {
-            InvocationHandler h = (p, method, args) -> {
-                if (method.getName().equals("equals") && args != null && args.length == 1) {
-                    return p == args[0];
-                }
-                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
-                    return System.identityHashCode(p);
-                }
-                return timedStatement(method, args, invoke(driver, method, args));
-            };
-            return (Connection) Proxy.newProxyInstance(
-                    ImportBenchmark.class.getClassLoader(),
-                    new Class<?>[] {Connection.class, org.postgresql.PGConnection.class},
-                    h);
-        }
-
-        private static Object timedStatement(Method method, Object[] args, Object result) {
-            if (method.getName().equals("prepareStatement")
-                    && result instanceof PreparedStatement p
-                    && args[0] instanceof String sql) {
-                return statement(PreparedStatement.class, p, sql);
-            }
-            if (method.getName().equals("createStatement") && result instanceof Statement s) {
-                return statement(Statement.class, s, null);
-            }
-            return result;
-        }
-
-        private static <S extends Statement> S statement(Class<S> type, S statement, String prepared) {
-            return proxy(type, statement, (target, method, args) -> {
-                if (!method.getName().startsWith("execute")) {
-                    return invoke(target, method, args);
-                }
-                long started = System.nanoTime();
-                try {
-                    return invoke(target, method, args);
-                } finally {
-                    List<Timing> timings = recording;
-                    if (timings != null) {
-                        String sql = prepared != null
-                                ? prepared
-                                : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
-                        timings.add(new Timing(label(sql), System.nanoTime() - started));
-                    }
-                }
-            });
-        }
-
-        private static String label(String sql) {
-            String flat = sql.replaceAll("\\s+", " ").trim();
-            return flat.length() > 110 ? flat.substring(0, 110) + "…" : flat;
-        }
-
-        interface Handler<T> {
-            Object handle(T target, Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-            InvocationHandler h = (p, method, args) -> {
-                if (method.getName().equals("equals") && args != null && args.length == 1) {
-                    return p == args[0];
-                }
-                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
-                    return System.identityHashCode(p);
-                }
-                return handler.handle(target, method, args);
-            };
-            return (T) Proxy.newProxyInstance(ImportBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
-        }
-
-        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
     }
 }
