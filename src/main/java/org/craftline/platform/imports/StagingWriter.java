@@ -106,11 +106,13 @@ final class StagingWriter implements AutoCloseable {
             return;
         }
         if (copy != null) {
+            // the batch's text is made here, while the batch before it is copied and written: the
+            // copier then sends it at once, and the server does not wait for the formatting
+            byte[] text = csv(pending).getBytes(StandardCharsets.UTF_8);
             awaitInFlight();
-            List<Object[]> batch = new ArrayList<>(pending);
             // one COPY a batch: between batches the connection is free for the validation's queries
             inFlight = copier.submit(() -> {
-                copyIn(batch);
+                copyIn(text);
                 if (early != null) {
                     created += early.write(onConnection);
                 }
@@ -126,10 +128,10 @@ final class StagingWriter implements AutoCloseable {
         pending.clear();
     }
 
-    private void copyIn(List<Object[]> batch) throws SQLException, IOException {
+    private void copyIn(byte[] text) throws SQLException, IOException {
         copy.copyIn(
                 "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
-                new ByteArrayInputStream(csv(batch).getBytes(StandardCharsets.UTF_8)));
+                new ByteArrayInputStream(text));
     }
 
     private void awaitInFlight() throws SQLException {
