@@ -1,11 +1,11 @@
 package org.craftline.students;
 
+import static org.craftline.support.JdbcProxies.invoke;
+import static org.craftline.support.JdbcProxies.proxy;
+
 import com.jayway.jsonpath.JsonPath;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.CookieManager;
 import java.net.URI;
@@ -897,32 +897,6 @@ public final class ListBenchmark {
                     SQL_NANOS.addAndGet(System.nanoTime() - started);
                 }
             });
-        }
-
-        interface Handler<T> {
-            Object handle(T target, Method method, Object[] args) throws Throwable;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-            InvocationHandler h = (p, method, args) -> {
-                if (method.getName().equals("equals") && args != null && args.length == 1) {
-                    return p == args[0];
-                }
-                if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
-                    return System.identityHashCode(p);
-                }
-                return handler.handle(target, method, args);
-            };
-            return (T) Proxy.newProxyInstance(ListBenchmark.class.getClassLoader(), new Class<?>[] {type}, h);
-        }
-
-        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
         }
     }
 

@@ -1,7 +1,9 @@
 package org.craftline.platform.imports;
 
+import static org.craftline.support.JdbcProxies.invoke;
+import static org.craftline.support.JdbcProxies.proxy;
+
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -109,31 +111,5 @@ final class StatementClock implements BeanPostProcessor {
     private static String label(String sql) {
         String flat = sql.replaceAll("\\s+", " ").trim();
         return flat.length() > 110 ? flat.substring(0, 110) + "…" : flat;
-    }
-
-    interface Handler<T> {
-        Object handle(T target, Method method, Object[] args) throws Throwable;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-        InvocationHandler h = (p, method, args) -> {
-            if (method.getName().equals("equals") && args != null && args.length == 1) {
-                return p == args[0];
-            }
-            if (method.getName().equals("hashCode") && (args == null || args.length == 0)) {
-                return System.identityHashCode(p);
-            }
-            return handler.handle(target, method, args);
-        };
-        return (T) Proxy.newProxyInstance(StatementClock.class.getClassLoader(), new Class<?>[] {type}, h);
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
