@@ -1,12 +1,8 @@
 package org.craftline.students;
 
-import static org.craftline.support.JdbcProxies.invoke;
-import static org.craftline.support.JdbcProxies.proxy;
-
 import com.jayway.jsonpath.JsonPath;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +36,6 @@ import org.craftline.indicators.Summaries;
 import org.craftline.shared.ListTotalsCap;
 import org.craftline.shared.Term;
 import org.craftline.support.TestDatabases;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -829,75 +823,6 @@ public final class ListBenchmark {
             }
         }
         return lines;
-    }
-
-    /**
-     * Wraps the application's DataSource to record the SQL and parameters of each prepared
-     * statement while a call is recorded; everything else passes through.
-     */
-    static final class StatementLog implements BeanPostProcessor {
-
-        record Executed(String sql, Map<Integer, Object> params) {}
-
-        private static volatile List<Executed> recording;
-
-        /** Time spent in statement executions since last reset (calls are made one at a time). */
-        static final java.util.concurrent.atomic.AtomicLong SQL_NANOS = new java.util.concurrent.atomic.AtomicLong();
-
-        static void start() {
-            recording = java.util.Collections.synchronizedList(new ArrayList<>());
-        }
-
-        static List<Executed> stop() {
-            List<Executed> done = recording;
-            recording = null;
-            return done == null ? List.of() : new ArrayList<>(done);
-        }
-
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String beanName) {
-            if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-                return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                    Object result = invoke(target, method, args);
-                    return result instanceof Connection c ? connection(c) : result;
-                });
-            }
-            return bean;
-        }
-
-        private static Connection connection(Connection connection) {
-            return proxy(Connection.class, connection, (target, method, args) -> {
-                Object result = invoke(target, method, args);
-                if (method.getName().equals("prepareStatement")
-                        && result instanceof PreparedStatement p
-                        && args[0] instanceof String sql) {
-                    return statement(p, sql);
-                }
-                return result;
-            });
-        }
-
-        private static PreparedStatement statement(PreparedStatement statement, String sql) {
-            Map<Integer, Object> params = new TreeMap<>();
-            return proxy(PreparedStatement.class, statement, (target, method, args) -> {
-                String name = method.getName();
-                if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
-                    params.put(i, name.equals("setNull") ? null : args[1]);
-                }
-                if (!name.startsWith("execute")) {
-                    return invoke(target, method, args);
-                }
-                if (recording != null) {
-                    recording.add(new Executed(sql, new TreeMap<>(params)));
-                }
-                long started = System.nanoTime();
-                try {
-                    return invoke(target, method, args);
-                } finally {
-                    SQL_NANOS.addAndGet(System.nanoTime() - started);
-                }
-            });
-        }
     }
 
     // ---- small things

@@ -4,6 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 
 /**
  * Thin JDK proxies over JDBC objects, for the benchmarks that time or record the statements an
@@ -31,6 +34,20 @@ public final class JdbcProxies {
             return handler.handle(target, method, args);
         };
         return (T) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(), new Class<?>[] {type}, h);
+    }
+
+    /**
+     * For a bean post-processor: the application's DataSource with each connection it hands out
+     * passed through {@code wrap}; any other bean (or a DataSource already proxied) as it is.
+     */
+    public static Object wrapConnections(Object bean, UnaryOperator<Connection> wrap) {
+        if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+            return proxy(DataSource.class, dataSource, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                return result instanceof Connection c ? wrap.apply(c) : result;
+            });
+        }
+        return bean;
     }
 
     /** Calls the target, rethrowing what the method threw (not the reflection's wrapper). */

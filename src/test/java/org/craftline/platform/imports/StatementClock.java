@@ -11,7 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.craftline.support.JdbcProxies;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -37,13 +37,7 @@ final class StatementClock implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
-            return proxy(DataSource.class, dataSource, (target, method, args) -> {
-                Object result = invoke(target, method, args);
-                return result instanceof Connection c ? connection(c) : result;
-            });
-        }
-        return bean;
+        return JdbcProxies.wrapConnections(bean, StatementClock::connection);
     }
 
     private static Connection connection(Connection connection) {
